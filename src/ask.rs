@@ -1,0 +1,294 @@
+//! Direct answers: `igkg ask KIND TERM` resolves the term, runs the kind's bundled query and
+//! groups its rows into answers, each with its evidence. Plain-English questions are mapped to
+//! a kind first.
+
+use crate::error::{Error, Result};
+use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare};
+use crate::resolve::{Resolved, resolve};
+use oxigraph::store::Store;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// The most evidence passages listed per answer.
+const MAX_EVIDENCE: usize = 5;
+
+/// A kind of question `ask` answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AskKind {
+    /// Its name on the command line.
+    pub name: &'static str,
+    /// The bundled query it runs.
+    pub query: &'static str,
+    /// That query's parameter.
+    pub param: &'static str,
+    /// How the term is resolved.
+    pub term: ParamKind,
+}
+
+/// Every kind, in the order of the contract.
+pub const KINDS: &[AskKind] = &[
+    AskKind {
+        name: "bodies-in",
+        query: "bodies-in-document",
+        param: "document",
+        term: ParamKind::Document,
+    },
+    AskKind {
+        name: "issues-in",
+        query: "issues-in-document",
+        param: "document",
+        term: ParamKind::Document,
+    },
+    AskKind {
+        name: "documents-cited-in",
+        query: "documents-cited-in-document",
+        param: "document",
+        term: ParamKind::Document,
+    },
+    AskKind {
+        name: "bodies-for-issue",
+        query: "bodies-covering-issue",
+        param: "issue",
+        term: ParamKind::Issue,
+    },
+    AskKind {
+        name: "issues-for-body",
+        query: "issues-covered-by-body",
+        param: "body",
+        term: ParamKind::Body,
+    },
+    AskKind {
+        name: "people-of",
+        query: "people-of-body",
+        param: "body",
+        term: ParamKind::Body,
+    },
+    AskKind {
+        name: "meetings-of",
+        query: "meetings-of-body",
+        param: "body",
+        term: ParamKind::Body,
+    },
+    AskKind {
+        name: "recommendations-for",
+        query: "recommendations-for-body",
+        param: "body",
+        term: ParamKind::Body,
+    },
+];
+
+/// The kind called `name`.
+pub fn kind(name: &str) -> Option<AskKind> {
+    KINDS.iter().copied().find(|k| k.name == name)
+}
+
+/// A passage supporting an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// The document's file name.
+    pub document: String,
+    /// The passage.
+    pub quote: String,
+}
+
+/// One answer.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Answer {
+    /// What it is.
+    pub iri: String,
+    /// Its label.
+    pub label: String,
+    /// All its labels.
+    pub labels: Vec<String>,
+    /// Passages supporting it.
+    pub evidence: Vec<Evidence>,
+    /// Meetings: first day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Meetings: last day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// Meetings: participants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participants: Option<String>,
+    /// Recommendations: their words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Recommendations: their number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Recommendations: their status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Recommendations: their document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    /// People: their role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Citations: paragraphs cited.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<String>,
+    /// Coverage: the issues stated, when the answer is inherited through the taxonomy.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<String>,
+}
+
+/// The reply to one question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reply {
+    /// The kind asked.
+    pub kind: String,
+    /// The term as typed.
+    pub term: String,
+    /// What the term resolved to.
+    pub resolved: ResolvedTerm,
+    /// The bundled query run.
+    pub query: String,
+    /// The answers.
+    pub answers: Vec<Answer>,
+    /// The question, when a plain-English question was mapped to this kind.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+
+/// A resolved term, for output.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedTerm {
+    /// Its IRI.
+    pub iri: String,
+    /// Its label.
+    pub label: String,
+}
+
+/// Answers `kind` about `term`.
+pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> Result<Reply> {
+    let Resolved { iri, label } = resolve(store, library, kind.term, term)?;
+    let query = library.get(kind.query)?;
+    let prepared = prepare(&query.name, &query.text, None)?;
+    let table = Table::collect(evaluate(
+        store,
+        prepared,
+        &[(kind.param.to_string(), iri.clone().into())],
+    )?)?;
+    Ok(Reply {
+        kind: kind.name.to_string(),
+        term: term.to_string(),
+        resolved: ResolvedTerm {
+            iri: iri.as_str().to_string(),
+            label,
+        },
+        query: query.name.clone(),
+        answers: group(&table),
+        question: None,
+    })
+}
+
+fn push_unique(list: &mut Vec<String>, value: Option<String>) {
+    if let Some(v) = value
+        && !list.contains(&v)
+    {
+        list.push(v);
+    }
+}
+
+/// Groups query rows by `?iri` into answers, in order of first appearance.
+fn group(table: &Table) -> Vec<Answer> {
+    let mut answers: Vec<Answer> = Vec::new();
+    for row in 0..table.rows.len() {
+        let Some(iri) = table.get(row, "iri") else { continue };
+        let i = match answers.iter().position(|a| a.iri == iri) {
+            Some(i) => i,
+            None => {
+                let label = table.get(row, "label").unwrap_or_else(|| iri.clone());
+                answers.push(Answer {
+                    iri,
+                    labels: vec![label.clone()],
+                    label,
+                    date: table.get(row, "date"),
+                    end_date: table.get(row, "endDate"),
+                    participants: table.get(row, "participants"),
+                    text: table.get(row, "text"),
+                    number: table.get(row, "number"),
+                    status: table
+                        .get(row, "status")
+                        .map(|s| s.rsplit('#').next().unwrap_or_default().to_string()),
+                    document: table.get(row, "text").and(table.get(row, "doc")),
+                    role: table.get(row, "role"),
+                    ..Answer::default()
+                });
+                answers.len() - 1
+            }
+        };
+        let a = &mut answers[i];
+        push_unique(&mut a.labels, table.get(row, "altLabel"));
+        push_unique(&mut a.labels, table.get(row, "symbol"));
+        push_unique(&mut a.paragraphs, table.get(row, "paragraph"));
+        let via = table
+            .get(row, "viaLabel")
+            .filter(|v| Some(v) != Some(&a.label) && table.get(row, "via") != Some(a.iri.clone()));
+        push_unique(&mut a.via, via);
+        if let (Some(document), Some(quote)) = (table.get(row, "doc"), table.get(row, "quote")) {
+            let evidence = Evidence { document, quote };
+            if a.evidence.len() < MAX_EVIDENCE && !a.evidence.contains(&evidence) {
+                a.evidence.push(evidence);
+            }
+        }
+    }
+    answers
+}
+
+static QUESTIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"(?i)^(?:which|what) (?:bodies|organi[sz]ations|forums|institutions|agencies)\b.*?\b(?:cover|covers|address|addresses|work on|works on|deal with|deals with|discuss|discusses|handle|handles|are (?:the )?venues? for|for)\s+(.+?)\??$", "bodies-for-issue"),
+        (r"(?i)^(?:which|what) (?:issues|topics)\b.*?\b(?:does|do|is|are)\s+(.+?)\s+(?:cover|address|work on|deal with|discuss|covered by|addressed by)\??$", "issues-for-body"),
+        (r"(?i)^(?:which|what) (?:issues|topics) (?:are )?(?:covered|addressed|discussed) by\s+(.+?)\??$", "issues-for-body"),
+        (r"(?i)^(?:who|which people)\b.*?\b(?:of|at|from|with|chairs|chaired|leads|represents|represented)\s+(.+?)\??$", "people-of"),
+        (r"(?i)^(?:when|where)\b.*?\b(?:did|does|has)\s+(.+?)\s+(?:meet|convene|hold meetings)\??$", "meetings-of"),
+        (r"(?i)^(?:which|what) meetings\b.*?\b(?:of|did|by)\s+(.+?)(?:\s+(?:hold|convene))?\??$", "meetings-of"),
+        (r"(?i)^what\b.*?\brecommend(?:ed|ations?)?\b.*?\b(?:to|for)\s+(.+?)\??$", "recommendations-for"),
+        (r"(?i)^(?:which|what) (?:bodies|organi[sz]ations)\b.*?\b(?:in|by)\s+(.+?)\??$", "bodies-in"),
+        (r"(?i)^(?:which|what) (?:issues|topics)\b.*?\b(?:in|by)\s+(.+?)\??$", "issues-in"),
+        (r"(?i)^what\b.*?\b(?:does|do)\s+(.+?)\s+cite\??$", "documents-cited-in"),
+    ]
+    .into_iter()
+    .map(|(p, k)| (Regex::new(p).unwrap(), k))
+    .collect()
+});
+
+/// Maps a plain-English question to a kind and its term.
+pub fn interpret(question: &str) -> Result<(AskKind, String)> {
+    for (pattern, name) in QUESTIONS.iter() {
+        if let Some(c) = pattern.captures(question.trim()) {
+            let term = c[1].trim().trim_matches(['"', '\'']).to_string();
+            return Ok((kind(name).expect("patterns name known kinds"), term));
+        }
+    }
+    let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+    Err(Error::Usage(format!(
+        "cannot tell what '{question}' asks; try e.g. \"which bodies cover privacy?\" or a kind: {}",
+        names.join(", ")
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_common_questions_to_kinds() {
+        let cases = [
+            ("which bodies cover privacy?", "bodies-for-issue", "privacy"),
+            ("What issues does the IGF cover?", "issues-for-body", "the IGF"),
+            ("who is affiliated with ICANN?", "people-of", "ICANN"),
+            ("when did the WGEC meet?", "meetings-of", "the WGEC"),
+            ("what is recommended to the CSTD?", "recommendations-for", "the CSTD"),
+        ];
+        for (question, kind, term) in cases {
+            let (k, t) = interpret(question).unwrap();
+            assert_eq!((k.name, t.as_str()), (kind, term), "{question}");
+        }
+        assert!(interpret("hello").is_err());
+    }
+}

@@ -1,0 +1,411 @@
+//! The command line: every flag defined here with its documentation, parsed into plain values
+//! and handed to the library. Every error reaches the user as one line naming what is at fault.
+
+use crate::ask::{self, Reply};
+use crate::error::Error;
+use crate::export::{ExportFormat, export};
+use crate::iri::{DEFAULT_BASE, Iris};
+use crate::query::{BundledQuery, ParamKind, QueryLibrary, ResultFormat, evaluate, prepare, write_results};
+use crate::resolve::{iri_value, param_value, resolve};
+use crate::store::{BuildOptions, build, default_store_path, open_read_only};
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use oxigraph::model::{GraphName, Literal, Term};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// igkg — the Internet-governance knowledge graph.
+///
+/// Turns UN / WSIS / Internet-governance policy documents into a linked-data graph with
+/// evidence for every fact, stores it in Oxigraph, and answers questions over it.
+#[derive(Debug, Parser)]
+#[command(name = "igkg", version, about, long_about)]
+pub struct Cli {
+    /// The store folder (default: $XDG_DATA_HOME/igkg/store or ~/.local/share/igkg/store).
+    #[arg(long, global = true, env = crate::store::STORE_ENV, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// The folder of ontology and vocabulary Turtle files (default: ./ontology, else the bundled one).
+    #[arg(long, global = true, env = "IGKG_ONTOLOGY", value_name = "DIR")]
+    pub ontology: Option<PathBuf>,
+    /// The folder of bundled SPARQL queries (default: ./queries, else the bundled one).
+    #[arg(long, global = true, env = "IGKG_QUERIES", value_name = "DIR")]
+    pub queries: Option<PathBuf>,
+    /// The base of every IRI igkg mints.
+    #[arg(long, global = true, env = "IGKG_BASE", default_value = DEFAULT_BASE, value_name = "IRI")]
+    pub base: String,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract a corpus folder of .txt documents into the store, replacing its content.
+    Build {
+        /// The corpus folder (.txt files, optional metadata.json).
+        #[arg(long, default_value = "corpus", value_name = "DIR")]
+        corpus: PathBuf,
+    },
+    /// Run a SPARQL query: a bundled query by name, a .rq file, or inline text.
+    Query {
+        /// Bundled query name, .rq file or SPARQL text.
+        #[arg(required_unless_present = "list")]
+        query: Option<String>,
+        /// List the bundled queries and their parameters.
+        #[arg(long)]
+        list: bool,
+        /// Bind a variable: NAME=VALUE (bodies, issues and documents by label, IRIs as <…> or prefix:local).
+        #[arg(long = "param", value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ResultFormat,
+        /// Cancel the query after this many seconds.
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<u64>,
+    },
+    /// Write the graph as Turtle, N-Triples, N-Quads or TriG.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "turtle")]
+        format: ExportFormat,
+        /// Only this document's graph (file name or title).
+        #[arg(long, value_name = "DOCUMENT")]
+        document: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Count resources by class and facts by document.
+    Stats {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ResultFormat,
+    },
+    /// Answer a question: `ask KIND TERM`, or a plain-English question.
+    Ask {
+        /// A kind (bodies-in, issues-in, documents-cited-in, bodies-for-issue, issues-for-body,
+        /// people-of, meetings-of, recommendations-for) or a question in quotes.
+        kind_or_question: String,
+        /// The document, body or issue asked about (with a kind).
+        term: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: AskFormat,
+    },
+}
+
+/// Output formats of `ask`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AskFormat {
+    /// Readable text with evidence.
+    Table,
+    /// The JSON contract for programs.
+    Json,
+    /// One line per answer.
+    Csv,
+}
+
+/// Runs the command line and maps errors to a one-line message and exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("igkg: error: {}", format!("{e:#}").replace('\n', " "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The folder `name` in the working directory if there is one, else the one bundled with igkg.
+fn data_dir(given: Option<PathBuf>, name: &str) -> PathBuf {
+    given.unwrap_or_else(|| {
+        let local = PathBuf::from(name);
+        if local.is_dir() {
+            local
+        } else {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+        }
+    })
+}
+
+/// Executes one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let iris = Iris::new(&cli.base).map_err(|e| anyhow::anyhow!("--base: {e}"))?;
+    let store_path = cli.store.clone().unwrap_or_else(default_store_path);
+    let ontology = data_dir(cli.ontology, "ontology");
+    let queries_dir = data_dir(cli.queries, "queries");
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cli.command {
+        Command::Build { corpus } => {
+            let started = Instant::now();
+            let summary = build(&BuildOptions {
+                corpus: &corpus,
+                ontology: &ontology,
+                store: &store_path,
+                iris: &iris,
+            })?;
+            writeln!(
+                out,
+                "built {}: {} documents, {} quads extracted, {} ontology and vocabulary quads ({} concepts), {:.2}s",
+                store_path.display(),
+                summary.documents,
+                summary.document_quads,
+                summary.vocabulary_quads,
+                summary.concepts,
+                started.elapsed().as_secs_f64()
+            )?;
+        }
+        Command::Query {
+            query,
+            list,
+            params,
+            format,
+            timeout,
+        } => {
+            let library = QueryLibrary::load(&queries_dir)?;
+            if list {
+                return list_queries(&library, &mut out);
+            }
+            let store = open_read_only(&store_path)?;
+            let query = pick_query(&library, query.as_deref().unwrap_or_default())?;
+            let prepared = prepare(&query.name, &query.text, timeout.map(Duration::from_secs))?;
+            let bindings = bind_params(&store, &library, &query, &params)?;
+            write_results(evaluate(&store, prepared, &bindings)?, format, &mut out)?;
+        }
+        Command::Export {
+            format,
+            document,
+            output,
+        } => {
+            let store = open_read_only(&store_path)?;
+            let graph = match document {
+                Some(d) => {
+                    let library = QueryLibrary::load(&queries_dir)?;
+                    let doc = resolve(&store, &library, ParamKind::Document, &d)?;
+                    let slug = doc.iri.as_str().rsplit('/').next().unwrap_or_default().to_string();
+                    Some(GraphName::NamedNode(iris.named(&format!("graph/document/{slug}"))))
+                }
+                None => None,
+            };
+            match output {
+                Some(path) => {
+                    let file = std::fs::File::create(&path).with_context(|| format!("--output {}", path.display()))?;
+                    let mut w = BufWriter::new(file);
+                    let n = export(&store, format, graph.as_ref(), iris.base(), &mut w)?;
+                    w.flush().with_context(|| format!("--output {}", path.display()))?;
+                    eprintln!("wrote {n} statements to {}", path.display());
+                }
+                None => {
+                    export(&store, format, graph.as_ref(), iris.base(), &mut out)?;
+                }
+            }
+        }
+        Command::Stats { format } => {
+            let library = QueryLibrary::load(&queries_dir)?;
+            let store = open_read_only(&store_path)?;
+            crate::stats::write_stats(&store, &library, format, &mut out)?;
+        }
+        Command::Ask {
+            kind_or_question,
+            term,
+            format,
+        } => {
+            let library = QueryLibrary::load(&queries_dir)?;
+            let (kind, term, question) = match (ask::kind(&kind_or_question), term) {
+                (Some(k), Some(t)) => (k, t, None),
+                (Some(k), None) => bail!(
+                    "ask {}: a term is needed, e.g. `igkg ask {} <{}>`",
+                    k.name,
+                    k.name,
+                    k.param
+                ),
+                (None, Some(_)) => {
+                    let names: Vec<&str> = ask::KINDS.iter().map(|k| k.name).collect();
+                    bail!("unknown kind '{kind_or_question}'; kinds are: {}", names.join(", "))
+                }
+                (None, None) => {
+                    let (k, t) = ask::interpret(&kind_or_question)?;
+                    (k, t, Some(kind_or_question.clone()))
+                }
+            };
+            let store = open_read_only(&store_path)?;
+            let mut reply = ask::ask(&store, &library, kind, &term)?;
+            reply.question = question;
+            write_reply(&reply, format, &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn list_queries(library: &QueryLibrary, out: &mut dyn Write) -> Result<()> {
+    for q in &library.queries {
+        let params: Vec<String> = q.params.iter().map(|p| format!("--param {}=…", p.name)).collect();
+        writeln!(
+            out,
+            "{:<30} {}{}",
+            q.name,
+            q.title,
+            if params.is_empty() {
+                String::new()
+            } else {
+                format!("  [{}]", params.join(" "))
+            }
+        )?;
+    }
+    Ok(())
+}
+
+/// A bundled query by name, a `.rq` file, or inline SPARQL.
+fn pick_query(library: &QueryLibrary, query: &str) -> Result<BundledQuery> {
+    let path = Path::new(query);
+    if query.ends_with(".rq") || path.is_file() {
+        if !path.is_file() {
+            bail!("query file {} not found", path.display());
+        }
+        return Ok(BundledQuery::read(path)?);
+    }
+    if query.split_whitespace().count() > 1 || query.contains('{') {
+        return Ok(BundledQuery {
+            name: "inline query".into(),
+            path: PathBuf::new(),
+            text: query.into(),
+            title: String::new(),
+            description: String::new(),
+            params: Vec::new(),
+        });
+    }
+    Ok(library.get(query)?.clone())
+}
+
+fn bind_params(
+    store: &oxigraph::store::Store,
+    library: &QueryLibrary,
+    query: &BundledQuery,
+    params: &[String],
+) -> Result<Vec<(String, Term)>> {
+    let mut bindings = Vec::new();
+    for p in params {
+        let Some((name, value)) = p.split_once('=') else {
+            bail!("--param '{p}': expected NAME=VALUE");
+        };
+        let name = name.trim().trim_start_matches(['?', '$']);
+        let declared = query.params.iter().find(|d| d.name == name);
+        let used = query.text.contains(&format!("?{name}")) || query.text.contains(&format!("${name}"));
+        if declared.is_none() && !used {
+            let known: Vec<&str> = query.params.iter().map(|d| d.name.as_str()).collect();
+            bail!(
+                "--param '{p}': {} has no variable ?{name}{}",
+                query.name,
+                if known.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (its parameters: {})", known.join(", "))
+                }
+            );
+        }
+        let value = match declared {
+            Some(d) => param_value(store, library, d.kind, value).with_context(|| format!("--param {name}"))?,
+            None if value.starts_with('<') || value.contains("://") => iri_value(value)?.into(),
+            None => Literal::new_simple_literal(value).into(),
+        };
+        bindings.push((name.to_string(), value));
+    }
+    for d in &query.params {
+        if !bindings.iter().any(|(n, _)| *n == d.name) {
+            bail!("{} needs --param {}=… ({})", query.name, d.name, d.description);
+        }
+    }
+    Ok(bindings)
+}
+
+fn write_reply(reply: &Reply, format: AskFormat, out: &mut dyn Write) -> Result<()> {
+    match format {
+        AskFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, reply)?;
+            writeln!(out)?;
+        }
+        AskFormat::Csv => {
+            writeln!(out, "iri,label,detail,documents")?;
+            for a in &reply.answers {
+                let detail = a.date.clone().or(a.text.clone()).or(a.role.clone()).unwrap_or_default();
+                let mut docs: Vec<&str> = a.evidence.iter().map(|e| e.document.as_str()).collect();
+                docs.dedup();
+                writeln!(
+                    out,
+                    "{},{},{},{}",
+                    csv(&a.iri),
+                    csv(&a.label),
+                    csv(&detail),
+                    csv(&docs.join(" "))
+                )?;
+            }
+        }
+        AskFormat::Table => {
+            if let Some(q) = &reply.question {
+                writeln!(out, "{q}\n(answered as: igkg ask {} \"{}\")", reply.kind, reply.term)?;
+            }
+            writeln!(
+                out,
+                "{} — {} ({} answers, query {})",
+                reply.kind,
+                reply.resolved.label,
+                reply.answers.len(),
+                reply.query
+            )?;
+            for a in &reply.answers {
+                let mut head = a.label.clone();
+                if let Some(d) = &a.date {
+                    head = format!(
+                        "{d}{}  {head}",
+                        a.end_date.as_ref().map(|e| format!(" to {e}")).unwrap_or_default()
+                    );
+                }
+                if let Some(r) = &a.role {
+                    head.push_str(&format!(" — {r}"));
+                }
+                if !a.paragraphs.is_empty() {
+                    head.push_str(&format!(" (paragraphs {})", a.paragraphs.join(", ")));
+                }
+                if !a.via.is_empty() {
+                    head.push_str(&format!(" (via {})", a.via.join(", ")));
+                }
+                writeln!(out, "\n* {head}")?;
+                if let Some(t) = &a.text {
+                    writeln!(out, "  {}", t)?;
+                }
+                for e in a.evidence.iter().take(2) {
+                    let quote: String = e.quote.chars().take(220).collect();
+                    let more = if e.quote.chars().count() > 220 { "…" } else { "" };
+                    writeln!(out, "  [{}] “{quote}{more}”", e.document)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn csv(field: &str) -> String {
+    if field.contains([',', '"', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+impl From<Error> for std::io::Error {
+    fn from(e: Error) -> Self {
+        std::io::Error::other(e.to_string())
+    }
+}

@@ -1,0 +1,70 @@
+//! The library's error type: each variant names the file, line or argument at fault.
+
+use std::path::{Path, PathBuf};
+
+/// Errors of the library, by what went wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or folder could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// An input file has content igkg cannot use.
+    #[error("{}: {message}", path.display())]
+    Input {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, with its line where known.
+        message: String,
+    },
+    /// An RDF file does not parse.
+    #[error("{}: {message}", path.display())]
+    Rdf {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message with its position.
+        message: String,
+    },
+    /// A SPARQL query does not parse.
+    #[error("query {name}: {message}")]
+    QuerySyntax {
+        /// The query's name or file.
+        name: String,
+        /// The parser's message.
+        message: String,
+    },
+    /// A command-line value is wrong.
+    #[error("{0}")]
+    Usage(String),
+    /// A term given to `ask` or `--param` matches nothing.
+    #[error("{0}")]
+    NotFound(String),
+    /// The store failed.
+    #[error("store {}: {message}", path.display())]
+    Store {
+        /// The store's folder.
+        path: PathBuf,
+        /// The storage error.
+        message: String,
+    },
+    /// Query evaluation failed.
+    #[error("query evaluation: {0}")]
+    Evaluation(String),
+}
+
+impl Error {
+    /// An I/O error on `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,139 @@
+//! Turtle, N-Triples, N-Quads and TriG exports of the whole graph or one document's graph,
+//! sorted so that the same store always exports the same bytes.
+
+use crate::error::{Error, Result};
+use crate::iri::{DEFAULT_BASE, ns};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, Quad, Triple};
+use oxigraph::sparql::QueryResults;
+use oxigraph::store::Store;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Turtle, graphs merged, with readable prefixes.
+    Turtle,
+    /// N-Triples, graphs merged.
+    Ntriples,
+    /// N-Quads, one named graph per document.
+    Nquads,
+    /// TriG, one named graph per document, with readable prefixes.
+    Trig,
+}
+
+impl ExportFormat {
+    fn rdf(self) -> RdfFormat {
+        match self {
+            ExportFormat::Turtle => RdfFormat::Turtle,
+            ExportFormat::Ntriples => RdfFormat::NTriples,
+            ExportFormat::Nquads => RdfFormat::NQuads,
+            ExportFormat::Trig => RdfFormat::TriG,
+        }
+    }
+
+    fn keeps_graphs(self) -> bool {
+        matches!(self, ExportFormat::Nquads | ExportFormat::Trig)
+    }
+}
+
+fn io(e: std::io::Error) -> Error {
+    Error::Io {
+        path: PathBuf::from("<output>"),
+        source: e,
+    }
+}
+
+fn serializer(format: RdfFormat, base: &str) -> Result<RdfSerializer> {
+    let mut s = RdfSerializer::from_format(format);
+    if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
+        for (prefix, iri) in ns::PREFIXES {
+            s = s.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
+        }
+        for kind in [
+            "body",
+            "issue",
+            "instrument",
+            "document",
+            "person",
+            "meeting",
+            "recommendation",
+            "principle",
+            "stakeholder",
+        ] {
+            let iri = format!("{base}{kind}/");
+            s = s.with_prefix(kind, iri).map_err(|e| Error::Usage(e.to_string()))?;
+        }
+    }
+    Ok(s)
+}
+
+/// Writes the store's content (or only `graph`) in `format`; returns the statements written.
+pub fn export(
+    store: &Store,
+    format: ExportFormat,
+    graph: Option<&GraphName>,
+    base: &str,
+    out: &mut dyn Write,
+) -> Result<usize> {
+    let store_err = |e: oxigraph::store::StorageError| Error::Evaluation(e.to_string());
+    let mut quads: Vec<Quad> = match graph {
+        Some(g) => store
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::from(g)))
+            .collect::<Result<_, _>>()
+            .map_err(store_err)?,
+        None => store.iter().collect::<Result<_, _>>().map_err(store_err)?,
+    };
+    let mut writer = serializer(format.rdf(), base)?.for_writer(out);
+    let count = if format.keeps_graphs() {
+        quads.sort_by_cached_key(|q| {
+            (
+                q.graph_name.to_string(),
+                q.subject.to_string(),
+                q.predicate.to_string(),
+                q.object.to_string(),
+            )
+        });
+        for q in &quads {
+            writer.serialize_quad(q).map_err(io)?;
+        }
+        quads.len()
+    } else {
+        let mut triples: Vec<Triple> = quads.drain(..).map(Triple::from).collect();
+        triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+        triples.dedup();
+        for t in &triples {
+            writer.serialize_triple(t).map_err(io)?;
+        }
+        triples.len()
+    };
+    writer.finish().map_err(io)?;
+    Ok(count)
+}
+
+/// Writes CONSTRUCT or DESCRIBE results as Turtle.
+pub fn write_graph_results(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
+    let QueryResults::Graph(triples) = results else {
+        return Err(Error::Usage("expected a CONSTRUCT or DESCRIBE query".into()));
+    };
+    let mut writer = serializer(RdfFormat::Turtle, DEFAULT_BASE)?.for_writer(out);
+    for t in triples {
+        let t = t.map_err(|e| Error::Evaluation(e.to_string()))?;
+        writer.serialize_triple(&t).map_err(io)?;
+    }
+    writer.finish().map_err(io)?;
+    Ok(())
+}
+
+/// Shortens IRIs of known namespaces for display: `igkg:Body`, `body/cstd`.
+pub fn compact(value: &str) -> String {
+    for (prefix, iri) in ns::PREFIXES {
+        if let Some(local) = value.strip_prefix(iri) {
+            return format!("{prefix}:{local}");
+        }
+    }
+    value
+        .strip_prefix(DEFAULT_BASE)
+        .map_or_else(|| value.to_string(), str::to_string)
+}

@@ -1,0 +1,167 @@
+//! Dates as documents write them: "18 May 2012", "26-27 January 2017", "Thursday, 10 July 2025",
+//! "July 10, 2025", "30 September - 2 October 2016", "May 2016".
+
+use super::mentions::byte_to_char;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A date or date range found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateHit {
+    /// Char range in the searched text.
+    pub span: Range<usize>,
+    /// First day (`YYYY-MM-DD`), or `YYYY-MM` when only a month is given.
+    pub start: String,
+    /// Last day of a range.
+    pub end: Option<String>,
+}
+
+impl DateHit {
+    /// Whether the day is stated.
+    pub fn has_day(&self) -> bool {
+        self.start.len() == 10
+    }
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}})(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+static CROSS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})\s+({MONTHS})\s*(?:-|–|to)\s*(\d{{1,2}})\s+({MONTHS}),?\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:-|–)\s*(\d{{1,2}}))?,\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b({MONTHS})\s+(\d{{4}})\b")).unwrap());
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:between|from)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}\s+(?:and|to|until)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}"))
+        .unwrap()
+});
+
+fn month_number(name: &str) -> u32 {
+    MONTHS.split('|').position(|m| m == name).map_or(1, |i| i as u32 + 1)
+}
+
+fn day(year: &str, month: u32, day: &str) -> Option<String> {
+    let d: u32 = day.parse().ok()?;
+    (1..=31).contains(&d).then(|| format!("{year}-{month:02}-{d:02}"))
+}
+
+/// All dates in `text`, in order. Periods ("between May 2016 and January 2018") are not dates
+/// of events and are left out.
+pub fn find_dates(text: &str) -> Vec<DateHit> {
+    let char_at = byte_to_char(text);
+    let span = |r: Range<usize>| char_at[r.start]..char_at[r.end];
+    let mut hits: Vec<DateHit> = Vec::new();
+    let mut taken: Vec<Range<usize>> = BETWEEN.find_iter(text).map(|m| m.range()).collect();
+    let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| !taken.iter().any(|t| t.start < r.end && r.start < t.end);
+    for c in CROSS_MONTH.captures_iter(text) {
+        let r = c.get(0).unwrap().range();
+        let (start, end) = (
+            day(&c[5], month_number(&c[2]), &c[1]),
+            day(&c[5], month_number(&c[4]), &c[3]),
+        );
+        if let (Some(start), true) = (start, free(&taken, &r)) {
+            hits.push(DateHit {
+                span: span(r.clone()),
+                start,
+                end,
+            });
+            taken.push(r);
+        }
+    }
+    for c in DAY_FIRST.captures_iter(text) {
+        let r = c.get(0).unwrap().range();
+        if !free(&taken, &r) {
+            continue;
+        }
+        let month = month_number(&c[4]);
+        let Some(start) = day(&c[5], month, &c[1]) else {
+            continue;
+        };
+        let end = c
+            .get(2)
+            .and_then(|d| day(&c[5], c.get(3).map_or(month, |m| month_number(m.as_str())), d.as_str()));
+        hits.push(DateHit {
+            span: span(r.clone()),
+            start,
+            end,
+        });
+        taken.push(r);
+    }
+    for c in MONTH_FIRST.captures_iter(text) {
+        let r = c.get(0).unwrap().range();
+        if !free(&taken, &r) {
+            continue;
+        }
+        let month = month_number(&c[1]);
+        let Some(start) = day(&c[4], month, &c[2]) else {
+            continue;
+        };
+        let end = c.get(3).and_then(|d| day(&c[4], month, d.as_str()));
+        hits.push(DateHit {
+            span: span(r.clone()),
+            start,
+            end,
+        });
+        taken.push(r);
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let r = c.get(0).unwrap().range();
+        if free(&taken, &r) {
+            hits.push(DateHit {
+                span: span(r.clone()),
+                start: format!("{}-{:02}", &c[2], month_number(&c[1])),
+                end: None,
+            });
+            taken.push(r);
+        }
+    }
+    hits.sort_by_key(|h| h.span.start);
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(text: &str) -> Vec<(String, Option<String>)> {
+        find_dates(text).into_iter().map(|h| (h.start, h.end)).collect()
+    }
+
+    #[test]
+    fn day_ranges_and_lists() {
+        let text = "between September 2016 and January 2018: 30 September 2016, 26-27 January 2017; 3-5 May 2017";
+        assert_eq!(
+            starts(text),
+            [
+                ("2016-09-30".into(), None),
+                ("2017-01-26".into(), Some("2017-01-27".into())),
+                ("2017-05-03".into(), Some("2017-05-05".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn weekday_month_first_and_month_only() {
+        assert_eq!(starts("Thursday, 10 July 2025, 14:00"), [("2025-07-10".into(), None)]);
+        assert_eq!(starts("on July 10, 2025"), [("2025-07-10".into(), None)]);
+        assert_eq!(starts("in May 2016"), [("2016-05".into(), None)]);
+        assert_eq!(
+            starts("30 September - 2 October 2016"),
+            [("2016-09-30".into(), Some("2016-10-02".into()))]
+        );
+    }
+}

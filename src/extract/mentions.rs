@@ -1,0 +1,372 @@
+//! Finding the vocabulary's concepts in cleaned text.
+//!
+//! Labels match case-insensitively and acronyms case-sensitively (so `WHO` is the agency and
+//! "who" is not), at word boundaries, longest match first. Matches inside URLs are dropped: a
+//! body named only in a link is not mentioned. Definite descriptions such as "the Group" are
+//! resolved to the last body named whose label contains the same words.
+
+use super::{EntityId, Facts, Matchers, Mention};
+use crate::vocab::{Kind, Vocabulary};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Shortest label matched without regard to case; shorter ones must be acronyms.
+const MIN_LABEL_CHARS: usize = 3;
+
+/// Finds labels and acronyms of a set of concepts.
+pub struct Matcher {
+    labels: AhoCorasick,
+    label_targets: Vec<Vec<usize>>,
+    acronyms: AhoCorasick,
+    acronym_targets: Vec<Vec<usize>>,
+    by_label: HashMap<String, Vec<usize>>,
+}
+
+/// A match: a char range and the indices of the concepts it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Char range in the searched text.
+    pub span: Range<usize>,
+    /// Concept indices in the vocabulary.
+    pub concepts: Vec<usize>,
+}
+
+impl Matcher {
+    /// Builds a matcher over every concept of the vocabulary.
+    pub fn new(vocab: &Vocabulary) -> Self {
+        let entries = vocab
+            .concepts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, c.labels.as_slice(), c.acronyms.as_slice()));
+        Self::from_entries(entries)
+    }
+
+    /// Builds a matcher over the concepts of one kind.
+    pub fn for_kind(vocab: &Vocabulary, kind: Kind) -> Self {
+        let entries = vocab
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(kind))
+            .map(|(i, c)| (i, c.labels.as_slice(), c.acronyms.as_slice()));
+        Self::from_entries(entries)
+    }
+
+    /// Builds a matcher from `(id, labels, acronyms)` entries.
+    pub fn from_entries<'a>(entries: impl Iterator<Item = (usize, &'a [String], &'a [String])>) -> Self {
+        let mut labels: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut acronyms: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
+        let add = |list: &mut Vec<(String, Vec<usize>)>, pattern: String, id: usize| match list
+            .iter_mut()
+            .find(|(p, _)| *p == pattern)
+        {
+            Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+            Some(_) => {}
+            None => list.push((pattern, vec![id])),
+        };
+        for (id, ls, acs) in entries {
+            for label in ls.iter().filter(|l| l.chars().count() >= MIN_LABEL_CHARS) {
+                let key = label.to_lowercase();
+                add(&mut labels, key.clone(), id);
+                let ids = by_label.entry(key).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            for acronym in acs {
+                add(&mut acronyms, acronym.clone(), id);
+                if acronym.chars().last().is_some_and(|c| c.is_uppercase()) {
+                    add(&mut acronyms, format!("{acronym}s"), id);
+                }
+            }
+        }
+        let build = |list: &[(String, Vec<usize>)], fold: bool| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(fold)
+                .build(list.iter().map(|(p, _)| p))
+                .expect("vocabulary patterns build an automaton")
+        };
+        Matcher {
+            labels: build(&labels, true),
+            label_targets: labels.into_iter().map(|(_, t)| t).collect(),
+            acronyms: build(&acronyms, false),
+            acronym_targets: acronyms.into_iter().map(|(_, t)| t).collect(),
+            by_label,
+        }
+    }
+
+    /// The concepts with exactly this label (any case).
+    pub fn lookup(&self, label: &str) -> Option<&[usize]> {
+        self.by_label.get(&label.to_lowercase()).map(Vec::as_slice)
+    }
+
+    /// All non-overlapping matches in `text`, longest first, at word boundaries.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let char_at = byte_to_char(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut hits: Vec<Hit> = Vec::new();
+        for (automaton, targets) in [
+            (&self.labels, &self.label_targets),
+            (&self.acronyms, &self.acronym_targets),
+        ] {
+            for m in automaton.find_iter(text) {
+                let span = char_at[m.start()]..char_at[m.end()];
+                if at_word_boundary(&chars, &span) {
+                    hits.push(Hit {
+                        span,
+                        concepts: targets[m.pattern().as_usize()].clone(),
+                    });
+                }
+            }
+        }
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        let mut kept: Vec<Hit> = Vec::new();
+        for hit in hits {
+            if kept.last().is_none_or(|k| hit.span.start >= k.span.end) {
+                kept.push(hit);
+            }
+        }
+        kept
+    }
+}
+
+/// Maps every byte offset of `text` (and its end) to a char offset.
+pub fn byte_to_char(text: &str) -> Vec<usize> {
+    let mut map = vec![0; text.len() + 1];
+    let mut n = 0;
+    for (i, c) in text.char_indices() {
+        for slot in &mut map[i..i + c.len_utf8()] {
+            *slot = n;
+        }
+        n += 1;
+    }
+    map[text.len()] = n;
+    map
+}
+
+fn at_word_boundary(chars: &[char], span: &Range<usize>) -> bool {
+    let before = span.start.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(span.end).copied();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<?\b(?:https?://|www\.)[^\s<>]+>?|\b[\w.-]+@[\w-]+\.[\w.]+").unwrap());
+
+/// Char ranges of URLs and e-mail addresses.
+pub fn url_spans(text: &str) -> Vec<Range<usize>> {
+    let char_at = byte_to_char(text);
+    URL.find_iter(text)
+        .map(|m| char_at[m.start()]..char_at[m.end()])
+        .collect()
+}
+
+/// Adds a mention for every vocabulary match of the document outside URLs.
+pub fn find_vocabulary_mentions(facts: &mut Facts, vocab: &Vocabulary, matchers: &Matchers) {
+    let urls = url_spans(&facts.clean.text);
+    let hits = matchers.all.find(&facts.clean.text);
+    for hit in &hits {
+        if urls.iter().any(|u| u.start < hit.span.end && hit.span.start < u.end) {
+            continue;
+        }
+        for &c in &hit.concepts {
+            let id = facts.concept_entity(vocab, c);
+            facts.mentions.push(Mention {
+                entity: id,
+                span: hit.span.clone(),
+                explicit: true,
+            });
+        }
+    }
+    add_coordinated_heads(facts, vocab, &matchers.all, &hits);
+    add_authors_of_named_instruments(facts, vocab, &matchers.bodies, &hits);
+    drop_foreign_offices(facts, vocab);
+    facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
+}
+
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{L}-]+),? (?:and|or) $").unwrap());
+
+/// "digital and gender divide" names the digital divide too: where a match is preceded by
+/// "X and", and X followed by the match's head noun is a known label, that is a mention.
+fn add_coordinated_heads(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matcher, hits: &[Hit]) {
+    let chars = facts.clean.chars().to_vec();
+    for hit in hits {
+        let matched: String = chars[hit.span.clone()].iter().collect();
+        let Some((_, head)) = matched.rsplit_once(' ') else {
+            continue;
+        };
+        let from = hit.span.start.saturating_sub(40);
+        let before: String = chars[from..hit.span.start].iter().collect();
+        let Some(cap) = COORDINATED.captures(&before) else {
+            continue;
+        };
+        let word = cap.get(1).map_or("", |m| m.as_str());
+        let Some(concepts) = matcher.lookup(&format!("{word} {head}")) else {
+            continue;
+        };
+        let start = hit.span.start - before[cap.get(0).map_or(0, |m| m.start())..].chars().count();
+        for &c in concepts {
+            let id = facts.concept_entity(vocab, c);
+            facts.mentions.push(Mention {
+                entity: id,
+                span: start..hit.span.end,
+                explicit: true,
+            });
+        }
+    }
+}
+
+/// "the report of the Working Group on Internet Governance" names the working group too: a body
+/// named inside an instrument's name is mentioned.
+fn add_authors_of_named_instruments(facts: &mut Facts, vocab: &Vocabulary, bodies: &Matcher, hits: &[Hit]) {
+    for hit in hits.iter().filter(|h| {
+        h.concepts
+            .iter()
+            .any(|&c| vocab.concepts[c].kind == Some(Kind::Instrument))
+    }) {
+        let name = facts.text(&hit.span);
+        for inner in bodies.find(&name) {
+            let span = hit.span.start + inner.span.start..hit.span.start + inner.span.end;
+            for &c in &inner.concepts {
+                let id = facts.concept_entity(vocab, c);
+                facts.mentions.push(Mention {
+                    entity: id,
+                    span: span.clone(),
+                    explicit: true,
+                });
+            }
+        }
+    }
+}
+
+static OF_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ of (?:the )?$").unwrap());
+
+/// "the Secretary-General of the International Telecommunication Union" is that body's head,
+/// not the UN Secretary-General: an office followed by "of" another body is dropped.
+fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
+    let chars = facts.clean.chars();
+    let mut drop = Vec::new();
+    for (i, m) in facts.mentions.iter().enumerate() {
+        let entity = &facts.entities[m.entity];
+        let Some(office) = vocab.get(&entity.iri).filter(|c| c.has_class("Office")) else {
+            continue;
+        };
+        let next = facts
+            .mentions
+            .iter()
+            .find(|n| n.span.start > m.span.end && n.span.start <= m.span.end + 8);
+        let Some(next) = next else { continue };
+        let between: String = chars[m.span.end..next.span.start].iter().collect();
+        let other = &facts.entities[next.entity];
+        if OF_THE.is_match(&between) && other.kind == Kind::Body && !office.part_of.contains(&other.iri) {
+            drop.push(i);
+        }
+    }
+    for i in drop.into_iter().rev() {
+        facts.mentions.remove(i);
+    }
+}
+
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he ((?:[Ww]orking )?[Gg]roup|Commission|Council|Assembly|Forum|Committee|Secretariat|Organization|Organisation)\b( (?:on|of|for)\b)?").unwrap()
+});
+
+/// Resolves "the Group", "the Commission" … to the last body named whose label holds those
+/// words; such mentions serve relations but do not count as the document naming the body.
+pub fn resolve_anaphora(facts: &mut Facts, vocab: &Vocabulary) {
+    let text = facts.clean.text.clone();
+    let char_at = byte_to_char(&text);
+    let mut added = Vec::new();
+    for cap in ANAPHOR.captures_iter(&text) {
+        if cap.get(2).is_some() {
+            continue;
+        }
+        let whole = cap.get(0).unwrap();
+        let span = char_at[whole.start()]..char_at[whole.end()];
+        if facts
+            .mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        let words: Vec<String> = cap[1].split(' ').map(str::to_lowercase).collect();
+        let antecedent = facts
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.explicit && m.span.end <= span.start)
+            .find(|m| {
+                let entity = &facts.entities[m.entity];
+                entity.kind == Kind::Body
+                    && facts
+                        .labels_of(vocab, m.entity)
+                        .iter()
+                        .any(|l| contains_words(l, &words))
+            });
+        if let Some(a) = antecedent {
+            added.push(Mention {
+                entity: a.entity,
+                span,
+                explicit: false,
+            });
+        }
+    }
+    facts.mentions.extend(added);
+    facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
+}
+
+fn contains_words(label: &str, words: &[String]) -> bool {
+    let label_words: Vec<String> = label.split([' ', '-']).map(str::to_lowercase).collect();
+    words.iter().all(|w| label_words.contains(w))
+}
+
+/// Entity ids of the explicit mentions of a kind within a char range, in order, deduplicated.
+pub fn entities_in(facts: &Facts, span: &Range<usize>, kind: Kind, explicit_only: bool) -> Vec<EntityId> {
+    let mut out = Vec::new();
+    for m in facts.mentions_in(span) {
+        if (m.explicit || !explicit_only) && facts.entities[m.entity].kind == kind && !out.contains(&m.entity) {
+            out.push(m.entity);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> Matcher {
+        let labels = [
+            vec!["World Health Organization".to_string()],
+            vec!["gender divide".to_string()],
+            vec!["digital divide".to_string()],
+        ];
+        let acronyms = [vec!["WHO".to_string()], vec![], vec![]];
+        Matcher::from_entries((0..3).map(|i| (i, labels[i].as_slice(), acronyms[i].as_slice())))
+    }
+
+    #[test]
+    fn acronyms_are_case_sensitive_and_labels_are_not() {
+        let hits = matcher().find("who knows? WHO and the world health organization");
+        let found: Vec<_> = hits.iter().map(|h| (h.span.clone(), h.concepts.clone())).collect();
+        assert_eq!(found, [(11..14, vec![0]), (23..48, vec![0])]);
+    }
+
+    #[test]
+    fn matches_respect_word_boundaries() {
+        assert!(matcher().find("WHOLE gender dividers").is_empty());
+    }
+
+    #[test]
+    fn urls_are_found() {
+        let spans = url_spans("see http://unctad.org/meetings/x.pdf and <https://www.itu.int/a> too");
+        assert_eq!(spans.len(), 2);
+    }
+}

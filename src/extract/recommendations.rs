@@ -1,0 +1,117 @@
+//! Recommendations: the numbered or bulleted items of a section headed "Recommendations",
+//! "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and the like, each with
+//! its words, number, the bodies it addresses or gives a role to, the issues it concerns and
+//! the status the text gives it.
+
+use super::{EntityId, Extractor, Facts, Recommendation, Status};
+use crate::text::ParagraphKind;
+use crate::vocab::Kind;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\brecommendations?\b|\bsuggestions\b|\baction plan\b|\bway forward\b|\bcall to action\b").unwrap()
+});
+static ADOPTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\brecommendations?,? (?:were |was |are )?adopted by consensus").unwrap());
+static NO_CONSENSUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
+});
+/// A body named as the author of the recommendation, or as the issuer of a document it cites.
+static NOT_ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s)?\s*(?:(?:further|also)\s+)?(?:recommends?\b|resolutions?\b|decisions?\b|reports?\b)").unwrap()
+});
+
+struct Item {
+    span: Range<usize>,
+    number: Option<u32>,
+    indent: usize,
+    parent_numbered: bool,
+}
+
+/// Fills [`Facts::recommendations`].
+pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
+    let adopted = ADOPTED.is_match(&facts.clean.text);
+    let items = items(facts);
+    for (i, item) in items.into_iter().enumerate() {
+        let text = facts.text(&item.span).trim_start_matches(['•', ' ']).to_string();
+        let status = if NO_CONSENSUS.is_match(&text) {
+            Status::NoConsensus
+        } else if adopted {
+            Status::Adopted
+        } else {
+            Status::Proposed
+        };
+        let addressees = addressees(facts, &item.span);
+        let issues = super::mentions::entities_in(facts, &item.span, Kind::Issue, true);
+        facts.recommendations.push(Recommendation {
+            number: item.number,
+            ordinal: i + 1,
+            text,
+            addressees,
+            issues,
+            status,
+            evidence: item.span,
+        });
+    }
+}
+
+fn items(facts: &Facts) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut in_section = false;
+    for para in &facts.clean.paragraphs {
+        if para.footnote {
+            continue;
+        }
+        let text = facts.text(&para.span);
+        match para.kind {
+            ParagraphKind::Heading => {
+                in_section = SECTION.is_match(&text);
+                continue;
+            }
+            _ if !in_section => continue,
+            ParagraphKind::Plain => {
+                if let Some(last) = items.last_mut() {
+                    last.span.end = para.span.end;
+                }
+                continue;
+            }
+            ParagraphKind::Bullet | ParagraphKind::Numbered(_) => {}
+        }
+        let number = match para.kind {
+            ParagraphKind::Numbered(n) => Some(n),
+            _ => None,
+        };
+        if let Some(last) = items.last_mut() {
+            let opens_list = facts.text(&last.span).trim_end().ends_with(':');
+            let nested = number.is_none() && (last.parent_numbered || para.indent > last.indent);
+            if opens_list && nested || para.indent > last.indent && number.is_none() && last.parent_numbered {
+                last.span.end = para.span.end;
+                continue;
+            }
+        }
+        items.push(Item {
+            span: para.span.clone(),
+            number,
+            indent: para.indent,
+            parent_numbered: number.is_some(),
+        });
+    }
+    items
+}
+
+fn addressees(facts: &Facts, span: &Range<usize>) -> Vec<EntityId> {
+    let chars = facts.clean.chars();
+    let mut out = Vec::new();
+    for m in facts.mentions_in(span).filter(|m| m.explicit) {
+        if facts.entities[m.entity].kind != Kind::Body || out.contains(&m.entity) {
+            continue;
+        }
+        let after: String = chars[m.span.end..(m.span.end + 25).min(chars.len())].iter().collect();
+        if !NOT_ADDRESSEE.is_match(&after) {
+            out.push(m.entity);
+        }
+    }
+    out
+}

@@ -1,0 +1,370 @@
+//! From extracted facts to RDF: one named graph per document, every fact with its evidence as
+//! a Web Annotation (document, exact passage, character offsets in the original file).
+
+use crate::corpus::Document;
+use crate::extract::{EntityId, Facts, Modality, Status};
+use crate::iri::{Iris, ns, slug};
+use crate::vocab::Kind;
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+struct Sink<'a> {
+    graph: GraphName,
+    quads: Vec<Quad>,
+    seen: HashSet<Quad>,
+    iris: &'a Iris,
+}
+
+fn nn(iri: &str) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+fn igkg(local: &str) -> NamedNode {
+    nn(&ns::igkg(local))
+}
+
+fn term(vocab_ns: &str, local: &str) -> NamedNode {
+    nn(&format!("{vocab_ns}{local}"))
+}
+
+fn typed(value: &str, datatype: &str) -> Term {
+    Literal::new_typed_literal(value, term(ns::XSD, datatype)).into()
+}
+
+/// A date literal typed by its precision.
+pub fn date_literal(date: &str) -> Term {
+    match date.len() {
+        4 => typed(date, "gYear"),
+        7 => typed(date, "gYearMonth"),
+        _ => typed(date, "date"),
+    }
+}
+
+impl Sink<'_> {
+    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        let quad = Quad::new(s.clone(), p, o.into(), self.graph.clone());
+        if self.seen.insert(quad.clone()) {
+            self.quads.push(quad);
+        }
+    }
+
+    fn a(&mut self, s: &NamedNode, class: NamedNode) {
+        self.add(s, term(ns::RDF, "type"), class);
+    }
+
+    fn label(&mut self, s: &NamedNode, label: &str) {
+        self.add(
+            s,
+            term(ns::RDFS, "label"),
+            Literal::new_language_tagged_literal_unchecked(label, "en"),
+        );
+    }
+}
+
+/// Builds the quads of one document's graph.
+pub struct DocumentGraph<'a> {
+    doc: &'a Document,
+    facts: &'a Facts,
+    original: Vec<char>,
+    doc_iri: NamedNode,
+    sink: Sink<'a>,
+    annotations: HashMap<Range<usize>, NamedNode>,
+}
+
+impl<'a> DocumentGraph<'a> {
+    /// The quads for `facts`, extracted from `doc`.
+    pub fn build(doc: &'a Document, facts: &'a Facts, iris: &'a Iris) -> Vec<Quad> {
+        let mut g = DocumentGraph {
+            doc,
+            facts,
+            original: doc.text.chars().collect(),
+            doc_iri: iris.document(&doc.file_name),
+            sink: Sink {
+                graph: iris.document_graph(&doc.file_name),
+                quads: Vec::new(),
+                seen: HashSet::new(),
+                iris,
+            },
+            annotations: HashMap::new(),
+        };
+        g.document();
+        g.entities();
+        g.mentions();
+        g.citations();
+        g.meetings();
+        g.affiliations();
+        g.coverage();
+        g.recommendations();
+        g.sink.quads
+    }
+
+    fn iri(&self, id: EntityId) -> NamedNode {
+        nn(&self.facts.entities[id].iri)
+    }
+
+    fn document(&mut self) {
+        let d = self.doc_iri.clone();
+        let h = &self.facts.header;
+        self.sink.a(&d, igkg("Document"));
+        self.sink
+            .add(&d, igkg("sourceFile"), Literal::new_simple_literal(&self.doc.file_name));
+        self.sink.label(&d, h.title.as_deref().unwrap_or(&self.doc.file_name));
+        if let Some(title) = &h.title {
+            self.sink.add(
+                &d,
+                term(ns::DCTERMS, "title"),
+                Literal::new_language_tagged_literal_unchecked(title, "en"),
+            );
+        }
+        if let Some(date) = &h.date {
+            self.sink.add(&d, term(ns::DCTERMS, "date"), date_literal(date));
+        }
+        if let Some(kind) = &h.kind {
+            self.sink
+                .add(&d, igkg("documentKind"), Literal::new_simple_literal(kind));
+        }
+        if let Some(issuer) = h.issuer {
+            let issuer = self.iri(issuer);
+            self.sink.add(&d, term(ns::DCTERMS, "creator"), issuer);
+        }
+        if let Some(source) = &self.doc.metadata.source {
+            self.sink
+                .add(&d, term(ns::DCTERMS, "source"), Literal::new_simple_literal(source));
+        }
+    }
+
+    /// The annotation for a passage, created on first use.
+    fn evidence(&mut self, span: &Range<usize>) -> NamedNode {
+        if let Some(a) = self.annotations.get(span) {
+            return a.clone();
+        }
+        let orig = self.facts.clean.original_range(span.clone());
+        let ann = nn(&format!(
+            "{}/annotation/{}-{}",
+            self.doc_iri.as_str(),
+            orig.start,
+            orig.end
+        ));
+        let target = nn(&format!("{}/target", ann.as_str()));
+        let quote = nn(&format!("{}/quote", ann.as_str()));
+        let position = nn(&format!("{}/position", ann.as_str()));
+        let exact: String = self.original[orig.clone()].iter().collect();
+        let passage = self.facts.text(span).split_whitespace().collect::<Vec<_>>().join(" ");
+        let s = &mut self.sink;
+        s.a(&ann, term(ns::OA, "Annotation"));
+        s.add(&ann, term(ns::OA, "motivatedBy"), term(ns::OA, "identifying"));
+        s.add(&ann, term(ns::OA, "hasTarget"), target.clone());
+        s.add(&ann, igkg("passage"), Literal::new_simple_literal(passage));
+        s.a(&target, term(ns::OA, "SpecificResource"));
+        s.add(&target, term(ns::OA, "hasSource"), self.doc_iri.clone());
+        s.add(&target, term(ns::OA, "hasSelector"), quote.clone());
+        s.add(&target, term(ns::OA, "hasSelector"), position.clone());
+        s.a(&quote, term(ns::OA, "TextQuoteSelector"));
+        s.add(&quote, term(ns::OA, "exact"), Literal::new_simple_literal(exact));
+        s.a(&position, term(ns::OA, "TextPositionSelector"));
+        s.add(
+            &position,
+            term(ns::OA, "start"),
+            typed(&orig.start.to_string(), "nonNegativeInteger"),
+        );
+        s.add(
+            &position,
+            term(ns::OA, "end"),
+            typed(&orig.end.to_string(), "nonNegativeInteger"),
+        );
+        self.annotations.insert(span.clone(), ann.clone());
+        ann
+    }
+
+    fn derived(&mut self, subject: &NamedNode, span: &Range<usize>) {
+        let ann = self.evidence(span);
+        self.sink.add(subject, term(ns::PROV, "wasDerivedFrom"), ann);
+    }
+
+    fn entities(&mut self) {
+        for (id, e) in self.facts.entities.iter().enumerate() {
+            let Some(intro) = &e.introduced else { continue };
+            let s = self.iri(id);
+            let class = if intro.class == "Person" {
+                term(ns::FOAF, "Person")
+            } else {
+                igkg(intro.class)
+            };
+            self.sink.a(&s, class);
+            self.sink.label(&s, &e.label);
+            match e.kind {
+                Kind::Person => self
+                    .sink
+                    .add(&s, term(ns::FOAF, "name"), Literal::new_simple_literal(&e.label)),
+                _ => {
+                    self.sink.a(&s, term(ns::SKOS, "Concept"));
+                    let pref = Literal::new_language_tagged_literal_unchecked(&e.label, "en");
+                    self.sink.add(&s, term(ns::SKOS, "prefLabel"), pref);
+                    let scheme = match e.kind {
+                        Kind::Instrument => "scheme/instruments",
+                        _ => "scheme/bodies",
+                    };
+                    let scheme = self.sink.iris.named(scheme);
+                    self.sink.add(&s, term(ns::SKOS, "inScheme"), scheme);
+                }
+            }
+            if let Some(acronym) = &intro.acronym {
+                self.sink.add(&s, igkg("acronym"), Literal::new_simple_literal(acronym));
+            }
+            self.derived(&s, &intro.evidence.clone());
+        }
+    }
+
+    fn mentions(&mut self) {
+        let d = self.doc_iri.clone();
+        for m in self.facts.mentions.iter().filter(|m| m.explicit) {
+            let e = self.iri(m.entity);
+            let sentence = self.facts.sentence_span(m.span.start);
+            self.sink.add(&d, igkg("mentions"), e.clone());
+            let ann = self.evidence(&sentence);
+            self.sink.add(&ann, term(ns::OA, "hasBody"), e);
+        }
+    }
+
+    fn citations(&mut self) {
+        let d = self.doc_iri.clone();
+        for c in &self.facts.citations {
+            let instrument = self.iri(c.instrument);
+            let label = self.facts.entities[c.instrument].label.clone();
+            let mut cited = vec![instrument.clone()];
+            for p in &c.paragraphs {
+                let provision = nn(&format!("{}/para/{p}", instrument.as_str()));
+                self.sink.a(&provision, igkg("Provision"));
+                self.sink.label(&provision, &format!("{label}, paragraph {p}"));
+                self.sink
+                    .add(&provision, term(ns::DCTERMS, "isPartOf"), instrument.clone());
+                self.sink
+                    .add(&provision, igkg("paragraph"), Literal::from(i64::from(*p)));
+                cited.push(provision);
+            }
+            let ann = self.evidence(&c.evidence);
+            for target in cited.into_iter().skip(usize::from(!c.paragraphs.is_empty())) {
+                self.sink.add(&d, igkg("cites"), target.clone());
+                self.sink.add(&ann, term(ns::OA, "hasBody"), target);
+            }
+        }
+    }
+
+    fn meetings(&mut self) {
+        let d = self.doc_iri.clone();
+        let doc_slug = slug(self.doc.file_name.trim_end_matches(".txt"));
+        for m in &self.facts.meetings {
+            let who = m.convenor.map_or(doc_slug.clone(), |c| {
+                self.iri(c).as_str().rsplit('/').next().unwrap_or("x").to_string()
+            });
+            let s = self.sink.iris.named(&format!("meeting/{who}-{}", m.start));
+            self.sink.a(&s, igkg("Meeting"));
+            self.sink.label(&s, &m.label);
+            self.sink.add(&s, igkg("startDate"), date_literal(&m.start));
+            if let Some(end) = &m.end {
+                self.sink.add(&s, igkg("endDate"), date_literal(end));
+            }
+            if let Some(c) = m.convenor {
+                let body = self.iri(c);
+                self.sink.add(&s, igkg("convenedBy"), body);
+            }
+            if let Some(n) = m.participants {
+                self.sink.add(&s, igkg("participantCount"), Literal::from(i64::from(n)));
+            }
+            if m.reported {
+                self.sink.add(&d, term(ns::DCTERMS, "subject"), s.clone());
+            }
+            self.sink.add(&d, igkg("mentions"), s.clone());
+            self.derived(&s, &m.evidence.clone());
+        }
+    }
+
+    fn affiliations(&mut self) {
+        for a in &self.facts.affiliations {
+            let (person, body) = (self.iri(a.person), self.iri(a.body));
+            let membership = self.sink.iris.named(&format!(
+                "membership/{}--{}",
+                person.as_str().rsplit('/').next().unwrap_or("x"),
+                body.as_str().rsplit('/').next().unwrap_or("x")
+            ));
+            self.sink.add(&person, igkg("affiliatedWith"), body.clone());
+            self.sink.a(&membership, term(ns::ORG, "Membership"));
+            self.sink.add(&membership, term(ns::ORG, "member"), person.clone());
+            self.sink.add(&membership, term(ns::ORG, "organization"), body.clone());
+            if let Some(role) = &a.role {
+                let role_iri = self.sink.iris.minted("role", role);
+                self.sink.a(&role_iri, term(ns::ORG, "Role"));
+                self.sink.label(&role_iri, role);
+                self.sink.add(&membership, term(ns::ORG, "role"), role_iri);
+                self.sink
+                    .add(&membership, igkg("role"), Literal::new_simple_literal(role));
+            }
+            if a.chairs {
+                self.sink.add(&body, igkg("chairedBy"), person.clone());
+            }
+            self.derived(&membership, &a.evidence.clone());
+            let d = self.doc_iri.clone();
+            self.sink.add(&d, igkg("mentions"), person);
+        }
+    }
+
+    fn coverage(&mut self) {
+        for (i, c) in self.facts.coverage.iter().enumerate() {
+            let (body, issue) = (self.iri(c.body), self.iri(c.issue));
+            let s = nn(&format!("{}/coverage/{}", self.doc_iri.as_str(), i + 1));
+            let modality = match c.modality {
+                Modality::Stated => "Stated",
+                Modality::Proposed => "Proposed",
+                Modality::Gap => "Gap",
+            };
+            self.sink.a(&s, igkg("Coverage"));
+            self.sink.add(&s, igkg("body"), body.clone());
+            self.sink.add(&s, igkg("issue"), issue.clone());
+            self.sink.add(&s, igkg("modality"), igkg(modality));
+            self.sink.add(&s, igkg("basis"), Literal::new_simple_literal(c.basis));
+            if c.modality == Modality::Stated {
+                self.sink.add(&body, igkg("coversIssue"), issue);
+            }
+            self.derived(&s, &c.evidence.clone());
+        }
+    }
+
+    fn recommendations(&mut self) {
+        let d = self.doc_iri.clone();
+        let doc_slug = slug(self.doc.file_name.trim_end_matches(".txt"));
+        for r in &self.facts.recommendations {
+            let s = self
+                .sink
+                .iris
+                .named(&format!("recommendation/{doc_slug}/{}", r.ordinal));
+            self.sink.a(&s, igkg("Recommendation"));
+            let name = r
+                .number
+                .map_or_else(|| format!("item {}", r.ordinal), |n| n.to_string());
+            self.sink
+                .label(&s, &format!("Recommendation {name} of {}", self.doc.file_name));
+            self.sink.add(&s, igkg("text"), Literal::new_simple_literal(&r.text));
+            if let Some(n) = r.number {
+                self.sink
+                    .add(&s, igkg("number"), Literal::new_simple_literal(n.to_string()));
+            }
+            self.sink.add(&s, term(ns::DCTERMS, "isPartOf"), d.clone());
+            let status = match r.status {
+                Status::Adopted => "Adopted",
+                Status::Proposed => "ProposedStatus",
+                Status::NoConsensus => "NoConsensus",
+            };
+            self.sink.add(&s, igkg("status"), igkg(status));
+            for &b in &r.addressees {
+                let body = self.iri(b);
+                self.sink.add(&s, igkg("addressedTo"), body);
+            }
+            for &i in &r.issues {
+                let issue = self.iri(i);
+                self.sink.add(&s, igkg("concerns"), issue);
+            }
+            self.derived(&s, &r.evidence.clone());
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! IRIs: the namespaces igkg uses and the minting of stable, readable IRIs for what it extracts.
+//!
+//! Every IRI hangs off one base (by default the persistent-IRI style `https://w3id.org/igkg/`)
+//! and is built from readable slugs of the thing's own name, so the same corpus always yields
+//! the same IRIs and no blank node is ever written.
+
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+
+/// The default base of every IRI igkg mints.
+pub const DEFAULT_BASE: &str = "https://w3id.org/igkg/";
+
+/// Namespaces and the terms of other vocabularies that the code names directly.
+pub mod ns {
+    /// The igkg ontology namespace.
+    pub const IGKG: &str = "https://w3id.org/igkg/ontology#";
+    /// SKOS.
+    pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+    /// W3C Web Annotation.
+    pub const OA: &str = "http://www.w3.org/ns/oa#";
+    /// PROV-O.
+    pub const PROV: &str = "http://www.w3.org/ns/prov#";
+    /// Dublin Core terms.
+    pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+    /// W3C Organization ontology.
+    pub const ORG: &str = "http://www.w3.org/ns/org#";
+    /// FOAF.
+    pub const FOAF: &str = "http://xmlns.com/foaf/0.1/";
+    /// RDF.
+    pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    /// RDFS.
+    pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+    /// XML Schema datatypes.
+    pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+    /// OWL.
+    pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+    /// schema.org.
+    pub const SCHEMA: &str = "https://schema.org/";
+
+    /// `rdf:type`.
+    pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    /// `skos:prefLabel`.
+    pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
+    /// `skos:altLabel`.
+    pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
+    /// `skos:hiddenLabel`.
+    pub const SKOS_HIDDEN_LABEL: &str = "http://www.w3.org/2004/02/skos/core#hiddenLabel";
+    /// `skos:inScheme`.
+    pub const SKOS_IN_SCHEME: &str = "http://www.w3.org/2004/02/skos/core#inScheme";
+    /// `dcterms:creator`.
+    pub const DCTERMS_CREATOR: &str = "http://purl.org/dc/terms/creator";
+
+    /// An igkg ontology term.
+    pub fn igkg(local: &str) -> String {
+        format!("{IGKG}{local}")
+    }
+
+    /// The prefixes written in Turtle exports and known to `--param`.
+    pub const PREFIXES: &[(&str, &str)] = &[
+        ("igkg", IGKG),
+        ("skos", SKOS),
+        ("oa", OA),
+        ("prov", PROV),
+        ("dcterms", DCTERMS),
+        ("org", ORG),
+        ("foaf", FOAF),
+        ("rdf", RDF),
+        ("rdfs", RDFS),
+        ("xsd", XSD),
+        ("owl", OWL),
+        ("schema", SCHEMA),
+    ];
+}
+
+/// Mints IRIs under one base.
+#[derive(Debug, Clone)]
+pub struct Iris {
+    base: String,
+}
+
+impl Default for Iris {
+    fn default() -> Self {
+        Iris {
+            base: DEFAULT_BASE.to_string(),
+        }
+    }
+}
+
+impl Iris {
+    /// Uses `base`, which must end in `/` or `#`.
+    pub fn new(base: &str) -> Result<Self, String> {
+        if !(base.ends_with('/') || base.ends_with('#')) {
+            return Err(format!("base IRI '{base}' must end with '/' or '#'"));
+        }
+        NamedNode::new(base).map_err(|e| format!("base IRI '{base}': {e}"))?;
+        Ok(Iris { base: base.to_string() })
+    }
+
+    /// The base.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// `base + path`.
+    pub fn named(&self, path: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}{path}", self.base))
+    }
+
+    /// `base + kind/slug(name)`.
+    pub fn minted(&self, kind: &str, name: &str) -> NamedNode {
+        self.named(&format!("{kind}/{}", slug(name)))
+    }
+
+    /// The IRI of a corpus document, from its file name.
+    pub fn document(&self, file_name: &str) -> NamedNode {
+        let stem = file_name.strip_suffix(".txt").unwrap_or(file_name);
+        self.minted("document", stem)
+    }
+
+    /// The named graph holding what was extracted from a document.
+    pub fn document_graph(&self, file_name: &str) -> GraphName {
+        let stem = file_name.strip_suffix(".txt").unwrap_or(file_name);
+        GraphName::NamedNode(self.named(&format!("graph/document/{}", slug(stem))))
+    }
+
+    /// Rewrites IRIs of the default base onto this base (vocabulary files use the default;
+    /// the ontology namespace itself never moves).
+    pub fn rebase_quad(&self, quad: Quad) -> Quad {
+        if self.base == DEFAULT_BASE {
+            return quad;
+        }
+        let node = |n: NamedNode| self.rebase(n);
+        Quad {
+            subject: match quad.subject {
+                NamedOrBlankNode::NamedNode(n) => NamedOrBlankNode::NamedNode(node(n)),
+                other => other,
+            },
+            predicate: node(quad.predicate),
+            object: match quad.object {
+                Term::NamedNode(n) => Term::NamedNode(node(n)),
+                other => other,
+            },
+            graph_name: match quad.graph_name {
+                GraphName::NamedNode(n) => GraphName::NamedNode(node(n)),
+                other => other,
+            },
+        }
+    }
+
+    fn rebase(&self, n: NamedNode) -> NamedNode {
+        match n.as_str().strip_prefix(DEFAULT_BASE) {
+            Some(rest) if !n.as_str().starts_with(ns::IGKG) => NamedNode::new_unchecked(format!("{}{rest}", self.base)),
+            _ => n,
+        }
+    }
+}
+
+/// A lowercase ASCII slug: letters and digits, words joined by `-`.
+pub fn slug(name: &str) -> String {
+    let ascii = deunicode::deunicode(name);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() { "x".to_string() } else { out }
+}
+
+/// Converts a subject to a term (igkg never writes blank nodes, so this is total in practice).
+pub fn subject_term(s: &NamedOrBlankNode) -> Term {
+    match s {
+        NamedOrBlankNode::NamedNode(n) => Term::NamedNode(n.clone()),
+        NamedOrBlankNode::BlankNode(b) => Term::BlankNode(b.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_readable_and_ascii() {
+        assert_eq!(slug("Hamadoun Touré"), "hamadoun-toure");
+        assert_eq!(slug("A/RES/70/125"), "a-res-70-125");
+        assert_eq!(slug("000_e0cb42aebf302cd0"), "000-e0cb42aebf302cd0");
+    }
+
+    #[test]
+    fn rebasing_keeps_the_ontology_namespace() {
+        let iris = Iris::new("http://example.org/kg/").unwrap();
+        let body = NamedNode::new_unchecked("https://w3id.org/igkg/body/cstd");
+        let term = NamedNode::new_unchecked("https://w3id.org/igkg/ontology#coversIssue");
+        assert_eq!(iris.rebase(body).as_str(), "http://example.org/kg/body/cstd");
+        assert_eq!(iris.rebase(term.clone()), term);
+    }
+
+    #[test]
+    fn base_must_end_with_a_separator() {
+        assert!(Iris::new("http://example.org/kg").is_err());
+    }
+}

@@ -1,0 +1,340 @@
+//! SPARQL over the store: the bundled queries of `queries/`, parameters bound through
+//! Oxigraph's variable substitution (never pasted into the text), and result formatting.
+
+use crate::error::{Error, Result};
+use oxigraph::model::{Term, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How a parameter's value is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// A corpus document, by file name or title.
+    Document,
+    /// A body, by label or acronym.
+    Body,
+    /// An issue, by label or acronym.
+    Issue,
+    /// An IRI (`<…>`, a full IRI or `prefix:local`).
+    Iri,
+    /// A plain literal.
+    Literal,
+}
+
+impl ParamKind {
+    fn parse(word: &str) -> Option<Self> {
+        Some(match word {
+            "document" => ParamKind::Document,
+            "body" => ParamKind::Body,
+            "issue" => ParamKind::Issue,
+            "iri" => ParamKind::Iri,
+            "literal" => ParamKind::Literal,
+            _ => return None,
+        })
+    }
+}
+
+/// A parameter a bundled query declares in its header.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The variable, without `?`.
+    pub name: String,
+    /// How its value is read.
+    pub kind: ParamKind,
+    /// What it means.
+    pub description: String,
+}
+
+/// A query of `queries/`, with what its header says.
+#[derive(Debug, Clone)]
+pub struct BundledQuery {
+    /// File stem, by which it is called.
+    pub name: String,
+    /// Its file.
+    pub path: PathBuf,
+    /// The SPARQL text.
+    pub text: String,
+    /// The question it answers (`# title:`).
+    pub title: String,
+    /// Longer explanation (`# description:`).
+    pub description: String,
+    /// Declared parameters (`# param: ?name kind description`).
+    pub params: Vec<Param>,
+}
+
+impl BundledQuery {
+    /// Reads a `.rq` file and its header.
+    pub fn read(path: &Path) -> Result<Self> {
+        let text = crate::corpus::read_text(path)?;
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let mut query = BundledQuery {
+            name,
+            path: path.to_path_buf(),
+            text: text.clone(),
+            title: String::new(),
+            description: String::new(),
+            params: Vec::new(),
+        };
+        for (i, line) in text.lines().enumerate().take_while(|(_, l)| l.starts_with('#')) {
+            let line = line.trim_start_matches('#').trim();
+            if let Some(v) = line.strip_prefix("title:") {
+                query.title = v.trim().to_string();
+            } else if let Some(v) = line.strip_prefix("description:") {
+                query.description = v.trim().to_string();
+            } else if let Some(v) = line.strip_prefix("param:") {
+                let mut words = v.split_whitespace();
+                let (Some(var), Some(kind)) = (words.next(), words.next().and_then(ParamKind::parse)) else {
+                    return Err(Error::Input {
+                        path: path.to_path_buf(),
+                        message: format!(
+                            "line {}: expected '# param: ?name document|body|issue|iri|literal description'",
+                            i + 1
+                        ),
+                    });
+                };
+                let description = words.collect::<Vec<_>>().join(" ");
+                query.params.push(Param {
+                    name: var.trim_start_matches('?').to_string(),
+                    kind,
+                    description,
+                });
+            }
+        }
+        Ok(query)
+    }
+}
+
+/// The bundled queries.
+#[derive(Debug, Clone)]
+pub struct QueryLibrary {
+    /// Queries sorted by name.
+    pub queries: Vec<BundledQuery>,
+}
+
+impl QueryLibrary {
+    /// Reads every `.rq` file of `dir`.
+    pub fn load(dir: &Path) -> Result<Self> {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+            .collect();
+        paths.sort();
+        let queries = paths
+            .iter()
+            .map(|p| BundledQuery::read(p))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(QueryLibrary { queries })
+    }
+
+    /// The query called `name`, or an error listing the names there are.
+    pub fn get(&self, name: &str) -> Result<&BundledQuery> {
+        self.queries.iter().find(|q| q.name == name).ok_or_else(|| {
+            let names: Vec<&str> = self.queries.iter().map(|q| q.name.as_str()).collect();
+            Error::NotFound(format!(
+                "no bundled query named '{name}'; there are: {}",
+                names.join(", ")
+            ))
+        })
+    }
+}
+
+/// Parses a query, naming it in the error; evaluation is cancelled once `timeout` has passed.
+pub fn prepare(name: &str, text: &str, timeout: Option<Duration>) -> Result<PreparedSparqlQuery> {
+    let mut evaluator = SparqlEvaluator::new();
+    if let Some(limit) = timeout {
+        let token = CancellationToken::new();
+        let canceller = token.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(limit);
+            canceller.cancel();
+        });
+        evaluator = evaluator.with_cancellation_token(token);
+    }
+    for (prefix, iri) in crate::iri::ns::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *iri)
+            .map_err(|e| Error::Evaluation(e.to_string()))?;
+    }
+    let mut prepared = evaluator.parse_query(text).map_err(|e| Error::QuerySyntax {
+        name: name.to_string(),
+        message: e.to_string(),
+    })?;
+    // Facts live in one named graph per document; querying their union keeps queries simple.
+    prepared.dataset_mut().set_default_graph_as_union();
+    Ok(prepared)
+}
+
+/// Evaluates `prepared` with each `(variable, value)` of `bindings` substituted.
+pub fn evaluate(
+    store: &Store,
+    mut prepared: PreparedSparqlQuery,
+    bindings: &[(String, Term)],
+) -> Result<QueryResults<'static>> {
+    for (name, value) in bindings {
+        let var = Variable::new(name).map_err(|e| Error::Usage(format!("--param {name}: {e}")))?;
+        prepared = prepared.substitute_variable(var, value.clone());
+    }
+    prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| Error::Evaluation(e.to_string()))
+}
+
+/// A solution table: variable names and rows of optional terms.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    /// Column names.
+    pub variables: Vec<String>,
+    /// Rows.
+    pub rows: Vec<Vec<Option<Term>>>,
+}
+
+impl Table {
+    /// Collects SELECT results.
+    pub fn collect(results: QueryResults<'_>) -> Result<Self> {
+        let QueryResults::Solutions(solutions) = results else {
+            return Err(Error::Usage("expected a SELECT query".into()));
+        };
+        let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
+        let mut rows = Vec::new();
+        for solution in solutions {
+            let solution = solution.map_err(|e| Error::Evaluation(e.to_string()))?;
+            rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
+        }
+        Ok(Table { variables, rows })
+    }
+
+    /// The value of column `name` in `row`, as a plain string.
+    pub fn get(&self, row: usize, name: &str) -> Option<String> {
+        let col = self.variables.iter().position(|v| v == name)?;
+        self.rows[row][col].as_ref().map(plain)
+    }
+}
+
+/// A term as people read it: IRIs bare, literals without quotes or datatype.
+pub fn plain(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => n.as_str().to_string(),
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Output formats of `query`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultFormat {
+    /// An aligned text table.
+    Table,
+    /// SPARQL 1.1 Query Results JSON.
+    Json,
+    /// SPARQL 1.1 Query Results CSV.
+    Csv,
+    /// SPARQL 1.1 Query Results TSV.
+    Tsv,
+    /// SPARQL Query Results XML.
+    Xml,
+}
+
+/// Writes results in `format`; graph results (CONSTRUCT, DESCRIBE) are written as Turtle.
+pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
+    let io = |e: std::io::Error| Error::Io {
+        path: PathBuf::from("<output>"),
+        source: e,
+    };
+    let sparql_format = match format {
+        ResultFormat::Table => return write_table(results, out),
+        ResultFormat::Json => QueryResultsFormat::Json,
+        ResultFormat::Csv => QueryResultsFormat::Csv,
+        ResultFormat::Tsv => QueryResultsFormat::Tsv,
+        ResultFormat::Xml => QueryResultsFormat::Xml,
+    };
+    match results {
+        QueryResults::Boolean(b) => {
+            QueryResultsSerializer::from_format(sparql_format)
+                .serialize_boolean_to_writer(out, b)
+                .map_err(io)?;
+        }
+        QueryResults::Solutions(solutions) => {
+            let mut writer = QueryResultsSerializer::from_format(sparql_format)
+                .serialize_solutions_to_writer(out, solutions.variables().to_vec())
+                .map_err(io)?;
+            for solution in solutions {
+                let solution = solution.map_err(|e| Error::Evaluation(e.to_string()))?;
+                writer.serialize(&solution).map_err(io)?;
+            }
+            writer.finish().map_err(io)?;
+        }
+        QueryResults::Graph(_) => return crate::export::write_graph_results(results, out),
+    }
+    Ok(())
+}
+
+fn write_table(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
+    let io = |e: std::io::Error| Error::Io {
+        path: PathBuf::from("<output>"),
+        source: e,
+    };
+    match results {
+        QueryResults::Boolean(b) => writeln!(out, "{b}").map_err(io),
+        QueryResults::Graph(_) => crate::export::write_graph_results(results, out),
+        solutions => {
+            let table = Table::collect(solutions)?;
+            let cells: Vec<Vec<String>> = table
+                .rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|t| {
+                            t.as_ref()
+                                .map(|t| crate::export::compact(&plain(t)))
+                                .unwrap_or_default()
+                        })
+                        .collect()
+                })
+                .collect();
+            let widths: Vec<usize> = (0..table.variables.len())
+                .map(|c| {
+                    cells
+                        .iter()
+                        .map(|r| r[c].chars().count())
+                        .chain([table.variables[c].len()])
+                        .max()
+                        .unwrap_or(0)
+                        .min(60)
+                })
+                .collect();
+            let line = |values: Vec<String>| {
+                values
+                    .iter()
+                    .zip(&widths)
+                    .map(|(v, w)| {
+                        let v: String = if v.chars().count() > *w {
+                            v.chars().take(w - 1).chain(['…']).collect()
+                        } else {
+                            v.clone()
+                        };
+                        format!("{v:<w$}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join("  ")
+                    .trim_end()
+                    .to_string()
+            };
+            writeln!(out, "{}", line(table.variables.clone())).map_err(io)?;
+            writeln!(out, "{}", line(widths.iter().map(|w| "-".repeat(*w)).collect())).map_err(io)?;
+            for row in cells {
+                writeln!(out, "{}", line(row)).map_err(io)?;
+            }
+            writeln!(out, "({} rows)", table.rows.len()).map_err(io)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The on-disk Oxigraph store: building it from a corpus in one atomic step, and opening it.
+
+use crate::corpus::read_corpus;
+use crate::error::{Error, Result};
+use crate::extract::{Extractor, Matchers};
+use crate::graph::DocumentGraph;
+use crate::iri::Iris;
+use crate::vocab::Vocabulary;
+use oxigraph::model::Quad;
+use oxigraph::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The environment variable that overrides the default store location.
+pub const STORE_ENV: &str = "IGKG_STORE";
+
+/// The default store folder: `$XDG_DATA_HOME/igkg/store`, else `~/.local/share/igkg/store`,
+/// else `.igkg/store` in the working directory.
+pub fn default_store_path() -> PathBuf {
+    if let Some(data) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(data).join("igkg/store");
+    }
+    match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        Some(home) => PathBuf::from(home).join(".local/share/igkg/store"),
+        None => PathBuf::from(".igkg/store"),
+    }
+}
+
+fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Store {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+/// Opens an existing store for reading; several readers may run at once.
+pub fn open_read_only(path: &Path) -> Result<Store> {
+    if !path.join("CURRENT").exists() {
+        return Err(Error::Store {
+            path: path.to_path_buf(),
+            message: "no igkg store here; run `igkg build --corpus DIR` first".into(),
+        });
+    }
+    Store::open_read_only(path).map_err(|e| store_error(path, e))
+}
+
+/// What a build did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildSummary {
+    /// Documents read.
+    pub documents: usize,
+    /// Quads extracted from them.
+    pub document_quads: usize,
+    /// Quads of the ontology and vocabulary.
+    pub vocabulary_quads: usize,
+    /// Vocabulary concepts known.
+    pub concepts: usize,
+}
+
+/// Everything a build needs.
+pub struct BuildOptions<'a> {
+    /// The corpus folder.
+    pub corpus: &'a Path,
+    /// The ontology and vocabulary folder.
+    pub ontology: &'a Path,
+    /// The store folder.
+    pub store: &'a Path,
+    /// IRI minting.
+    pub iris: &'a Iris,
+}
+
+/// Extracts the whole corpus into quads without touching any store.
+pub fn extract_corpus(corpus: &Path, vocab: &Vocabulary, iris: &Iris) -> Result<(usize, Vec<Quad>)> {
+    let documents = read_corpus(corpus)?;
+    let matchers = Matchers::new(vocab);
+    let extractor = Extractor {
+        vocab,
+        matchers: &matchers,
+        iris,
+    };
+    let per_document: Vec<Vec<Quad>> = {
+        use rayon::prelude::*;
+        documents
+            .par_iter()
+            .map(|doc| {
+                let facts = extractor.extract(doc);
+                DocumentGraph::build(doc, &facts, iris)
+            })
+            .collect()
+    };
+    Ok((documents.len(), per_document.into_iter().flatten().collect()))
+}
+
+/// Reads the corpus, extracts it and replaces the store's content in one transaction.
+///
+/// Every input is read and extracted before the store is opened, and the new content replaces
+/// the old in a single commit: a build that fails, at any step, leaves the previous graph as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
+    let vocab = Vocabulary::load(options.ontology, options.iris)?;
+    let (documents, quads) = extract_corpus(options.corpus, &vocab, options.iris)?;
+    let summary = BuildSummary {
+        documents,
+        document_quads: quads.len(),
+        vocabulary_quads: vocab.quads.len(),
+        concepts: vocab.concepts.len(),
+    };
+    std::fs::create_dir_all(options.store).map_err(|e| Error::io(options.store, e))?;
+    let store = Store::open(options.store).map_err(|e| store_error(options.store, e))?;
+    let mut tx = store.start_transaction().map_err(|e| store_error(options.store, e))?;
+    tx.clear().map_err(|e| store_error(options.store, e))?;
+    tx.extend(vocab.quads.iter());
+    tx.extend(quads.iter());
+    tx.commit().map_err(|e| store_error(options.store, e))?;
+    store.flush().map_err(|e| store_error(options.store, e))?;
+    Ok(summary)
+}

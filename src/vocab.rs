@@ -1,0 +1,254 @@
+//! The vocabulary of the field, loaded at run time from the Turtle files in `ontology/`.
+//!
+//! Bodies, issues, instruments, principles and stakeholder groups are SKOS concepts; this
+//! module reads their labels, acronyms, symbols and links so that the extractor can find them
+//! in text. Adding a body or an issue is an edit to Turtle, never to Rust.
+
+use crate::error::{Error, Result};
+use crate::iri::{Iris, ns};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What a concept of the vocabulary stands for, read from its concept scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// An organisation, organ, office, forum, working group or process.
+    Body,
+    /// A policy issue or cluster of issues.
+    Issue,
+    /// A cited instrument: resolution, outcome document, report, declaration.
+    Instrument,
+    /// A principle such as transparency.
+    Principle,
+    /// A stakeholder group such as civil society.
+    Stakeholder,
+    /// A person named in a document (never from the vocabulary).
+    Person,
+}
+
+impl Kind {
+    fn from_scheme(iri: &str) -> Option<Self> {
+        let tail = iri.rsplit('/').next()?;
+        Some(match tail {
+            "bodies" => Kind::Body,
+            "issues" => Kind::Issue,
+            "instruments" => Kind::Instrument,
+            "principles" => Kind::Principle,
+            "stakeholders" => Kind::Stakeholder,
+            _ => return None,
+        })
+    }
+
+    /// The plural noun used in messages.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Body => "bodies",
+            Kind::Issue => "issues",
+            Kind::Instrument => "instruments",
+            Kind::Principle => "principles",
+            Kind::Stakeholder => "stakeholder groups",
+            Kind::Person => "people",
+        }
+    }
+}
+
+/// One concept of the vocabulary with what the extractor needs of it.
+#[derive(Debug, Clone, Default)]
+pub struct Concept {
+    /// The concept's IRI.
+    pub iri: String,
+    /// Its kind, from the scheme it is in.
+    pub kind: Option<Kind>,
+    /// Its preferred label.
+    pub pref_label: String,
+    /// Labels matched case-insensitively: preferred, alternative and hidden.
+    pub labels: Vec<String>,
+    /// Acronyms, matched case-sensitively.
+    pub acronyms: Vec<String>,
+    /// Document symbols such as `A/RES/70/125`.
+    pub symbols: Vec<String>,
+    /// `rdf:type` IRIs.
+    pub types: Vec<String>,
+    /// Bodies it is part of.
+    pub part_of: Vec<String>,
+    /// Creator of an instrument.
+    pub creators: Vec<String>,
+}
+
+impl Concept {
+    /// Whether it has the given `igkg:` class.
+    pub fn has_class(&self, local: &str) -> bool {
+        let iri = format!("{}{local}", ns::IGKG);
+        self.types.iter().any(|t| *t == iri)
+    }
+
+    /// A short label for people: the first acronym, else the preferred label.
+    pub fn short_label(&self) -> &str {
+        self.acronyms.first().unwrap_or(&self.pref_label)
+    }
+}
+
+/// The loaded vocabulary, with the RDF it came from.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    /// Concepts of the known kinds, sorted by IRI.
+    pub concepts: Vec<Concept>,
+    by_iri: HashMap<String, usize>,
+    /// All quads of the ontology and vocabulary files, each file in its own named graph.
+    pub quads: Vec<Quad>,
+    /// The files read.
+    pub files: Vec<PathBuf>,
+}
+
+impl Vocabulary {
+    /// Reads every `.ttl` file of `dir`.
+    pub fn load(dir: &Path, iris: &Iris) -> Result<Self> {
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ttl"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(Error::Input {
+                path: dir.to_path_buf(),
+                message: "no .ttl vocabulary files".into(),
+            });
+        }
+        let mut quads = Vec::new();
+        for file in &files {
+            let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("vocabulary");
+            let graph = GraphName::NamedNode(iris.named(&format!("graph/ontology/{stem}")));
+            let bytes = fs::read(file).map_err(|e| Error::io(file, e))?;
+            for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(&bytes) {
+                let quad = quad.map_err(|e| Error::Rdf {
+                    path: file.clone(),
+                    message: e.to_string(),
+                })?;
+                let mut quad = iris.rebase_quad(quad);
+                quad.graph_name = graph.clone();
+                quads.push(quad);
+            }
+        }
+        let mut vocab = Vocabulary {
+            quads,
+            files,
+            ..Default::default()
+        };
+        vocab.index();
+        Ok(vocab)
+    }
+
+    fn index(&mut self) {
+        let mut concepts: HashMap<String, Concept> = HashMap::new();
+        for quad in &self.quads {
+            let oxigraph::model::NamedOrBlankNode::NamedNode(s) = &quad.subject else {
+                continue;
+            };
+            let entry = || Concept {
+                iri: s.as_str().to_string(),
+                ..Default::default()
+            };
+            let p = quad.predicate.as_str();
+            let literal = match &quad.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            };
+            let object_iri = match &quad.object {
+                Term::NamedNode(n) => Some(n.as_str().to_string()),
+                _ => None,
+            };
+            let c = concepts.entry(s.as_str().to_string()).or_insert_with(entry);
+            match (p, literal, object_iri) {
+                (ns::SKOS_PREF_LABEL, Some(l), _) => {
+                    c.pref_label = l.clone();
+                    c.labels.push(l);
+                }
+                (ns::SKOS_ALT_LABEL | ns::SKOS_HIDDEN_LABEL, Some(l), _) => c.labels.push(l),
+                (p, Some(l), _) if p == ns::igkg("acronym") => c.acronyms.push(l),
+                (p, Some(l), _) if p == ns::igkg("symbol") => c.symbols.push(l),
+                (ns::SKOS_IN_SCHEME, _, Some(o)) => c.kind = c.kind.or(Kind::from_scheme(&o)),
+                (ns::RDF_TYPE, _, Some(o)) => c.types.push(o),
+                (p, _, Some(o)) if p == ns::igkg("partOf") => c.part_of.push(o),
+                (ns::DCTERMS_CREATOR, _, Some(o)) => c.creators.push(o),
+                _ => {}
+            }
+        }
+        let mut concepts: Vec<Concept> = concepts.into_values().filter(|c| c.kind.is_some()).collect();
+        concepts.sort_by(|a, b| a.iri.cmp(&b.iri));
+        for c in &mut concepts {
+            for list in [
+                &mut c.labels,
+                &mut c.acronyms,
+                &mut c.symbols,
+                &mut c.types,
+                &mut c.part_of,
+            ] {
+                list.sort();
+                list.dedup();
+            }
+            if c.pref_label.is_empty() {
+                c.pref_label = c.acronyms.first().cloned().unwrap_or_else(|| c.iri.clone());
+            }
+        }
+        self.by_iri = concepts.iter().enumerate().map(|(i, c)| (c.iri.clone(), i)).collect();
+        self.concepts = concepts;
+    }
+
+    /// The concept with this IRI.
+    pub fn get(&self, iri: &str) -> Option<&Concept> {
+        self.by_iri.get(iri).map(|&i| &self.concepts[i])
+    }
+
+    /// Concepts of one kind.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Concept> {
+        self.concepts.iter().filter(move |c| c.kind == Some(kind))
+    }
+
+    /// The instrument with this document symbol; `A/70/125` and `A/RES/70/125` are one.
+    pub fn instrument_by_symbol(&self, symbol: &str) -> Option<&Concept> {
+        let key = symbol_key(symbol);
+        self.of_kind(Kind::Instrument)
+            .find(|c| c.symbols.iter().any(|s| symbol_key(s) == key))
+    }
+
+    /// A report instrument whose creator is `body`.
+    pub fn report_of(&self, body: &str) -> Option<&Concept> {
+        self.of_kind(Kind::Instrument)
+            .find(|c| c.has_class("Report") && c.creators.iter().any(|b| b == body))
+    }
+
+    /// Whether `iri` names a known concept.
+    pub fn contains(&self, iri: &str) -> bool {
+        self.by_iri.contains_key(iri)
+    }
+
+    /// Builds an IRI node for a vocabulary concept.
+    pub fn node(&self, iri: &str) -> NamedNode {
+        NamedNode::new_unchecked(iri)
+    }
+}
+
+/// The comparison key of a UN document symbol: `RES/` dropped, case and spaces folded.
+pub fn symbol_key(symbol: &str) -> String {
+    symbol
+        .to_uppercase()
+        .replace("/RES/", "/")
+        .replace(' ', "")
+        .trim_end_matches('/')
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbol_keys_unify_resolution_forms() {
+        assert_eq!(symbol_key("A/RES/70/125"), symbol_key("A/70/125"));
+        assert_ne!(symbol_key("A/RES/70/125"), symbol_key("A/RES/66/184"));
+    }
+}
