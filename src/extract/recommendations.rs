@@ -35,7 +35,7 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
     let adopted = ADOPTED.is_match(&facts.clean.text);
     let items = items(facts);
     for (i, item) in items.into_iter().enumerate() {
-        let text = facts.text(&item.span).trim_start_matches(['•', ' ']).to_string();
+        let text = facts.text(&item.span).trim_start_matches(['•', '-', ' ']).to_string();
         let status = if NO_CONSENSUS.is_match(&text) {
             Status::NoConsensus
         } else if adopted {

@@ -1,0 +1,74 @@
+//! Documents of the field that are not among the seeds (tests/fixtures/public, sources in
+//! SOURCES.md): the extractor must find their main facts without any rule written for them.
+
+mod common;
+use common::{ask, build, labels, root};
+use igkg::resolve::normalize;
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/public")
+}
+
+fn expected() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(fixtures().join("expected.json")).unwrap()).unwrap()
+}
+
+/// Whether one of `found` names `wanted`, by label, acronym or symbol.
+fn named(found: &Value, wanted: &str) -> bool {
+    let wanted = normalize(wanted);
+    found["answers"].as_array().unwrap().iter().any(|a| {
+        a["labels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| normalize(l.as_str().unwrap()) == wanted)
+    })
+}
+
+#[test]
+fn main_entities_of_public_documents_are_found() {
+    let store = build(&fixtures());
+    let mut missed = Vec::new();
+    let mut total = 0;
+    for (file, facts) in expected().as_object().unwrap() {
+        for (key, kind) in [
+            ("bodies", "bodies-in"),
+            ("issues", "issues-in"),
+            ("instruments", "documents-cited-in"),
+        ] {
+            let found = ask(&store, kind, file);
+            for wanted in facts[key].as_array().unwrap() {
+                total += 1;
+                if !named(&found, wanted.as_str().unwrap()) {
+                    missed.push(format!("{file}: {kind} {wanted} (found {:?})", labels(&found)));
+                }
+            }
+        }
+    }
+    // A few instruments of the human-rights corpus are outside the vocabulary's scope.
+    assert!(
+        missed.len() * 5 <= total,
+        "missed {} of {total}:\n{}",
+        missed.len(),
+        missed.join("\n")
+    );
+}
+
+#[test]
+fn meetings_of_public_documents_carry_their_dates() {
+    let store = build(&fixtures());
+    let wgig = ask(&store, "meetings-of", "Working Group on Internet Governance");
+    let dates: Vec<&str> = wgig["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["date"].as_str().unwrap())
+        .collect();
+    for date in ["2004-11-23", "2005-02-14", "2005-04-18", "2005-06-14"] {
+        assert!(dates.contains(&date), "{date} in {dates:?}");
+    }
+    let igf = ask(&store, "meetings-of", "IGF");
+    assert!(igf["answers"].to_string().contains("2010-09-14"), "{igf}");
+}
