@@ -51,14 +51,14 @@ fn serializer(format: RdfFormat, base: &str) -> Result<RdfSerializer> {
         for (prefix, iri) in ns::PREFIXES {
             s = s.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
         }
+        // Documents and recommendations get no prefix: their IRIs have path segments, which
+        // Turtle would have to escape in a prefixed name.
         for kind in [
             "body",
             "issue",
             "instrument",
-            "document",
             "person",
             "meeting",
-            "recommendation",
             "principle",
             "stakeholder",
         ] {
