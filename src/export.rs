@@ -51,19 +51,9 @@ fn serializer(format: RdfFormat, base: &str) -> Result<RdfSerializer> {
         for (prefix, iri) in ns::PREFIXES {
             s = s.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
         }
-        // Documents and recommendations get no prefix: their IRIs have path segments, which
-        // Turtle would have to escape in a prefixed name.
-        for kind in [
-            "body",
-            "issue",
-            "instrument",
-            "person",
-            "meeting",
-            "principle",
-            "stakeholder",
-        ] {
+        for kind in crate::iri::ENTITY_KINDS {
             let iri = format!("{base}{kind}/");
-            s = s.with_prefix(kind, iri).map_err(|e| Error::Usage(e.to_string()))?;
+            s = s.with_prefix(*kind, iri).map_err(|e| Error::Usage(e.to_string()))?;
         }
     }
     Ok(s)

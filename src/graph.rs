@@ -62,6 +62,14 @@ impl Sink<'_> {
     }
 }
 
+fn modality_name(m: Modality) -> &'static str {
+    match m {
+        Modality::Stated => "Stated",
+        Modality::Proposed => "Proposed",
+        Modality::Gap => "Gap",
+    }
+}
+
 /// Builds the quads of one document's graph.
 pub struct DocumentGraph<'a> {
     doc: &'a Document,
@@ -96,6 +104,7 @@ impl<'a> DocumentGraph<'a> {
         g.affiliations();
         g.coverage();
         g.recommendations();
+        g.links();
         g.sink.quads
     }
 
@@ -209,6 +218,10 @@ impl<'a> DocumentGraph<'a> {
                     self.sink.add(&s, term(ns::SKOS, "inScheme"), scheme);
                 }
             }
+            if intro.class == "ProposedMechanism" {
+                let d = self.doc_iri.clone();
+                self.sink.add(&s, igkg("proposedIn"), d);
+            }
             if let Some(acronym) = &intro.acronym {
                 self.sink.add(&s, igkg("acronym"), Literal::new_simple_literal(acronym));
             }
@@ -269,6 +282,12 @@ impl<'a> DocumentGraph<'a> {
                 let body = self.iri(c);
                 self.sink.add(&s, igkg("convenedBy"), body);
             }
+            if let Some(p) = m.place {
+                let place = self.iri(p);
+                let label = self.facts.entities[p].label.clone();
+                self.sink.add(&s, igkg("heldIn"), place);
+                self.sink.add(&s, igkg("location"), Literal::new_simple_literal(label));
+            }
             if let Some(n) = m.participants {
                 self.sink.add(&s, igkg("participantCount"), Literal::from(i64::from(n)));
             }
@@ -313,11 +332,7 @@ impl<'a> DocumentGraph<'a> {
         for (i, c) in self.facts.coverage.iter().enumerate() {
             let (body, issue) = (self.iri(c.body), self.iri(c.issue));
             let s = nn(&format!("{}/coverage/{}", self.doc_iri.as_str(), i + 1));
-            let modality = match c.modality {
-                Modality::Stated => "Stated",
-                Modality::Proposed => "Proposed",
-                Modality::Gap => "Gap",
-            };
+            let modality = modality_name(c.modality);
             self.sink.a(&s, igkg("Coverage"));
             self.sink.add(&s, igkg("body"), body.clone());
             self.sink.add(&s, igkg("issue"), issue.clone());
@@ -327,6 +342,22 @@ impl<'a> DocumentGraph<'a> {
                 self.sink.add(&body, igkg("coversIssue"), issue);
             }
             self.derived(&s, &c.evidence.clone());
+        }
+    }
+
+    fn links(&mut self) {
+        for (i, l) in self.facts.links.iter().enumerate() {
+            let (from, to) = (self.iri(l.from), self.iri(l.to));
+            let s = nn(&format!("{}/link/{}", self.doc_iri.as_str(), i + 1));
+            self.sink.a(&s, igkg("InstitutionalLink"));
+            self.sink.add(&s, igkg("linkFrom"), from.clone());
+            self.sink.add(&s, igkg("linkTo"), to.clone());
+            self.sink.add(&s, igkg("relation"), igkg(l.relation));
+            self.sink.add(&s, igkg("modality"), igkg(modality_name(l.modality)));
+            if l.modality == Modality::Stated {
+                self.sink.add(&from, igkg(l.relation), to);
+            }
+            self.derived(&s, &l.evidence.clone());
         }
     }
 

@@ -9,6 +9,21 @@ use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 /// The default base of every IRI igkg mints.
 pub const DEFAULT_BASE: &str = "https://w3id.org/igkg/";
 
+/// Kinds of entity IRIs whose `base + kind + "/"` namespace has a prefix of the kind's name in
+/// queries and Turtle exports (documents and recommendations have none: their IRIs hold path
+/// segments, which a prefixed name would have to escape).
+pub const ENTITY_KINDS: &[&str] = &[
+    "body",
+    "issue",
+    "instrument",
+    "person",
+    "meeting",
+    "mechanism",
+    "place",
+    "principle",
+    "stakeholder",
+];
+
 /// Namespaces and the terms of other vocabularies that the code names directly.
 pub mod ns {
     /// The igkg ontology namespace.

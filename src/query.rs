@@ -164,6 +164,12 @@ pub fn prepare(name: &str, text: &str, timeout: Option<Duration>) -> Result<Prep
             .with_prefix(*prefix, *iri)
             .map_err(|e| Error::Evaluation(e.to_string()))?;
     }
+    for kind in crate::iri::ENTITY_KINDS {
+        let iri = format!("{}{kind}/", crate::iri::DEFAULT_BASE);
+        evaluator = evaluator
+            .with_prefix(*kind, iri)
+            .map_err(|e| Error::Evaluation(e.to_string()))?;
+    }
     let mut prepared = evaluator.parse_query(text).map_err(|e| Error::QuerySyntax {
         name: name.to_string(),
         message: e.to_string(),

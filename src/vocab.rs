@@ -25,6 +25,8 @@ pub enum Kind {
     Principle,
     /// A stakeholder group such as civil society.
     Stakeholder,
+    /// A place where meetings are held.
+    Place,
     /// A person named in a document (never from the vocabulary).
     Person,
 }
@@ -38,6 +40,7 @@ impl Kind {
             "instruments" => Kind::Instrument,
             "principles" => Kind::Principle,
             "stakeholders" => Kind::Stakeholder,
+            "places" => Kind::Place,
             _ => return None,
         })
     }
@@ -50,6 +53,7 @@ impl Kind {
             Kind::Instrument => "instruments",
             Kind::Principle => "principles",
             Kind::Stakeholder => "stakeholder groups",
+            Kind::Place => "places",
             Kind::Person => "people",
         }
     }
@@ -82,7 +86,7 @@ impl Concept {
     /// Whether it has the given `igkg:` class.
     pub fn has_class(&self, local: &str) -> bool {
         let iri = format!("{}{local}", ns::IGKG);
-        self.types.iter().any(|t| *t == iri)
+        self.types.contains(&iri)
     }
 
     /// A short label for people: the first acronym, else the preferred label.

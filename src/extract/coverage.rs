@@ -136,7 +136,9 @@ fn in_recommendation(facts: &Facts, span: &Range<usize>) -> bool {
         .any(|r| r.evidence.start <= span.start && span.end <= r.evidence.end)
 }
 
-fn modality(facts: &Facts, span: &Range<usize>, text: &str) -> Modality {
+/// How a passage presents what it says: inside a recommendation or with a modal verb it is a
+/// proposal, with "lacks", "gaps", "do not fully address" a gap, otherwise a fact.
+pub fn modality(facts: &Facts, span: &Range<usize>, text: &str) -> Modality {
     if in_recommendation(facts, span) {
         Modality::Proposed
     } else if GAP.is_match(text) {
@@ -174,9 +176,20 @@ fn sentences(facts: &Facts, found: &mut Vec<Coverage>) {
                 evidence: span.clone(),
             });
         };
+        // The subject of an active verb is the last thing named before it; a document
+        // ("the WSIS+10 Outcome document addresses …") is no body, even one whose name holds a body.
+        let subjects: Vec<(EntityId, Range<usize>)> = facts
+            .mentions_in(&span)
+            .filter(|m| matches!(facts.entities[m.entity].kind, Kind::Body | Kind::Instrument))
+            .map(|m| (m.entity, m.span.clone()))
+            .collect();
         for cue in ACTIVE.find_iter(&text) {
             let at = offset(cue.start());
-            if let Some((body, _)) = bodies.iter().rev().find(|(_, s)| s.end <= at) {
+            let subject = subjects
+                .iter()
+                .filter(|(_, s)| s.end <= at)
+                .max_by_key(|(_, s)| (s.end, s.len()));
+            if let Some((body, _)) = subject.filter(|(id, _)| facts.entities[*id].kind == Kind::Body) {
                 for (issue, _) in issues.iter().filter(|(_, s)| s.start >= at) {
                     pair(*body, *issue, "sentence");
                 }

@@ -88,6 +88,7 @@ pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
             end: d.end,
             convenor: Some(convenor),
             participants: None,
+            place: None,
             reported: true,
             label: title.clone().unwrap_or_else(|| "Session".to_string()),
             evidence: span,

@@ -40,6 +40,10 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             continue;
         }
         let convenor = convenor(facts, &span).or(facts.header.issuer);
+        let place = facts
+            .mentions_in(&span)
+            .find(|m| facts.entities[m.entity].kind == Kind::Place)
+            .map(|m| m.entity);
         let reported = THIS_MEETING.is_match(&text);
         for d in dates {
             if facts
@@ -62,6 +66,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
                 end: d.end,
                 convenor,
                 participants: None,
+                place,
                 reported,
                 evidence: span.clone(),
             });

@@ -10,6 +10,8 @@ pub mod coverage;
 pub mod dates;
 pub mod definitions;
 pub mod header;
+pub mod links;
+pub mod mechanisms;
 pub mod meetings;
 pub mod mentions;
 pub mod people;
@@ -105,6 +107,8 @@ pub struct Meeting {
     pub convenor: Option<EntityId>,
     /// Participants counted by the text.
     pub participants: Option<u32>,
+    /// The place named where it is dated.
+    pub place: Option<EntityId>,
     /// Whether the document reports on this meeting ("this meeting", its header).
     pub reported: bool,
     /// A label for people.
@@ -150,6 +154,21 @@ pub struct Coverage {
     pub modality: Modality,
     /// Which rule found it: `table`, `sentence`, `mandate`, `name`, `venue`.
     pub basis: &'static str,
+    /// The passage.
+    pub evidence: Range<usize>,
+}
+
+/// A body being part of, reporting to or established by another body or an instrument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The body the link is about.
+    pub from: EntityId,
+    /// The body or instrument it is linked to.
+    pub to: EntityId,
+    /// Local name of the igkg property: `partOf`, `reportsTo` or `establishedBy`.
+    pub relation: &'static str,
+    /// Fact, proposal or gap.
+    pub modality: Modality,
     /// The passage.
     pub evidence: Range<usize>,
 }
@@ -217,6 +236,8 @@ pub struct Facts {
     pub affiliations: Vec<Affiliation>,
     /// Coverage statements.
     pub coverage: Vec<Coverage>,
+    /// Institutional links.
+    pub links: Vec<Link>,
     /// Recommendations.
     pub recommendations: Vec<Recommendation>,
     /// Document metadata.
@@ -235,6 +256,7 @@ impl Facts {
             meetings: Vec::new(),
             affiliations: Vec::new(),
             coverage: Vec::new(),
+            links: Vec::new(),
             recommendations: Vec::new(),
             header: Header::default(),
         }
@@ -322,7 +344,9 @@ impl Extractor<'_> {
         people::find_people(&mut facts, self);
         meetings::find_meetings(&mut facts, self);
         recommendations::find_recommendations(&mut facts, self);
+        mechanisms::find_mechanisms(&mut facts, self);
         coverage::find_coverage(&mut facts, self);
+        links::find_links(&mut facts);
         facts
     }
 }

@@ -43,11 +43,22 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         let next_person = names.get(i + 1).map_or(usize::MAX, |n| n.1.start);
         let clause_end = clause_end(facts, whole.end, sentence.end.min(next_person));
         let clause = whole.end..clause_end;
+        // After the name the first role word is the person's ("speaking on behalf of the
+        // Secretary-General of …"); before it, in apposition, the last one is.
         let found = body_in_clause(facts, &clause)
-            .or_else(|| appositive_body(facts, &names, i, &sentence))
-            .or_else(|| introduced_org(facts, ex, &clause));
-        let Some((body, role_span)) = found else { continue };
-        let role = ROLE.find(&facts.text(&role_span)).map(|m| {
+            .map(|(b, r)| (b, r, false))
+            .or_else(|| appositive_body(facts, &names, i, &sentence).map(|(b, r)| (b, r, true)))
+            .or_else(|| introduced_org(facts, ex, &clause).map(|(b, r)| (b, r, false)));
+        let Some((body, role_span, last_role)) = found else {
+            continue;
+        };
+        let role_text = facts.text(&role_span);
+        let role_match = if last_role {
+            ROLE.find_iter(&role_text).last()
+        } else {
+            ROLE.find(&role_text)
+        };
+        let role = role_match.map(|m| {
             let from = role_span.start + facts.text(&role_span)[..m.start()].chars().count();
             let raw = facts.text(&(from..role_span.end));
             TRAILING.replace(&raw, "").trim().to_string()
@@ -110,7 +121,7 @@ fn appositive_body(
         .mentions_in(&(from..start))
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .last()?;
-    (m.span.end + 2 == start).then(|| (m.entity, from..m.span.start))
+    (m.span.end + 2 == start).then_some((m.entity, from..m.span.start))
 }
 
 /// "Executive Director of IT for Change": an organisation the vocabulary does not know,

@@ -1,0 +1,311 @@
+//! Each extraction rule on short passages of real documents of the field, positives and negatives.
+
+use igkg::corpus::{Document, Metadata};
+use igkg::extract::{Extractor, Facts, Matchers, Modality};
+use igkg::iri::Iris;
+use igkg::vocab::{Kind, Vocabulary};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn vocab() -> &'static (Vocabulary, Matchers) {
+    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let vocab = Vocabulary::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"),
+            &Iris::default(),
+        )
+        .unwrap();
+        let matchers = Matchers::new(&vocab);
+        (vocab, matchers)
+    })
+}
+
+fn extract(text: &str) -> Facts {
+    let (vocab, matchers) = vocab();
+    let iris = Iris::default();
+    let doc = Document {
+        file_name: "t.txt".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        metadata: Metadata::default(),
+    };
+    Extractor {
+        vocab,
+        matchers,
+        iris: &iris,
+    }
+    .extract(&doc)
+}
+
+fn label(facts: &Facts, id: usize) -> String {
+    facts.entities[id].label.clone()
+}
+
+fn mentioned(facts: &Facts, kind: Kind) -> Vec<String> {
+    let mut out: Vec<String> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == kind)
+        .map(|m| label(facts, m.entity))
+        .collect();
+    out.dedup();
+    out
+}
+
+fn coverage(facts: &Facts, modality: Modality) -> Vec<(String, String)> {
+    facts
+        .coverage
+        .iter()
+        .filter(|c| c.modality == modality)
+        .map(|c| (label(facts, c.body), label(facts, c.issue)))
+        .collect()
+}
+
+#[test]
+fn mapping_table_rows_give_coverage_even_when_broken_over_lines() {
+    // The running text sets the page width from which short lines read as table rows.
+    let facts = extract(
+        "Relevant international organizations responsible for essential tasks associated with \nthe Internet should create an environment that facilitates this development of \npublic policy principles. \n\nInternational public policy issues  UN agencies   Forums \n\nInfrastructural level   ITU, UNDP  WSIS Forum, IGF \n\nContent level  UNESCO, UNCTAD,   WSIS Forum, IGF, \nHLPF \n",
+    );
+    let stated = coverage(&facts, Modality::Stated);
+    assert!(
+        stated.contains(&(
+            "International Telecommunication Union".into(),
+            "infrastructural level".into()
+        )),
+        "{stated:?}"
+    );
+    assert!(
+        stated.contains(&(
+            "High-level Political Forum on Sustainable Development".into(),
+            "content level".into()
+        )),
+        "{stated:?}"
+    );
+    assert!(
+        !stated
+            .iter()
+            .any(|(b, i)| b.starts_with("International Tele") && i == "content level"),
+        "{stated:?}"
+    );
+}
+
+#[test]
+fn a_verb_ties_a_body_to_an_issue() {
+    let facts = extract(
+        "Several delegates noted that the IGF has stimulated the exchange of views and ideas about a wide range of Internet issues, including critical Internet resources.\n",
+    );
+    assert_eq!(
+        coverage(&facts, Modality::Stated),
+        [(
+            "Internet Governance Forum".to_string(),
+            "critical Internet resources".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_mandate_gives_the_requested_bodies_the_issue() {
+    let facts = extract(
+        "We accordingly request the Chair of the Commission on Science and Technology for Development, through the Economic and Social Council, to establish a working group to develop recommendations on how to further implement enhanced cooperation as envisioned in the Tunis Agenda.\n",
+    );
+    let stated = coverage(&facts, Modality::Stated);
+    for body in [
+        "Commission on Science and Technology for Development",
+        "United Nations Economic and Social Council",
+    ] {
+        assert!(
+            stated.contains(&(body.to_string(), "enhanced cooperation".to_string())),
+            "{body}: {stated:?}"
+        );
+    }
+}
+
+#[test]
+fn gaps_and_proposals_are_not_coverage() {
+    let gap =
+        extract("Current platforms such as the IGF do not fully address emerging issues, including cybersecurity.\n");
+    assert!(coverage(&gap, Modality::Stated).is_empty());
+    assert!(coverage(&gap, Modality::Gap).contains(&("Internet Governance Forum".into(), "cybersecurity".into())));
+    let proposal = extract("The CSTD could become the forum for enhanced cooperation.\n");
+    assert!(coverage(&proposal, Modality::Stated).is_empty());
+    assert_eq!(coverage(&proposal, Modality::Proposed).len(), 1);
+}
+
+#[test]
+fn bodies_named_only_in_urls_are_not_mentioned() {
+    let facts =
+        extract("The summary is at http://unctad.org/meetings/en/WGEC_2016_meeting1_Chairs_summary_en.pdf for all.\n");
+    assert!(
+        mentioned(&facts, Kind::Body).is_empty(),
+        "{:?}",
+        mentioned(&facts, Kind::Body)
+    );
+}
+
+#[test]
+fn coordinated_modifiers_name_both_issues() {
+    let facts = extract("Social-economic development: Bridging digital and gender divide.\n");
+    let issues = mentioned(&facts, Kind::Issue);
+    assert!(
+        issues.contains(&"digital divide".to_string()) && issues.contains(&"gender divide".to_string()),
+        "{issues:?}"
+    );
+}
+
+#[test]
+fn people_get_their_role_and_body() {
+    let facts = extract(
+        "The presenters were:\n· Mr Alexander Ntoko, speaking on behalf of the Secretary-General of the International Telecommunication Union, Dr Hamadoun Touré;\n· Ms Anriette Esterhuysen, Executive Director of the Association for Progressive Communications;\n",
+    );
+    let got: Vec<(String, String, Option<String>)> = facts
+        .affiliations
+        .iter()
+        .map(|a| (label(&facts, a.person), label(&facts, a.body), a.role.clone()))
+        .collect();
+    let itu = "International Telecommunication Union".to_string();
+    assert_eq!(
+        got[0],
+        (
+            "Alexander Ntoko".into(),
+            itu.clone(),
+            Some("speaking on behalf of the Secretary-General".into())
+        )
+    );
+    assert_eq!(got[1], ("Hamadoun Touré".into(), itu, Some("Secretary-General".into())));
+    assert_eq!(got[2].1, "Association for Progressive Communications");
+    assert!(
+        !mentioned(&facts, Kind::Body)
+            .iter()
+            .any(|b| b.contains("Secretary-General")),
+        "the ITU's head is not the UN Secretary-General"
+    );
+}
+
+#[test]
+fn meetings_get_date_place_convenor_and_participants() {
+    let facts = extract(
+        "The Chair of the CSTD convened this one-day meeting at the office of the International Labour Organisation in Geneva on 18 May 2012.  It was attended by 54 governments and 77 other participants.\n",
+    );
+    let m = &facts.meetings[0];
+    assert_eq!(
+        (m.start.as_str(), m.participants, m.reported),
+        ("2012-05-18", Some(131), true)
+    );
+    assert_eq!(
+        label(&facts, m.convenor.unwrap()),
+        "Commission on Science and Technology for Development"
+    );
+    assert_eq!(label(&facts, m.place.unwrap()), "Geneva");
+}
+
+#[test]
+fn the_group_resolves_to_the_working_group_named_before() {
+    let facts = extract(
+        "The Working Group on Enhanced Cooperation (WGEC) was composed of twenty-two Member States. The group held five meetings: 30 September 2016 and 26-27 January 2017.\n",
+    );
+    let dates: Vec<(&str, Option<&str>)> = facts
+        .meetings
+        .iter()
+        .map(|m| (m.start.as_str(), m.end.as_deref()))
+        .collect();
+    assert_eq!(dates, [("2016-09-30", None), ("2017-01-26", Some("2017-01-27"))]);
+    assert!(
+        facts
+            .meetings
+            .iter()
+            .all(|m| label(&facts, m.convenor.unwrap()) == "Working Group on Enhanced Cooperation")
+    );
+}
+
+#[test]
+fn paragraph_references_attach_to_their_instrument() {
+    let facts = extract(
+        "Progress has been made in relation to the process towards enhanced cooperation detailed in paragraphs 69 to 71 of the Tunis Agenda. UNGA in its Resolution A/70/125 drew attention to it.\n",
+    );
+    let tunis = facts.citations.iter().find(|c| !c.paragraphs.is_empty()).unwrap();
+    assert_eq!(
+        label(&facts, tunis.instrument),
+        "Tunis Agenda for the Information Society"
+    );
+    assert_eq!(tunis.paragraphs, [69, 70, 71]);
+    assert!(
+        facts
+            .citations
+            .iter()
+            .any(|c| facts.entities[c.instrument].iri.ends_with("/instrument/a-res-70-125"))
+    );
+}
+
+#[test]
+fn recommendations_have_numbers_addressees_and_proposed_mechanisms() {
+    let facts = extract(
+        "Recommendations\n\n1. The WGEC recommends that a dedicated debate on enhanced cooperation be held every year by the General Assembly.\n\n2. The WGEC further recommends the creation of a permanent and open multistakeholder working group under the CSTD.\n\nANNEX I – Composition of the WGEC\n\nThe WGEC met in Geneva.\n",
+    );
+    assert_eq!(facts.recommendations.len(), 2);
+    let first = &facts.recommendations[0];
+    assert_eq!(first.number, Some(1));
+    let to: Vec<String> = first.addressees.iter().map(|&b| label(&facts, b)).collect();
+    assert_eq!(
+        to,
+        ["United Nations General Assembly"],
+        "the author is not an addressee"
+    );
+    let second: Vec<String> = facts.recommendations[1]
+        .addressees
+        .iter()
+        .map(|&b| label(&facts, b))
+        .collect();
+    assert!(
+        second.contains(&"Commission on Science and Technology for Development".to_string()),
+        "{second:?}"
+    );
+    assert!(
+        second
+            .iter()
+            .any(|b| b == "permanent and open multistakeholder working group under the CSTD"),
+        "{second:?}"
+    );
+    let link = facts.links.iter().find(|l| l.relation == "partOf").unwrap();
+    assert_eq!(
+        (label(&facts, link.to), link.modality),
+        (
+            "Commission on Science and Technology for Development".into(),
+            Modality::Proposed
+        )
+    );
+}
+
+#[test]
+fn institutional_links_stated_in_text() {
+    let facts = extract(
+        "This could be done by employing the model used by OECD's Committee on Digital Economy Policy (CDEP). The Internet Governance Forum, which was established by the Tunis Agenda, meets every year.\n",
+    );
+    let links: Vec<(String, &str, String)> = facts
+        .links
+        .iter()
+        .map(|l| (label(&facts, l.from), l.relation, label(&facts, l.to)))
+        .collect();
+    assert!(
+        links.contains(&(
+            "Committee on Digital Economy Policy".into(),
+            "partOf",
+            "Organisation for Economic Co-operation and Development".into()
+        )),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&(
+            "Internet Governance Forum".into(),
+            "establishedBy",
+            "Tunis Agenda for the Information Society".into()
+        )),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn unknown_bodies_are_introduced_by_their_definition() {
+    let facts = extract("Members of the Global Forum on Cyber Expertise (GFCE) spoke. The GFCE agreed.\n");
+    assert_eq!(mentioned(&facts, Kind::Body), ["Global Forum on Cyber Expertise"]);
+}
