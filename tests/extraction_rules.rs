@@ -309,3 +309,28 @@ fn unknown_bodies_are_introduced_by_their_definition() {
     let facts = extract("Members of the Global Forum on Cyber Expertise (GFCE) spoke. The GFCE agreed.\n");
     assert_eq!(mentioned(&facts, Kind::Body), ["Global Forum on Cyber Expertise"]);
 }
+
+#[test]
+fn operative_paragraphs_and_recommending_sentences_are_recommendations() {
+    let facts = extract(
+        "The Assembly considered the report of the Commission on Science and Technology for Development.\n\n5. Requests the Secretary-General to submit to the General Assembly a report on the implementation of the present resolution.\n\n6. Notes the work of the Internet Governance Forum.\n\nThe Working Group recommends that the Internet Governance Forum strengthen its intersessional work.\n",
+    );
+    let recs: Vec<(Option<u32>, Vec<String>)> = facts
+        .recommendations
+        .iter()
+        .map(|r| (r.number, r.addressees.iter().map(|&b| label(&facts, b)).collect()))
+        .collect();
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert_eq!(recs[0].0, Some(5));
+    assert!(
+        recs[0]
+            .1
+            .contains(&"Secretary-General of the United Nations".to_string()),
+        "{recs:?}"
+    );
+    assert_eq!(
+        recs[1].1,
+        ["Internet Governance Forum"],
+        "'notes' is no recommendation: {recs:?}"
+    );
+}

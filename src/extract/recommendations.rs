@@ -1,7 +1,8 @@
 //! Recommendations: the numbered or bulleted items of a section headed "Recommendations",
-//! "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and the like, each with
-//! its words, number, the bodies it addresses or gives a role to, the issues it concerns and
-//! the status the text gives it.
+//! "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and the like, the
+//! operative paragraphs of a resolution ("Requests the Secretary-General to …"), and sentences
+//! that recommend ("The Group recommends that …"); each with its words, number, the bodies it
+//! addresses or gives a role to, the issues it concerns and the status the text gives it.
 
 use super::{EntityId, Extractor, Facts, Recommendation, Status};
 use crate::text::ParagraphKind;
@@ -18,6 +19,13 @@ static ADOPTED: LazyLock<Regex> =
 static NO_CONSENSUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
 });
+static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call)\b").unwrap()
+});
+/// A sentence that states a recommendation wherever it stands.
+static RECOMMENDS_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:recommends?|recommended|further recommends) that\b").unwrap());
+
 /// A body named as the author of the recommendation, or as the issuer of a document it cites.
 static NOT_ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s)?\s*(?:(?:further|also)\s+)?(?:recommends?\b|resolutions?\b|decisions?\b|reports?\b)").unwrap()
@@ -33,7 +41,24 @@ struct Item {
 /// Fills [`Facts::recommendations`].
 pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
     let adopted = ADOPTED.is_match(&facts.clean.text);
-    let items = items(facts);
+    let mut items = items(facts);
+    for sentence in &facts.clean.sentences {
+        let inside = items
+            .iter()
+            .any(|i| i.span.start <= sentence.span.start && sentence.span.end <= i.span.end);
+        if !inside
+            && !facts.clean.paragraphs[sentence.paragraph].footnote
+            && RECOMMENDS_THAT.is_match(&facts.text(&sentence.span))
+        {
+            items.push(Item {
+                span: sentence.span.clone(),
+                number: None,
+                indent: 0,
+                parent_numbered: false,
+            });
+        }
+    }
+    items.sort_by_key(|i| i.span.start);
     for (i, item) in items.into_iter().enumerate() {
         let text = facts.text(&item.span).trim_start_matches(['•', '-', ' ']).to_string();
         let status = if NO_CONSENSUS.is_match(&text) {
@@ -70,7 +95,24 @@ fn items(facts: &Facts) -> Vec<Item> {
                 in_section = SECTION.is_match(&text);
                 continue;
             }
-            _ if !in_section => continue,
+            _ if !in_section => {
+                // Outside a recommendations section, an operative paragraph of a resolution
+                // ("5. Requests the Secretary-General to …") is a recommendation of its own.
+                let body = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '•' | '-'));
+                if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(body) {
+                    let number = match para.kind {
+                        ParagraphKind::Numbered(n) => Some(n),
+                        _ => None,
+                    };
+                    items.push(Item {
+                        span: para.span.clone(),
+                        number,
+                        indent: para.indent,
+                        parent_numbered: false,
+                    });
+                }
+                continue;
+            }
             ParagraphKind::Plain => {
                 if let Some(last) = items.last_mut() {
                     last.span.end = para.span.end;
