@@ -83,6 +83,8 @@ pub mod ns {
         ("xsd", XSD),
         ("owl", OWL),
         ("schema", SCHEMA),
+        ("void", "http://rdfs.org/ns/void#"),
+        ("dcat", "http://www.w3.org/ns/dcat#"),
     ];
 }
 

@@ -23,5 +23,6 @@ pub mod stats;
 pub mod store;
 pub mod text;
 pub mod vocab;
+pub mod void;
 
 pub use error::{Error, Result};

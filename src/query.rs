@@ -235,6 +235,14 @@ pub fn plain(term: &Term) -> String {
     }
 }
 
+/// A term for a table: IRIs shortened with known prefixes, literals as they are.
+fn display(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => crate::export::compact(n.as_str()),
+        other => plain(other),
+    }
+}
+
 /// Output formats of `query`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ResultFormat {
@@ -297,15 +305,7 @@ fn write_table(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
             let cells: Vec<Vec<String>> = table
                 .rows
                 .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|t| {
-                            t.as_ref()
-                                .map(|t| crate::export::compact(&plain(t)))
-                                .unwrap_or_default()
-                        })
-                        .collect()
-                })
+                .map(|r| r.iter().map(|t| t.as_ref().map(display).unwrap_or_default()).collect())
                 .collect();
             let widths: Vec<usize> = (0..table.variables.len())
                 .map(|c| {

@@ -103,12 +103,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
         vocabulary_quads: vocab.quads.len(),
         concepts: vocab.concepts.len(),
     };
+    let mut everything = vocab.quads.clone();
+    everything.extend(quads);
+    let description = crate::void::describe(&everything, options.iris);
     std::fs::create_dir_all(options.store).map_err(|e| Error::io(options.store, e))?;
     let store = Store::open(options.store).map_err(|e| store_error(options.store, e))?;
     let mut tx = store.start_transaction().map_err(|e| store_error(options.store, e))?;
     tx.clear().map_err(|e| store_error(options.store, e))?;
-    tx.extend(vocab.quads.iter());
-    tx.extend(quads.iter());
+    tx.extend(everything.iter());
+    tx.extend(description.iter());
     tx.commit().map_err(|e| store_error(options.store, e))?;
     store.flush().map_err(|e| store_error(options.store, e))?;
     Ok(summary)

@@ -59,6 +59,25 @@ fn turtle_export_parses_back_with_every_distinct_triple() {
 }
 
 #[test]
+fn the_dataset_description_counts_the_graph() {
+    let store = seed_store();
+    let described = count(
+        store,
+        "SELECT ?n WHERE { <https://w3id.org/igkg/dataset> void:triples ?n }",
+    );
+    let actual = count(
+        store,
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/igkg/graph/void>) } }",
+    );
+    assert_eq!(described, actual);
+    let documents = count(
+        store,
+        "SELECT ?n WHERE { <https://w3id.org/igkg/dataset> void:documents ?n }",
+    );
+    assert_eq!(documents, 5);
+}
+
+#[test]
 fn trig_and_nquads_keep_one_graph_per_document() {
     let store = seed_store();
     let quads_in_store = count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
