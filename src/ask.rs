@@ -5,6 +5,7 @@
 use crate::error::{Error, Result};
 use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare};
 use crate::resolve::{Resolved, resolve};
+use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 use regex::Regex;
 use serde::Serialize;
@@ -162,9 +163,22 @@ pub struct ResolvedTerm {
     pub label: String,
 }
 
-/// Answers `kind` about `term`.
+/// Answers `kind` about `term`, resolved through labels.
 pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> Result<Reply> {
     let Resolved { iri, label } = resolve(store, library, kind.term, term)?;
+    let mut reply = ask_resolved(store, library, kind, iri, &label)?;
+    reply.term = term.to_string();
+    Ok(reply)
+}
+
+/// Answers `kind` about the entity `iri`.
+pub fn ask_resolved(
+    store: &Store,
+    library: &QueryLibrary,
+    kind: AskKind,
+    iri: NamedNode,
+    label: &str,
+) -> Result<Reply> {
     let query = library.get(kind.query)?;
     let prepared = prepare(&query.name, &query.text, None)?;
     let table = Table::collect(evaluate(
@@ -174,10 +188,10 @@ pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> 
     )?)?;
     Ok(Reply {
         kind: kind.name.to_string(),
-        term: term.to_string(),
+        term: label.to_string(),
         resolved: ResolvedTerm {
             iri: iri.as_str().to_string(),
-            label,
+            label: label.to_string(),
         },
         query: query.name.clone(),
         answers: group(&table),

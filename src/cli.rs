@@ -79,6 +79,24 @@ pub enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Serve the graph: SPARQL endpoint, dereferenceable IRIs, entity pages with a graph view.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+        bind: std::net::SocketAddr,
+        /// Cancel a query after this many seconds (HTTP 503).
+        #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+        timeout: u64,
+        /// Most rows or triples one query may return (HTTP 413 beyond).
+        #[arg(long, default_value_t = 100_000, value_name = "N")]
+        max_results: usize,
+        /// Largest request body, in bytes (HTTP 413 beyond).
+        #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
+        max_request_bytes: usize,
+        /// Accept SPARQL Update at /update from clients sending this bearer token.
+        #[arg(long, env = "IGKG_WRITE_TOKEN", value_name = "TOKEN")]
+        write_token: Option<String>,
+    },
     /// Count resources by class and facts by document.
     Stats {
         /// Output format.
@@ -213,6 +231,24 @@ pub fn run(cli: Cli) -> Result<()> {
                     export(&store, format, graph.as_ref(), iris.base(), &mut out)?;
                 }
             }
+        }
+        Command::Serve {
+            bind,
+            timeout,
+            max_results,
+            max_request_bytes,
+            write_token,
+        } => {
+            crate::serve::serve(crate::serve::ServeOptions {
+                store: store_path,
+                queries: queries_dir,
+                bind,
+                timeout: Duration::from_secs(timeout),
+                max_results,
+                max_request_bytes,
+                write_token,
+                iris,
+            })?;
         }
         Command::Stats { format } => {
             let library = QueryLibrary::load(&queries_dir)?;

@@ -54,6 +54,18 @@ pub enum Error {
     /// Query evaluation failed.
     #[error("query evaluation: {0}")]
     Evaluation(String),
+    /// Query evaluation ran past its time limit.
+    #[error("query cancelled: it ran past its time limit")]
+    Cancelled,
+}
+
+impl From<oxigraph::sparql::QueryEvaluationError> for Error {
+    fn from(e: oxigraph::sparql::QueryEvaluationError) -> Self {
+        match e {
+            oxigraph::sparql::QueryEvaluationError::Cancelled => Error::Cancelled,
+            e => Error::Evaluation(e.to_string()),
+        }
+    }
 }
 
 impl Error {

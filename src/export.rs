@@ -45,7 +45,7 @@ fn io(e: std::io::Error) -> Error {
     }
 }
 
-fn serializer(format: RdfFormat, base: &str) -> Result<RdfSerializer> {
+pub(crate) fn serializer(format: RdfFormat, base: &str) -> Result<RdfSerializer> {
     let mut s = RdfSerializer::from_format(format);
     if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
         for (prefix, iri) in ns::PREFIXES {
@@ -109,7 +109,7 @@ pub fn write_graph_results(results: QueryResults<'_>, out: &mut dyn Write) -> Re
     };
     let mut writer = serializer(RdfFormat::Turtle, DEFAULT_BASE)?.for_writer(out);
     for t in triples {
-        let t = t.map_err(|e| Error::Evaluation(e.to_string()))?;
+        let t = t.map_err(Error::from)?;
         writer.serialize_triple(&t).map_err(io)?;
     }
     writer.finish().map_err(io)?;

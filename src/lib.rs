@@ -19,6 +19,7 @@ pub mod graph;
 pub mod iri;
 pub mod query;
 pub mod resolve;
+pub mod serve;
 pub mod stats;
 pub mod store;
 pub mod text;

@@ -189,10 +189,7 @@ pub fn evaluate(
         let var = Variable::new(name).map_err(|e| Error::Usage(format!("--param {name}: {e}")))?;
         prepared = prepared.substitute_variable(var, value.clone());
     }
-    prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| Error::Evaluation(e.to_string()))
+    prepared.on_store(store).execute().map_err(Error::from)
 }
 
 /// A solution table: variable names and rows of optional terms.
@@ -213,7 +210,7 @@ impl Table {
         let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
         let mut rows = Vec::new();
         for solution in solutions {
-            let solution = solution.map_err(|e| Error::Evaluation(e.to_string()))?;
+            let solution = solution.map_err(Error::from)?;
             rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
         }
         Ok(Table { variables, rows })
@@ -282,7 +279,7 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
                 .serialize_solutions_to_writer(out, solutions.variables().to_vec())
                 .map_err(io)?;
             for solution in solutions {
-                let solution = solution.map_err(|e| Error::Evaluation(e.to_string()))?;
+                let solution = solution.map_err(Error::from)?;
                 writer.serialize(&solution).map_err(io)?;
             }
             writer.finish().map_err(io)?;
