@@ -1,6 +1,6 @@
 //! Interoperability with independent RDF tools: rdflib and rapper read igkg's Turtle and TriG
 //! as the same graphs as its N-Triples and N-Quads, and pySHACL finds the seed graph conforms
-//! to the shapes. `scripts/install-deps` installs the tools.
+//! to the shapes. `scripts/install-test-deps` installs the tools.
 
 mod common;
 use common::{igkg, root, seed_store};
@@ -28,7 +28,7 @@ fn compare(args: &[&Path], mode: &str) {
         .expect("python3 runs");
     assert!(
         out.status.success(),
-        "{mode}: {}{}\n(peers missing? run scripts/install-deps)",
+        "{mode}: {}{}\n(peers missing? run scripts/install-test-deps)",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );

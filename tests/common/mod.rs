@@ -19,6 +19,13 @@ pub fn igkg() -> Command {
     cmd
 }
 
+/// The `igkg` binary as a plain process, for servers the test talks to while they run.
+pub fn igkg_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("igkg"));
+    cmd.env_remove("IGKG_STORE").current_dir(root());
+    cmd
+}
+
 /// Builds `corpus` into a fresh store and returns the store's folder (kept for the test run).
 pub fn build(corpus: &Path) -> PathBuf {
     let dir = tempfile::tempdir().unwrap().keep();
