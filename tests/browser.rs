@@ -3,30 +3,13 @@
 //! then a body and a source document. The screenshot is kept in the target folder.
 
 mod common;
-use common::{igkg_process, root, seed_store};
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use common::{root, seed_store, start};
+use std::process::Command;
 
 #[test]
 fn a_person_clicks_through_from_search_to_a_source_document() {
-    let mut server = igkg_process()
-        .args(["serve", "--bind", "127.0.0.1:0", "--store"])
-        .arg(seed_store())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(server.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split(" on ")
-        .nth(1)
-        .and_then(|r| r.split_whitespace().next())
-        .unwrap()
-        .trim_end_matches('/')
-        .to_string();
+    let server = start(seed_store(), &[]);
+    let url = server.url.clone();
     let screenshot = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("entity-page.png");
     let out = Command::new("node")
         .arg(root().join("tests/browser/entity_page.mjs"))
@@ -34,8 +17,7 @@ fn a_person_clicks_through_from_search_to_a_source_document() {
         .arg(&screenshot)
         .output()
         .expect("node runs (scripts/install-test-deps installs Chromium and Playwright)");
-    let _ = server.kill();
-    let _ = server.wait();
+    drop(server);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();

@@ -2,56 +2,8 @@
 //! content negotiation, the pages people use, and a real SPARQL client (rdflib's SPARQLStore).
 
 mod common;
-use common::{build, igkg_process, root, seed_store};
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-
-/// A running server, stopped when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(store: &Path, extra: &[&str]) -> Server {
-    let mut child = igkg_process()
-        .args([
-            "serve",
-            "--bind",
-            "127.0.0.1:0",
-            "--timeout",
-            "2",
-            "--max-results",
-            "50",
-            "--store",
-        ])
-        .arg(store)
-        .args(extra)
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stderr.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split(" on ")
-        .nth(1)
-        .and_then(|r| r.split_whitespace().next())
-        .unwrap_or_else(|| panic!("{line}"));
-    Server {
-        child,
-        url: url.trim_end_matches('/').to_string(),
-    }
-}
+use common::{Server, build, root, seed_store, start};
+use std::process::Command;
 
 fn status_of(result: Result<ureq::Response, ureq::Error>) -> (u16, String, String) {
     match result {

@@ -4,6 +4,7 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -69,4 +70,52 @@ pub fn labels(reply: &Value) -> Vec<String> {
         .iter()
         .map(|a| a["label"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// A running server, stopped when dropped.
+pub struct Server {
+    child: std::process::Child,
+    /// Its base URL, without a trailing slash.
+    pub url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `igkg serve` on a free port of the loopback with a 2 s time limit and 50 result rows.
+pub fn start(store: &Path, extra: &[&str]) -> Server {
+    let mut child = igkg_process()
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--timeout",
+            "2",
+            "--max-results",
+            "50",
+            "--store",
+        ])
+        .arg(store)
+        .args(extra)
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split(" on ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or_else(|| panic!("{line}"));
+    Server {
+        child,
+        url: url.trim_end_matches('/').to_string(),
+    }
 }
