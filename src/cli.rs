@@ -2,7 +2,6 @@
 //! and handed to the library. Every error reaches the user as one line naming what is at fault.
 
 use crate::ask::{self, Reply};
-use crate::error::Error;
 use crate::export::{ExportFormat, export};
 use crate::iri::{DEFAULT_BASE, Iris};
 use crate::query::{BundledQuery, ParamKind, QueryLibrary, ResultFormat, evaluate, prepare, write_results};
@@ -440,11 +439,5 @@ fn csv(field: &str) -> String {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field.to_string()
-    }
-}
-
-impl From<Error> for std::io::Error {
-    fn from(e: Error) -> Self {
-        std::io::Error::other(e.to_string())
     }
 }

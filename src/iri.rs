@@ -188,14 +188,6 @@ pub fn slug(name: &str) -> String {
     if out.is_empty() { "x".to_string() } else { out }
 }
 
-/// Converts a subject to a term (igkg never writes blank nodes, so this is total in practice).
-pub fn subject_term(s: &NamedOrBlankNode) -> Term {
-    match s {
-        NamedOrBlankNode::NamedNode(n) => Term::NamedNode(n.clone()),
-        NamedOrBlankNode::BlankNode(b) => Term::BlankNode(b.clone()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::iri::{Iris, ns};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use oxigraph::model::{GraphName, Quad, Term};
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -43,19 +43,6 @@ impl Kind {
             "places" => Kind::Place,
             _ => return None,
         })
-    }
-
-    /// The plural noun used in messages.
-    pub fn plural(self) -> &'static str {
-        match self {
-            Kind::Body => "bodies",
-            Kind::Issue => "issues",
-            Kind::Instrument => "instruments",
-            Kind::Principle => "principles",
-            Kind::Stakeholder => "stakeholder groups",
-            Kind::Place => "places",
-            Kind::Person => "people",
-        }
     }
 }
 
@@ -223,16 +210,6 @@ impl Vocabulary {
     pub fn report_of(&self, body: &str) -> Option<&Concept> {
         self.of_kind(Kind::Instrument)
             .find(|c| c.has_class("Report") && c.creators.iter().any(|b| b == body))
-    }
-
-    /// Whether `iri` names a known concept.
-    pub fn contains(&self, iri: &str) -> bool {
-        self.by_iri.contains_key(iri)
-    }
-
-    /// Builds an IRI node for a vocabulary concept.
-    pub fn node(&self, iri: &str) -> NamedNode {
-        NamedNode::new_unchecked(iri)
     }
 }
 

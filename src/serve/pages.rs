@@ -304,9 +304,13 @@ fn neighbourhood(state: &AppState, node: &NamedNode) -> (Vec<Triple>, Vec<Triple
 }
 
 fn is_a(state: &AppState, node: &NamedNode, class: &str) -> bool {
-    let q = format!("ASK {{ <{}> a/rdfs:subClassOf* igkg:{class} }}", node.as_str());
+    let q = format!("ASK {{ ?entity a/rdfs:subClassOf* igkg:{class} }}");
     matches!(
-        prepare("class", &q, Some(state.options.timeout)).and_then(|p| evaluate(&state.store, p, &[])),
+        prepare("class", &q, Some(state.options.timeout)).and_then(|p| evaluate(
+            &state.store,
+            p,
+            &[("entity".into(), node.clone().into())]
+        )),
         Ok(oxigraph::sparql::QueryResults::Boolean(true))
     )
 }
