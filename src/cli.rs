@@ -96,6 +96,36 @@ pub enum Command {
         #[arg(long, env = "IGKG_WRITE_TOKEN", value_name = "TOKEN")]
         write_token: Option<String>,
     },
+    /// Publish the graph into a remote triple store (Virtuoso, Fuseki, GraphDB, Neptune …):
+    /// each named graph replaces its namesake at the endpoint.
+    Push {
+        /// The SPARQL 1.1 Graph Store Protocol endpoint, or with `--protocol update` the
+        /// SPARQL 1.1 Update endpoint.
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// The protocol the endpoint speaks.
+        #[arg(long, value_enum, default_value = "graph-store")]
+        protocol: crate::push::Protocol,
+        /// User name at the endpoint; the password comes from IGKG_PUSH_PASSWORD. Basic or Digest
+        /// authentication, as the server asks.
+        #[arg(long, value_name = "NAME", conflicts_with = "token")]
+        user: Option<String>,
+        /// The password for --user (set it in the environment, not on the command line).
+        #[arg(long, env = "IGKG_PUSH_PASSWORD", hide_env_values = true, hide = true)]
+        password: Option<String>,
+        /// A bearer token sent with every request.
+        #[arg(long, env = "IGKG_PUSH_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+        token: Option<String>,
+        /// Most triples per INSERT DATA request (with --protocol update).
+        #[arg(long, default_value_t = 5000, value_name = "N")]
+        batch: usize,
+        /// Leave graphs an earlier push sent that the store no longer holds.
+        #[arg(long)]
+        keep_stale: bool,
+        /// Give up on a request after this many seconds.
+        #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+        timeout: u64,
+    },
     /// Count resources by class and facts by document.
     Stats {
         /// Output format.
@@ -248,6 +278,67 @@ pub fn run(cli: Cli) -> Result<()> {
                 write_token,
                 iris,
             })?;
+        }
+        Command::Push {
+            endpoint,
+            protocol,
+            user,
+            password,
+            token,
+            batch,
+            keep_stale,
+            timeout,
+        } => {
+            let credentials = match (user, token) {
+                (Some(name), _) => {
+                    let Some(password) = password else {
+                        bail!("--user {name}: set the password in the environment variable IGKG_PUSH_PASSWORD");
+                    };
+                    Some(crate::push::http::Credentials::User { name, password })
+                }
+                (None, Some(token)) => Some(crate::push::http::Credentials::Bearer(token)),
+                (None, None) => None,
+            };
+            let store = open_read_only(&store_path)?;
+            let started = Instant::now();
+            let options = crate::push::PushOptions {
+                endpoint: &endpoint,
+                protocol,
+                credentials,
+                batch,
+                prune: !keep_stale,
+                timeout: Duration::from_secs(timeout),
+                iris: &iris,
+            };
+            let report = crate::push::push(&store, &options, &mut |g| {
+                // Progress goes out as each graph lands, so a long push shows where it is.
+                let _ = writeln!(
+                    out,
+                    "replaced {:<60} {:>6} triples",
+                    crate::export::compact(g.graph.as_str()),
+                    g.triples
+                );
+                let _ = out.flush();
+            })?;
+            let removed = match &report.removed {
+                crate::push::Removed::NotAsked => String::new(),
+                crate::push::Removed::Graphs(gone) if gone.is_empty() => "; no stale graphs".into(),
+                crate::push::Removed::Graphs(gone) => {
+                    for g in gone {
+                        writeln!(out, "removed  {}", crate::export::compact(g.as_str()))?;
+                    }
+                    let noun = if gone.len() == 1 { "graph" } else { "graphs" };
+                    format!("; {} stale {noun} removed", gone.len())
+                }
+                crate::push::Removed::ByServer => "; stale graphs removed by the server".into(),
+            };
+            writeln!(
+                out,
+                "pushed {} graphs, {} triples, to {endpoint} ({protocol}) in {:.1}s{removed}",
+                report.graphs.len(),
+                report.triples(),
+                started.elapsed().as_secs_f64()
+            )?;
         }
         Command::Stats { format } => {
             let library = QueryLibrary::load(&queries_dir)?;

@@ -54,6 +54,14 @@ pub enum Error {
     /// Query evaluation failed.
     #[error("query evaluation: {0}")]
     Evaluation(String),
+    /// A remote endpoint refused a request or could not be reached.
+    #[error("{url}: {message}")]
+    Remote {
+        /// The method and URL of the request.
+        url: String,
+        /// The status and what the server said, or the transport error.
+        message: String,
+    },
     /// Query evaluation ran past its time limit.
     #[error("query cancelled: it ran past its time limit")]
     Cancelled,
