@@ -318,6 +318,9 @@ fn continues_paragraph(prev: &str, next: &str, saw_blank: bool, wrap_width: usiz
     if is_all_caps(prev) && is_all_caps(next) {
         return true;
     }
+    if saw_blank && is_section_heading(next) {
+        return false;
+    }
     // A line wrapped by the converter runs close to the page width; a short unterminated
     // line is a title.
     prev.chars().count() >= wrap_width || !saw_blank && first.is_ascii_digit()
@@ -333,6 +336,26 @@ fn wrap_width(src: &[char], lines: &[Line]) -> usize {
     lengths.sort_unstable();
     let p90 = lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(80);
     (p90 * 7 / 10).max(40)
+}
+
+/// "I Introduction", "IV. Recommendations", "B. Findings": a section number, then a capitalised
+/// short line without final punctuation. Numbered items ("1.") are recognised elsewhere.
+fn is_section_heading(line: &str) -> bool {
+    let Some((number, rest)) = line.split_once([' ', '\t']) else {
+        return false;
+    };
+    let (number, dotted) = match number.strip_suffix('.') {
+        Some(n) => (n, true),
+        None => (number, false),
+    };
+    let roman = !number.is_empty() && number.len() <= 5 && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    // Letters need their dot: a bare "A" is the article ("A New Approach").
+    let letter = dotted && number.len() == 1 && number.chars().all(|c| c.is_ascii_uppercase());
+    let rest = rest.trim();
+    (roman || letter)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().count() <= 80
+        && !rest.ends_with(['.', ',', ';', ':'])
 }
 
 const CONNECTORS: &[&str] = &[
@@ -555,6 +578,22 @@ mod tests {
         let orig = clean.original_range(at..at + 4);
         let original: String = src.chars().skip(orig.start).take(orig.len()).collect();
         assert_eq!(original, "CSTD");
+    }
+
+    #[test]
+    fn a_numbered_section_heading_after_a_blank_line_ends_the_title() {
+        let src = " The contribution  \nto the 4th meeting of the Working Group on Enhanced Cooperation  \n\n \u{a0} \n\nI Introduction\u{a0} \n\nThe fourth meeting of the Working Group on Enhanced Cooperation is critical \nfor the completion of its work: to develop recommendations on how to further \nimplement enhanced cooperation as envisioned in the Tunis Agenda, according \nto paragraph 65 of General Assembly resolution 70/125.\n";
+        let clean = CleanText::new(src);
+        let paragraphs: Vec<_> = clean.paragraphs.iter().map(|p| clean.slice(p.span.clone())).collect();
+        assert_eq!(
+            paragraphs[..2],
+            [
+                "The contribution to the 4th meeting of the Working Group on Enhanced Cooperation",
+                "I Introduction"
+            ]
+        );
+        assert!(is_section_heading("IV. Recommendations") && is_section_heading("B. Findings"));
+        assert!(!is_section_heading("I Am Here.") && !is_section_heading("A New Approach to the Agenda"));
     }
 
     #[test]
