@@ -334,3 +334,39 @@ fn operative_paragraphs_and_recommending_sentences_are_recommendations() {
         "'notes' is no recommendation: {recs:?}"
     );
 }
+
+#[test]
+fn first_person_requests_of_outcome_documents_are_recommendations_unless_quoted() {
+    // Tunis Agenda, paragraphs 72 and 76: the Secretary-General is asked; the forum he is to
+    // convene is not an addressee.
+    let own = extract(
+        "72. We ask the UN Secretary-General, in an open and inclusive process, to convene, by the second quarter of 2006, a meeting of the new forum for multi-stakeholder policy dialogue—called the Internet Governance Forum (IGF).\n\n75. The UN Secretary-General would report to UN Member States periodically on the operation of the Forum.\n\n76. We ask the UN Secretary-General to examine the desirability of the continuation of the Forum.\n",
+    );
+    let addressed: Vec<Vec<String>> = own
+        .recommendations
+        .iter()
+        .map(|r| r.addressees.iter().map(|&b| label(&own, b)).collect())
+        .collect();
+    assert_eq!(
+        addressed,
+        [
+            ["Secretary-General of the United Nations"],
+            ["Secretary-General of the United Nations"]
+        ],
+        "{addressed:?}"
+    );
+
+    // The same words quoted from a resolution are the resolution's request, not the document's.
+    let quoted = extract(
+        "UNGA in its Resolution A/70/125 drew special attention to enhanced cooperation:\n\n65. We note the divergent views held by Member States. We accordingly request the Chair of the Commission on Science and Technology for Development, through the Economic and Social Council, to establish a working group.\n",
+    );
+    assert!(quoted.recommendations.is_empty(), "{:?}", quoted.recommendations.len());
+    let unquoted = extract(
+        "65. We note the divergent views held by Member States. We accordingly request the Chair of the Commission on Science and Technology for Development, through the Economic and Social Council, to establish a working group.\n",
+    );
+    assert_eq!(unquoted.recommendations.len(), 1);
+    assert_eq!(
+        label(&unquoted, unquoted.recommendations[0].addressees[0]),
+        "Commission on Science and Technology for Development"
+    );
+}

@@ -133,10 +133,10 @@ fn in_recommendation(facts: &Facts, span: &Range<usize>) -> bool {
     facts
         .recommendations
         .iter()
-        .any(|r| r.evidence.start <= span.start && span.end <= r.evidence.end)
+        .any(|r| !r.mandate && r.evidence.start <= span.start && span.end <= r.evidence.end)
 }
 
-/// How a passage presents what it says: inside a recommendation or with a modal verb it is a
+/// How a passage presents what it says: inside a recommendation (not a mandate) or with a modal verb it is a
 /// proposal, with "lacks", "gaps", "do not fully address" a gap, otherwise a fact.
 pub fn modality(facts: &Facts, span: &Range<usize>, text: &str) -> Modality {
     if in_recommendation(facts, span) {

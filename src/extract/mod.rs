@@ -199,6 +199,9 @@ pub struct Recommendation {
     pub issues: Vec<EntityId>,
     /// How the text presents it.
     pub status: Status,
+    /// Whether it is the authors' own request of one body ("We ask the Secretary-General to …"):
+    /// in the text that makes it, such a request is a mandate, not a proposal.
+    pub mandate: bool,
     /// Its passage.
     pub evidence: Range<usize>,
 }

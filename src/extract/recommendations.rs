@@ -26,6 +26,18 @@ static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static RECOMMENDS_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:recommends?|recommended|further recommends) that\b").unwrap());
 
+/// A first-person request of an outcome document or resolution: "We ask the UN
+/// Secretary-General … to convene …", "We accordingly request the Chair of the Commission …".
+static WE_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Ww]e\s+(?:(?:also|further|accordingly|therefore|hereby|strongly|again|once again)\s+)*(?:request|ask|invite|call upon|call on|encourage|urge|entrust|recommend)\s").unwrap()
+});
+/// A lead-in that quotes another text: "… resolution A/70/125 … in the following terms:".
+static QUOTES_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bresolution\b|\bA/(?:RES/)?\d+/\d+|\bagenda\b|\bdeclaration\b|\bfollowing terms\b|\bstates?\b|\bstated\b|\breads?\b").unwrap()
+});
+/// How many paragraphs a quotation introduced by a lead-in is taken to run.
+const QUOTATION_PARAGRAPHS: usize = 4;
+
 /// A body named as the author of the recommendation, or as the issuer of a document it cites.
 static NOT_ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s)?\s*(?:(?:further|also)\s+)?(?:recommends?\b|resolutions?\b|decisions?\b|reports?\b)").unwrap()
@@ -36,6 +48,8 @@ struct Item {
     number: Option<u32>,
     indent: usize,
     parent_numbered: bool,
+    /// The one body a first-person request is made of, when the sentence names it.
+    requested: Option<EntityId>,
 }
 
 /// Fills [`Facts::recommendations`].
@@ -46,15 +60,18 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         let inside = items
             .iter()
             .any(|i| i.span.start <= sentence.span.start && sentence.span.end <= i.span.end);
-        if !inside
-            && !facts.clean.paragraphs[sentence.paragraph].footnote
-            && RECOMMENDS_THAT.is_match(&facts.text(&sentence.span))
-        {
+        if inside || facts.clean.paragraphs[sentence.paragraph].footnote {
+            continue;
+        }
+        let text = facts.text(&sentence.span);
+        let requested = requested_body(facts, &sentence.span, &text).filter(|_| !quoted(facts, sentence.paragraph));
+        if requested.is_some() || RECOMMENDS_THAT.is_match(&text) {
             items.push(Item {
                 span: sentence.span.clone(),
                 number: None,
                 indent: 0,
                 parent_numbered: false,
+                requested,
             });
         }
     }
@@ -68,7 +85,10 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         } else {
             Status::Proposed
         };
-        let addressees = addressees(facts, &item.span);
+        let addressees = match item.requested {
+            Some(body) => vec![body],
+            None => addressees(facts, &item.span),
+        };
         let issues = super::mentions::entities_in(facts, &item.span, Kind::Issue, true);
         facts.recommendations.push(Recommendation {
             number: item.number,
@@ -77,9 +97,32 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             addressees,
             issues,
             status,
+            mandate: item.requested.is_some(),
             evidence: item.span,
         });
     }
+}
+
+/// "We request the X … to …": the body named first after the verb, if the sentence goes on to
+/// say what it is asked to do.
+fn requested_body(facts: &Facts, span: &Range<usize>, text: &str) -> Option<EntityId> {
+    let verb = WE_REQUEST.find(text)?;
+    let after = span.start + text[..verb.end()].chars().count();
+    facts
+        .mentions_in(&(after..span.end))
+        .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        .filter(|m| facts.text(&(m.span.end..span.end)).contains(" to "))
+        .map(|m| m.entity)
+}
+
+/// Whether a paragraph lies in a passage the document quotes from another text: within a few
+/// paragraphs after a lead-in that ends with a colon and names its source.
+fn quoted(facts: &Facts, paragraph: usize) -> bool {
+    let paragraphs = &facts.clean.paragraphs;
+    (paragraph.saturating_sub(QUOTATION_PARAGRAPHS)..paragraph)
+        .rev()
+        .map(|i| facts.text(&paragraphs[i].span))
+        .any(|t| t.trim_end().ends_with(':') && QUOTES_SOURCE.is_match(&t))
 }
 
 fn items(facts: &Facts) -> Vec<Item> {
@@ -109,6 +152,7 @@ fn items(facts: &Facts) -> Vec<Item> {
                         number,
                         indent: para.indent,
                         parent_numbered: false,
+                        requested: None,
                     });
                 }
                 continue;
@@ -138,6 +182,7 @@ fn items(facts: &Facts) -> Vec<Item> {
             number,
             indent: para.indent,
             parent_numbered: number.is_some(),
+            requested: None,
         });
     }
     items
