@@ -9,7 +9,7 @@ use crate::resolve::{iri_value, param_value, resolve};
 use crate::store::{BuildOptions, build, default_store_path, open_read_only};
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use oxigraph::model::{GraphName, Literal, Term};
+use oxigraph::model::{Literal, Term};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -243,8 +243,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 Some(d) => {
                     let library = QueryLibrary::load(&queries_dir)?;
                     let doc = resolve(&store, &library, ParamKind::Document, &d)?;
-                    let slug = doc.iri.as_str().rsplit('/').next().unwrap_or_default().to_string();
-                    Some(GraphName::NamedNode(iris.named(&format!("graph/document/{slug}"))))
+                    let slug = doc.iri.as_str().rsplit('/').next().unwrap_or_default();
+                    Some(iris.document_graph(slug))
                 }
                 None => None,
             };

@@ -63,8 +63,6 @@ pub struct PushedGraph {
     pub graph: NamedNode,
     /// Its triples.
     pub triples: usize,
-    /// HTTP requests it took.
-    pub requests: usize,
 }
 
 /// Graphs an earlier push sent that are gone from the store.
@@ -145,14 +143,13 @@ pub fn push(store: &Store, options: &PushOptions<'_>, progress: &mut dyn FnMut(&
             )?;
         }
         let triples = graph_triples(store, graph)?;
-        let requests = match options.protocol {
+        match options.protocol {
             Protocol::GraphStore => put_graph(&client, &endpoint, graph, &triples)?,
             Protocol::Update => update_graph(&client, &endpoint, graph, &triples, options.batch)?,
-        };
+        }
         let pushed = PushedGraph {
             graph: graph.clone(),
             triples: triples.len(),
-            requests,
         };
         progress(&pushed);
         report.graphs.push(pushed);
@@ -202,7 +199,7 @@ fn ntriples(triples: &[Triple]) -> Result<Vec<u8>> {
     writer.finish().map_err(|e| Error::Evaluation(e.to_string()))
 }
 
-fn put_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[Triple]) -> Result<usize> {
+fn put_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[Triple]) -> Result<()> {
     let url = graph_url(endpoint, graph);
     let body = ntriples(triples)?;
     client.send(&Request {
@@ -212,14 +209,13 @@ fn put_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[Trip
         accept: None,
         body: &body,
     })?;
-    Ok(1)
+    Ok(())
 }
 
-fn update_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[Triple], batch: usize) -> Result<usize> {
+fn update_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[Triple], batch: usize) -> Result<()> {
     if triples.is_empty() {
         return run_update(client, endpoint, &format!("DROP SILENT GRAPH {graph}"));
     }
-    let mut requests = 0;
     for (i, chunk) in triples.chunks(batch).enumerate() {
         let data = String::from_utf8(ntriples(chunk)?).map_err(|e| Error::Evaluation(e.to_string()))?;
         let mut update = String::with_capacity(data.len() + 200);
@@ -228,9 +224,9 @@ fn update_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[T
             update.push_str(&format!("DROP SILENT GRAPH {graph} ;\n"));
         }
         update.push_str(&format!("INSERT DATA {{ GRAPH {graph} {{\n{data}}} }}"));
-        requests += run_update(client, endpoint, &update).map_err(|e| if i == 0 { e } else { partial(e, graph) })?;
+        run_update(client, endpoint, &update).map_err(|e| if i == 0 { e } else { partial(e, graph) })?;
     }
-    Ok(requests)
+    Ok(())
 }
 
 /// Notes on an error that the graph may now be half-sent.
@@ -244,7 +240,7 @@ fn partial(e: Error, graph: &NamedNode) -> Error {
     }
 }
 
-fn run_update(client: &Client, endpoint: &Url, update: &str) -> Result<usize> {
+fn run_update(client: &Client, endpoint: &Url, update: &str) -> Result<()> {
     client.send(&Request {
         method: "POST",
         url: endpoint,
@@ -252,7 +248,7 @@ fn run_update(client: &Client, endpoint: &Url, update: &str) -> Result<usize> {
         accept: None,
         body: update.as_bytes(),
     })?;
-    Ok(1)
+    Ok(())
 }
 
 /// The graphs the remote VoID description lists under `namespace` (none if it has none).
