@@ -99,6 +99,7 @@ fn main() {
                 ontology: &ontology,
                 store: &store,
                 iris: &iris,
+                strict: true,
             })
             .unwrap();
         });

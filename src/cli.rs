@@ -47,6 +47,10 @@ pub enum Command {
         /// The corpus folder (.txt files, optional metadata.json).
         #[arg(long, default_value = "corpus", value_name = "DIR")]
         corpus: PathBuf,
+        /// Fail, writing nothing, when a document cannot be read or extracted (by default it is
+        /// left out and listed).
+        #[arg(long)]
+        strict: bool,
     },
     /// Run a SPARQL query: a bundled query by name, a .rq file, or inline text.
     Query {
@@ -197,17 +201,25 @@ pub fn run(cli: Cli) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
-        Command::Build { corpus } => {
+        Command::Build { corpus, strict } => {
             let started = Instant::now();
             let summary = build(&BuildOptions {
                 corpus: &corpus,
                 ontology: &ontology,
                 store: &store_path,
                 iris: &iris,
+                strict,
             })?;
+            for skipped in &summary.skipped {
+                eprintln!("igkg: left out {}: {}", skipped.path.display(), skipped.reason);
+            }
+            let left_out = match summary.skipped.len() {
+                0 => String::new(),
+                n => format!(" ({n} left out, listed above)"),
+            };
             writeln!(
                 out,
-                "built {}: {} documents, {} quads extracted, {} ontology and vocabulary quads ({} concepts), {:.2}s",
+                "built {}: {} documents{left_out}, {} quads extracted, {} ontology and vocabulary quads ({} concepts), {:.2}s",
                 store_path.display(),
                 summary.documents,
                 summary.document_quads,

@@ -38,10 +38,30 @@ pub struct Document {
     pub metadata: Metadata,
 }
 
+/// A document left out of a build, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// Its file.
+    pub path: PathBuf,
+    /// What kept it out, with the position at fault where known.
+    pub reason: String,
+}
+
+/// The documents of a corpus folder that could be read, and those that could not.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Readable documents, sorted by file name.
+    pub documents: Vec<Document>,
+    /// Files that could not be read.
+    pub skipped: Vec<Skipped>,
+}
+
 /// Reads every `.txt` file of `dir` (sorted by name) and `metadata.json` if present.
 ///
-/// Fails on the first unreadable, non-UTF-8 or empty file, naming it.
-pub fn read_corpus(dir: &Path) -> Result<Vec<Document>> {
+/// An unreadable, non-UTF-8 or empty document is left out and listed in [`Corpus::skipped`], so
+/// one bad file never stops the rest; a missing folder, a folder without documents and a
+/// malformed metadata file are errors.
+pub fn read_corpus(dir: &Path) -> Result<Corpus> {
     if !dir.is_dir() {
         return Err(Error::Input {
             path: dir.to_path_buf(),
@@ -69,24 +89,27 @@ pub fn read_corpus(dir: &Path) -> Result<Vec<Document>> {
             });
         }
     }
-    paths
-        .into_iter()
-        .map(|path| {
-            let file_name = path
-                .file_name()
-                .and_then(|f| f.to_str())
-                .unwrap_or_default()
-                .to_string();
-            let text = read_text(&path)?;
-            let metadata = metadata.remove(&file_name).unwrap_or_default();
-            Ok(Document {
+    let mut corpus = Corpus::default();
+    for path in paths {
+        let file_name = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .unwrap_or_default()
+            .to_string();
+        match read_text(&path) {
+            Ok(text) => corpus.documents.push(Document {
+                metadata: metadata.remove(&file_name).unwrap_or_default(),
                 file_name,
                 path,
                 text,
-                metadata,
-            })
-        })
-        .collect()
+            }),
+            Err(e) => corpus.skipped.push(Skipped {
+                path,
+                reason: e.reason(),
+            }),
+        }
+    }
+    Ok(corpus)
 }
 
 /// Reads a text file, rejecting non-UTF-8 and empty content with the position at fault.

@@ -84,6 +84,15 @@ impl Error {
             source,
         }
     }
+
+    /// What went wrong, without the file it concerns (for reports that name the file already).
+    pub fn reason(&self) -> String {
+        match self {
+            Error::Io { source, .. } => source.to_string(),
+            Error::Input { message, .. } | Error::Rdf { message, .. } => message.clone(),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// The library's result type.

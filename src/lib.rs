@@ -17,6 +17,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod iri;
+pub mod isolate;
 pub mod push;
 pub mod query;
 pub mod resolve;

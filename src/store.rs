@@ -1,6 +1,6 @@
 //! The on-disk Oxigraph store: building it from a corpus in one atomic step, and opening it.
 
-use crate::corpus::read_corpus;
+use crate::corpus::{Document, Skipped, read_corpus};
 use crate::error::{Error, Result};
 use crate::extract::{Extractor, Matchers};
 use crate::graph::DocumentGraph;
@@ -54,6 +54,8 @@ pub struct BuildSummary {
     pub vocabulary_quads: usize,
     /// Vocabulary concepts known.
     pub concepts: usize,
+    /// Documents left out: unreadable, or their extraction failed.
+    pub skipped: Vec<Skipped>,
 }
 
 /// Everything a build needs.
@@ -66,28 +68,84 @@ pub struct BuildOptions<'a> {
     pub store: &'a Path,
     /// IRI minting.
     pub iris: &'a Iris,
+    /// Fail instead of leaving out a document that cannot be read or extracted.
+    pub strict: bool,
+}
+
+/// A corpus extracted into quads.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// Documents extracted.
+    pub documents: usize,
+    /// Their quads.
+    pub quads: Vec<Quad>,
+    /// Documents left out, with the reason.
+    pub skipped: Vec<Skipped>,
 }
 
 /// Extracts the whole corpus into quads without touching any store.
-pub fn extract_corpus(corpus: &Path, vocab: &Vocabulary, iris: &Iris) -> Result<(usize, Vec<Quad>)> {
-    let documents = read_corpus(corpus)?;
+///
+/// A document whose extraction fails is left out and listed with the failure, so one document
+/// the rules cannot handle never costs the rest of the corpus.
+pub fn extract_corpus(corpus: &Path, vocab: &Vocabulary, iris: &Iris) -> Result<Extracted> {
+    let corpus = read_corpus(corpus)?;
     let matchers = Matchers::new(vocab);
     let extractor = Extractor {
         vocab,
         matchers: &matchers,
         iris,
     };
-    let per_document: Vec<Vec<Quad>> = {
+    let per_document: Vec<std::result::Result<Vec<Quad>, String>> = {
         use rayon::prelude::*;
-        documents
+        corpus
+            .documents
             .par_iter()
-            .map(|doc| {
-                let facts = extractor.extract(doc);
-                DocumentGraph::build(doc, &facts, iris)
-            })
+            .map(|doc| crate::isolate::run(|| document_quads(&extractor, doc, iris)))
             .collect()
     };
-    Ok((documents.len(), per_document.into_iter().flatten().collect()))
+    let mut extracted = Extracted {
+        skipped: corpus.skipped,
+        ..Extracted::default()
+    };
+    for (doc, result) in corpus.documents.iter().zip(per_document) {
+        match result {
+            Ok(quads) => {
+                extracted.documents += 1;
+                extracted.quads.extend(quads);
+            }
+            Err(reason) => extracted.skipped.push(Skipped {
+                path: doc.path.clone(),
+                reason: format!("extraction failed: {reason}"),
+            }),
+        }
+    }
+    extracted.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(extracted)
+}
+
+fn document_quads(extractor: &Extractor, doc: &Document, iris: &Iris) -> Vec<Quad> {
+    let facts = extractor.extract(doc);
+    DocumentGraph::build(doc, &facts, iris)
+}
+
+/// Refuses a corpus from which nothing, or under `--strict` not everything, could be extracted.
+fn check_extracted(extracted: &Extracted, corpus: &Path, strict: bool) -> Result<()> {
+    if let Some(first) = extracted.skipped.first().filter(|_| strict) {
+        return Err(Error::Input {
+            path: first.path.clone(),
+            message: format!("{} (strict build: nothing was written)", first.reason),
+        });
+    }
+    if extracted.documents == 0 {
+        return Err(Error::Input {
+            path: corpus.to_path_buf(),
+            message: format!(
+                "none of the {} documents could be read or extracted; the store is unchanged",
+                extracted.skipped.len()
+            ),
+        });
+    }
+    Ok(())
 }
 
 /// Reads the corpus, extracts it and replaces the store's content in one transaction.
@@ -96,15 +154,17 @@ pub fn extract_corpus(corpus: &Path, vocab: &Vocabulary, iris: &Iris) -> Result<
 /// the old in a single commit: a build that fails, at any step, leaves the previous graph as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
     let vocab = Vocabulary::load(options.ontology, options.iris)?;
-    let (documents, quads) = extract_corpus(options.corpus, &vocab, options.iris)?;
+    let extracted = extract_corpus(options.corpus, &vocab, options.iris)?;
+    check_extracted(&extracted, options.corpus, options.strict)?;
     let summary = BuildSummary {
-        documents,
-        document_quads: quads.len(),
+        documents: extracted.documents,
+        document_quads: extracted.quads.len(),
         vocabulary_quads: vocab.quads.len(),
         concepts: vocab.concepts.len(),
+        skipped: extracted.skipped,
     };
     let mut everything = vocab.quads.clone();
-    everything.extend(quads);
+    everything.extend(extracted.quads);
     let description = crate::void::describe(&everything, options.iris);
     std::fs::create_dir_all(options.store).map_err(|e| Error::io(options.store, e))?;
     let store = Store::open(options.store).map_err(|e| store_error(options.store, e))?;

@@ -47,12 +47,57 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// Byte and char offsets of one string, and the conversions between them.
+///
+/// Regexes and automata report byte offsets; facts keep char offsets, because evidence offsets
+/// count code points. Every conversion goes through here and every conversion clamps: a rule
+/// that computes an offset past the end, inside a multi-byte character or before its own start
+/// gets the nearest valid range instead of a panic.
+#[derive(Debug, Clone, Default)]
+pub struct Offsets {
+    /// The byte offset of every char, then the string's length.
+    byte_of_char: Vec<usize>,
+}
+
+impl Offsets {
+    /// The offsets of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut byte_of_char: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_of_char.push(text.len());
+        Offsets { byte_of_char }
+    }
+
+    /// The number of chars.
+    pub fn char_len(&self) -> usize {
+        self.byte_of_char.len() - 1
+    }
+
+    /// The char holding byte offset `byte` (the end when past it).
+    pub fn char_of(&self, byte: usize) -> usize {
+        self.byte_of_char.partition_point(|&b| b <= byte).saturating_sub(1)
+    }
+
+    /// The char range of a byte range, such as a regex match.
+    pub fn chars(&self, bytes: Range<usize>) -> Range<usize> {
+        let start = self.char_of(bytes.start);
+        start..self.char_of(bytes.end).max(start)
+    }
+
+    /// The byte range of a char range, clamped to the string and never reversed.
+    pub fn bytes(&self, chars: Range<usize>) -> Range<usize> {
+        let end = chars.end.min(self.char_len());
+        let start = chars.start.min(end);
+        self.byte_of_char[start]..self.byte_of_char[end]
+    }
+}
+
 /// A document's text with conversion debris removed, segmented, and mapped back to the source.
 #[derive(Debug, Clone)]
 pub struct CleanText {
     /// The cleaned text: one paragraph per line, single spaces.
     pub text: String,
     chars: Vec<char>,
+    offsets: Offsets,
     /// For every char of `text`, the char index it came from in the original.
     origin: Vec<usize>,
     /// Paragraphs in reading order (footnotes last).
@@ -80,9 +125,11 @@ impl CleanText {
             assemble(&src, &lines, &note, true, &numbers, &mut out, &mut paragraphs);
         }
         let chars: Vec<char> = out.text.chars().collect();
+        let offsets = Offsets::new(&out.text);
         let mut clean = CleanText {
             text: out.text,
             chars,
+            offsets,
             origin: out.origin,
             paragraphs,
             sentences: Vec::new(),
@@ -96,9 +143,24 @@ impl CleanText {
         &self.chars
     }
 
-    /// The cleaned text of a char range.
+    /// The cleaned text of a char range, clamped to the text (see [`Offsets`]).
     pub fn slice(&self, span: Range<usize>) -> String {
-        self.chars[span].iter().collect()
+        self.str(span).to_string()
+    }
+
+    /// The cleaned text of a char range, borrowed, clamped to the text (see [`Offsets`]).
+    pub fn str(&self, span: Range<usize>) -> &str {
+        &self.text[self.offsets.bytes(span)]
+    }
+
+    /// The byte and char offsets of [`CleanText::text`].
+    pub fn offsets(&self) -> &Offsets {
+        &self.offsets
+    }
+
+    /// The char range of a byte range of [`CleanText::text`], such as a regex match.
+    pub fn char_span(&self, bytes: Range<usize>) -> Range<usize> {
+        self.offsets.chars(bytes)
     }
 
     /// The char range in the original file that a cleaned char range came from.
@@ -240,7 +302,7 @@ fn assemble(
     paragraphs: &mut Vec<Paragraph>,
 ) {
     let wrap = wrap_width(src, lines);
-    let mut open: Option<(usize, ParagraphKind, usize)> = None;
+    let mut open: Option<Opened> = None;
     let mut prev_text = String::new();
     let mut saw_blank = false;
     for &li in indices {
@@ -260,7 +322,12 @@ fn assemble(
             && (joins_hyphen || continues_paragraph(prev, &content, saw_blank, wrap));
         if !continues {
             close(out, &mut open, paragraphs, footnote);
-            open = Some((out.len(), start_kind, indent));
+            open = Some(Opened {
+                start: out.len(),
+                byte_start: out.text.len(),
+                kind: start_kind,
+                indent,
+            });
         } else if !joins_hyphen {
             out.push(' ', line.range.start);
         } else {
@@ -273,17 +340,25 @@ fn assemble(
     close(out, &mut open, paragraphs, footnote);
 }
 
-fn close(
-    out: &mut Builder,
-    open: &mut Option<(usize, ParagraphKind, usize)>,
-    paragraphs: &mut Vec<Paragraph>,
-    footnote: bool,
-) {
-    if let Some((start, kind, indent)) = open.take() {
+/// A paragraph being assembled: where it starts in the output, in chars and in bytes.
+struct Opened {
+    start: usize,
+    byte_start: usize,
+    kind: ParagraphKind,
+    indent: usize,
+}
+
+fn close(out: &mut Builder, open: &mut Option<Opened>, paragraphs: &mut Vec<Paragraph>, footnote: bool) {
+    if let Some(Opened {
+        start,
+        byte_start,
+        kind,
+        indent,
+    }) = open.take()
+    {
         out.trim_end();
         if out.len() > start {
-            let text: String = out.text.chars().skip(start).collect();
-            let kind = if kind == ParagraphKind::Plain && looks_like_heading(&text) {
+            let kind = if kind == ParagraphKind::Plain && looks_like_heading(&out.text[byte_start..]) {
                 ParagraphKind::Heading
             } else {
                 kind

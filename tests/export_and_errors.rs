@@ -189,10 +189,19 @@ fn bad_input_gives_one_clear_line_and_keeps_the_store() {
     );
     fails_cleanly(
         &store,
-        &["build", "--corpus", &latin1],
+        &["build", "--strict", "--corpus", &latin1],
         "b.txt: not valid UTF-8 at line 2",
     );
-    fails_cleanly(&store, &["build", "--corpus", &empty], "b.txt: empty document");
+    fails_cleanly(
+        &store,
+        &["build", "--strict", "--corpus", &empty],
+        "b.txt: empty document",
+    );
+    fails_cleanly(
+        &store,
+        &["build", "--corpus", &bad_only(dir.path())],
+        "none of the 1 documents could be read",
+    );
     let rq = dir.path().join("broken.rq");
     std::fs::write(&rq, "SELECT ?x WHERE { ?x ").unwrap();
     fails_cleanly(&store, &["query", rq.to_str().unwrap()], "broken");
@@ -213,6 +222,43 @@ fn bad_input_gives_one_clear_line_and_keeps_the_store() {
     );
     fails_cleanly(&store, &["query", "people-of-body"], "needs --param body");
     fails_cleanly(&store, &["ask", "bodies-for", "privacy"], "unknown kind 'bodies-for'");
+}
+
+/// A corpus whose only document is not text.
+fn bad_only(dir: &Path) -> String {
+    let corpus = dir.join("bad-only");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("c.txt"), b"\xff\xfe\x00").unwrap();
+    corpus.to_str().unwrap().to_string()
+}
+
+#[test]
+fn an_unreadable_document_is_left_out_named_and_the_rest_built() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("a.txt"), "The Internet Governance Forum met.\n").unwrap();
+    std::fs::write(corpus.join("b.txt"), b"line one\nFundac\xe3o Getulio Vargas\n").unwrap();
+    let store = dir.path().join("store");
+    let out = igkg()
+        .args(["build", "--corpus"])
+        .arg(&corpus)
+        .arg("--store")
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("left out") && err.contains("b.txt: not valid UTF-8 at line 2"),
+        "{err}"
+    );
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        summary.contains(": 1 documents (1 left out, listed above)"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -3,7 +3,6 @@
 //! named bodies, and paragraph references ("paragraphs 69 to 71 of the Tunis Agenda", "§ 69",
 //! "para 35") attached to the instrument they belong to.
 
-use super::mentions::byte_to_char;
 use super::{Citation, Entity, EntityId, Extractor, Facts, Introduced};
 use crate::vocab::Kind;
 use regex::Regex;
@@ -49,10 +48,10 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor) {
 
 fn symbols(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
     let text = facts.clean.text.clone();
-    let char_at = byte_to_char(&text);
+    let offsets = facts.clean.offsets().clone();
     let mut found = Vec::new();
     let mut add = |facts: &mut Facts, symbol: String, range: Range<usize>| {
-        let span = char_at[range.start]..char_at[range.end];
+        let span = offsets.chars(range);
         let id = match ex.vocab.instrument_by_symbol(&symbol) {
             Some(c) => facts.entity(Entity {
                 iri: c.iri.clone(),
@@ -82,7 +81,8 @@ fn symbols(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
         found.push((id, span));
     };
     for m in SYMBOL.find_iter(&text) {
-        let before = &text[m.start().saturating_sub(40)..m.start()];
+        let at = offsets.char_of(m.start());
+        let before = &text[offsets.bytes(at.saturating_sub(40)..at)];
         let mut symbol = m.as_str().to_string();
         if before.to_lowercase().contains("resolution") && !symbol.contains("/RES/") && symbol.matches('/').count() == 2
         {
@@ -99,7 +99,6 @@ fn symbols(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
 }
 
 fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
-    let chars = facts.clean.chars().to_vec();
     let mut found = Vec::new();
     let bodies: Vec<(EntityId, Range<usize>)> = facts
         .mentions
@@ -108,9 +107,9 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
         .map(|m| (m.entity, m.span.clone()))
         .collect();
     for (body, span) in bodies {
-        let before: String = chars[span.start.saturating_sub(20)..span.start].iter().collect();
-        let after: String = chars[span.end..(span.end + 12).min(chars.len())].iter().collect();
-        if !(REPORT_BEFORE.is_match(&before) || REPORT_AFTER.is_match(&after)) {
+        let before = facts.clean.str(span.start.saturating_sub(20)..span.start);
+        let after = facts.clean.str(span.end..span.end + 12);
+        if !(REPORT_BEFORE.is_match(before) || REPORT_AFTER.is_match(after)) {
             continue;
         }
         let body_iri = facts.entities[body].iri.clone();
@@ -150,16 +149,12 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
 /// nearest in the same sentence, else the last one cited before.
 fn provisions(facts: &mut Facts, cited: &[(EntityId, Range<usize>)]) {
     let text = facts.clean.text.clone();
-    let char_at = byte_to_char(&text);
-    let chars = facts.clean.chars().to_vec();
     for c in PARAGRAPH_REF.captures_iter(&text) {
-        let whole = c.get(0).unwrap();
-        let span = char_at[whole.start()]..char_at[whole.end()];
+        let span = facts.clean.char_span(c.get(0).unwrap().range());
         let sentence = facts.sentence_span(span.start);
         let following = cited.iter().find(|(_, s)| {
             s.start >= span.end && s.start <= span.end + 40 && {
-                let between: String = chars[span.end..s.start].iter().collect();
-                OF_BETWEEN.is_match(&between)
+                OF_BETWEEN.is_match(facts.clean.str(span.end..s.start))
             }
         });
         let same_sentence = || {

@@ -51,17 +51,15 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
 }
 
 fn residue_is_separators(facts: &Facts, span: &Range<usize>, from: usize) -> bool {
-    let chars = facts.clean.chars();
     let mut rest = String::new();
     let mut at = from;
     for m in facts.mentions_in(&(from..span.end)) {
         if m.span.start >= at {
-            rest.extend(&chars[at..m.span.start]);
-            at = m.span.end;
+            rest.push_str(facts.clean.str(at..m.span.start));
         }
         at = at.max(m.span.end);
     }
-    rest.extend(&chars[at.min(span.end)..span.end]);
+    rest.push_str(facts.clean.str(at..span.end));
     SEPARATORS_ONLY.is_match(&rest)
 }
 

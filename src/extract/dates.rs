@@ -1,7 +1,7 @@
 //! Dates as documents write them: "18 May 2012", "26-27 January 2017", "Thursday, 10 July 2025",
 //! "July 10, 2025", "30 September - 2 October 2016", "May 2016".
 
-use super::mentions::byte_to_char;
+use crate::text::Offsets;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -62,8 +62,8 @@ fn day(year: &str, month: u32, day: &str) -> Option<String> {
 /// All dates in `text`, in order. Periods ("between May 2016 and January 2018") are not dates
 /// of events and are left out.
 pub fn find_dates(text: &str) -> Vec<DateHit> {
-    let char_at = byte_to_char(text);
-    let span = |r: Range<usize>| char_at[r.start]..char_at[r.end];
+    let offsets = Offsets::new(text);
+    let span = |r: Range<usize>| offsets.chars(r);
     let mut hits: Vec<DateHit> = Vec::new();
     let mut taken: Vec<Range<usize>> = BETWEEN.find_iter(text).map(|m| m.range()).collect();
     let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| !taken.iter().any(|t| t.start < r.end && r.start < t.end);

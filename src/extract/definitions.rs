@@ -1,7 +1,7 @@
 //! Bodies the vocabulary does not know, recognised from how documents introduce them:
 //! "Full Name (ACRONYM)" definitions whose initials fit, and company names with a legal form.
 
-use super::mentions::{Matcher, byte_to_char};
+use super::mentions::Matcher;
 use super::{Entity, Facts, Introduced, Mention};
 use crate::iri::Iris;
 use crate::vocab::Kind;
@@ -73,7 +73,6 @@ const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "in", "to", "de",
 /// Adds introduced bodies and their mentions, including later uses of a defined acronym.
 pub fn find_definitions(facts: &mut Facts, iris: &Iris) {
     let text = facts.clean.text.clone();
-    let char_at = byte_to_char(&text);
     let mut introduced = Vec::new();
     for cap in DEFINITION.captures_iter(&text) {
         let (name_m, acronym) = (cap.get(1).unwrap(), &cap[2]);
@@ -81,7 +80,7 @@ pub fn find_definitions(facts: &mut Facts, iris: &Iris) {
             continue;
         };
         let name_start = name_m.end() - name.len();
-        let span = char_at[name_start]..char_at[cap.get(0).unwrap().end()];
+        let span = facts.clean.char_span(name_start..cap.get(0).unwrap().end());
         if facts
             .mentions
             .iter()
@@ -101,7 +100,7 @@ pub fn find_definitions(facts: &mut Facts, iris: &Iris) {
         introduced.push((name.to_string(), Some(acronym.to_string()), class, span));
     }
     for m in COMPANY.find_iter(&text) {
-        let span = char_at[m.start()]..char_at[m.end()];
+        let span = facts.clean.char_span(m.range());
         if !facts
             .mentions
             .iter()

@@ -22,7 +22,6 @@ static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^'s $").unwra
 
 /// Fills [`Facts::links`].
 pub fn find_links(facts: &mut Facts) {
-    let chars = facts.clean.chars();
     let named: Vec<(EntityId, std::ops::Range<usize>, Kind)> = facts
         .mentions
         .iter()
@@ -36,7 +35,7 @@ pub fn find_links(facts: &mut Facts) {
         if a == b || sb.start < sa.end || sb.start - sa.end > MAX_GAP {
             continue;
         }
-        let between: String = chars[sa.end..sb.start].iter().collect();
+        let between = facts.clean.str(sa.end..sb.start);
         let found = if *ka != Kind::Body {
             None
         } else if ESTABLISHED.is_match(&between) {

@@ -4,7 +4,6 @@
 //! recommendation proposing it gives a role to.
 
 use super::coverage::modality;
-use super::mentions::byte_to_char;
 use super::{Entity, Extractor, Facts, Introduced, Mention, Modality};
 use crate::vocab::Kind;
 use regex::Regex;
@@ -17,22 +16,19 @@ static MECHANISM: LazyLock<Regex> = LazyLock::new(|| {
 /// Adds proposed mechanisms, with their host as a link, and gives the recommendations
 /// proposing them a role for them.
 pub fn find_mechanisms(facts: &mut Facts, ex: &Extractor) {
-    let text = facts.clean.text.clone();
-    let char_at = byte_to_char(&text);
     let hosts: Vec<(usize, std::ops::Range<usize>)> = facts
         .mentions
         .iter()
         .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
         .map(|m| (m.entity, m.span.clone()))
         .collect();
-    let byte_of = |c: usize| char_at.partition_point(|&x| x < c);
     for (host, span) in hosts {
-        let from = byte_of(span.start.saturating_sub(150));
-        let before = &text[from..byte_of(span.start)];
+        let from = span.start.saturating_sub(150);
+        let before = facts.clean.str(from..span.start);
         let Some(cap) = MECHANISM.captures(before) else {
             continue;
         };
-        let start = char_at[from + cap.get(1).unwrap().start()];
+        let start = from + before[..cap.get(1).unwrap().start()].chars().count();
         let evidence = facts.sentence_span(span.start);
         if modality(facts, &evidence, &facts.text(&evidence)) != Modality::Proposed {
             continue;

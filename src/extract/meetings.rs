@@ -76,16 +76,16 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
 
 /// "session of the CSTD" names the holder; otherwise the first body the sentence names.
 fn convenor(facts: &Facts, span: &std::ops::Range<usize>) -> Option<EntityId> {
-    let chars = facts.clean.chars();
     let bodies: Vec<_> = facts
         .mentions_in(span)
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .collect();
     let of_body = bodies.iter().find(|m| {
-        let before: String = chars[m.span.start.saturating_sub(30).max(span.start)..m.span.start]
-            .iter()
-            .collect();
-        OF_BODY.is_match(&before)
+        OF_BODY.is_match(
+            facts
+                .clean
+                .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start),
+        )
     });
     of_body.or(bodies.first()).map(|m| m.entity)
 }

@@ -6,6 +6,7 @@
 //! resolved to the last body named whose label contains the same words.
 
 use super::{EntityId, Facts, Matchers, Mention};
+use crate::text::Offsets;
 use crate::vocab::{Kind, Vocabulary};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
@@ -108,7 +109,7 @@ impl Matcher {
 
     /// All non-overlapping matches in `text`, longest first, at word boundaries.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let char_at = byte_to_char(text);
+        let offsets = Offsets::new(text);
         let chars: Vec<char> = text.chars().collect();
         let mut hits: Vec<Hit> = Vec::new();
         for (automaton, targets) in [
@@ -116,7 +117,7 @@ impl Matcher {
             (&self.acronyms, &self.acronym_targets),
         ] {
             for m in automaton.find_iter(text) {
-                let span = char_at[m.start()]..char_at[m.end()];
+                let span = offsets.chars(m.range());
                 if at_word_boundary(&chars, &span) {
                     hits.push(Hit {
                         span,
@@ -136,22 +137,8 @@ impl Matcher {
     }
 }
 
-/// Maps every byte offset of `text` (and its end) to a char offset.
-pub fn byte_to_char(text: &str) -> Vec<usize> {
-    let mut map = vec![0; text.len() + 1];
-    let mut n = 0;
-    for (i, c) in text.char_indices() {
-        for slot in &mut map[i..i + c.len_utf8()] {
-            *slot = n;
-        }
-        n += 1;
-    }
-    map[text.len()] = n;
-    map
-}
-
 fn at_word_boundary(chars: &[char], span: &Range<usize>) -> bool {
-    let before = span.start.checked_sub(1).map(|i| chars[i]);
+    let before = span.start.checked_sub(1).and_then(|i| chars.get(i).copied());
     let after = chars.get(span.end).copied();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
@@ -161,10 +148,8 @@ static URL: LazyLock<Regex> =
 
 /// Char ranges of URLs and e-mail addresses.
 pub fn url_spans(text: &str) -> Vec<Range<usize>> {
-    let char_at = byte_to_char(text);
-    URL.find_iter(text)
-        .map(|m| char_at[m.start()]..char_at[m.end()])
-        .collect()
+    let offsets = Offsets::new(text);
+    URL.find_iter(text).map(|m| offsets.chars(m.range())).collect()
 }
 
 /// Adds a mention for every vocabulary match of the document outside URLs.
@@ -195,14 +180,13 @@ static COORDINATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([\p{L}-]+),
 /// "digital and gender divide" names the digital divide too: where a match is preceded by
 /// "X and", and X followed by the match's head noun is a known label, that is a mention.
 fn add_coordinated_heads(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matcher, hits: &[Hit]) {
-    let chars = facts.clean.chars().to_vec();
     for hit in hits {
-        let matched: String = chars[hit.span.clone()].iter().collect();
+        let matched = facts.clean.slice(hit.span.clone());
         let Some((_, head)) = matched.rsplit_once(' ') else {
             continue;
         };
         let from = hit.span.start.saturating_sub(40);
-        let before: String = chars[from..hit.span.start].iter().collect();
+        let before = facts.clean.slice(from..hit.span.start);
         let Some(cap) = COORDINATED.captures(&before) else {
             continue;
         };
@@ -250,7 +234,6 @@ static OF_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ of (?:the )?$")
 /// "the Secretary-General of the International Telecommunication Union" is that body's head,
 /// not the UN Secretary-General: an office followed by "of" another body is dropped.
 fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
-    let chars = facts.clean.chars();
     let mut drop = Vec::new();
     for (i, m) in facts.mentions.iter().enumerate() {
         let entity = &facts.entities[m.entity];
@@ -262,9 +245,9 @@ fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
             .iter()
             .find(|n| n.span.start > m.span.end && n.span.start <= m.span.end + 8);
         let Some(next) = next else { continue };
-        let between: String = chars[m.span.end..next.span.start].iter().collect();
+        let between = facts.clean.str(m.span.end..next.span.start);
         let other = &facts.entities[next.entity];
-        if OF_THE.is_match(&between) && other.kind == Kind::Body && !office.part_of.contains(&other.iri) {
+        if OF_THE.is_match(between) && other.kind == Kind::Body && !office.part_of.contains(&other.iri) {
             drop.push(i);
         }
     }
@@ -281,14 +264,12 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// words; such mentions serve relations but do not count as the document naming the body.
 pub fn resolve_anaphora(facts: &mut Facts, vocab: &Vocabulary) {
     let text = facts.clean.text.clone();
-    let char_at = byte_to_char(&text);
     let mut added = Vec::new();
     for cap in ANAPHOR.captures_iter(&text) {
         if cap.get(2).is_some() {
             continue;
         }
-        let whole = cap.get(0).unwrap();
-        let span = char_at[whole.start()]..char_at[whole.end()];
+        let span = facts.clean.char_span(cap.get(0).unwrap().range());
         if facts
             .mentions
             .iter()

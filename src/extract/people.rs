@@ -3,7 +3,6 @@
 //! "the Secretary-General of the Y, Dr X", "Ambassador X, from Brazil, was elected Chair of the Group".
 
 use super::definitions::add_introduced;
-use super::mentions::byte_to_char;
 use super::{Affiliation, Entity, EntityId, Extractor, Facts, Introduced};
 use crate::vocab::Kind;
 use regex::Regex;
@@ -25,7 +24,6 @@ static ORG_AFTER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Fills [`Facts::affiliations`].
 pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     let text = facts.clean.text.clone();
-    let char_at = byte_to_char(&text);
     let names: Vec<(String, Range<usize>, Range<usize>)> = PERSON
         .captures_iter(&text)
         .map(|c| {
@@ -33,8 +31,8 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
             let name = c.get(1).unwrap();
             (
                 name.as_str().to_string(),
-                char_at[whole.start()]..char_at[whole.end()],
-                char_at[name.start()]..char_at[name.end()],
+                facts.clean.char_span(whole.range()),
+                facts.clean.char_span(name.range()),
             )
         })
         .collect();
@@ -88,9 +86,12 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
 
 fn clause_end(facts: &Facts, from: usize, limit: usize) -> usize {
     let chars = facts.clean.chars();
-    (from..limit.min(chars.len()))
-        .find(|&i| chars[i] == ';' || chars[i] == '\n')
-        .unwrap_or(limit.min(chars.len()))
+    let limit = limit.min(chars.len());
+    let from = from.min(limit);
+    chars[from..limit]
+        .iter()
+        .position(|&c| c == ';' || c == '\n')
+        .map_or(limit, |p| from + p)
 }
 
 /// The first body named in the clause after the name, with the text before it as the role.
@@ -109,8 +110,7 @@ fn appositive_body(
     sentence: &Range<usize>,
 ) -> Option<(EntityId, Range<usize>)> {
     let start = names[i].1.start;
-    let chars = facts.clean.chars();
-    if start < 2 || chars[start - 2] != ',' {
+    if start < 2 || facts.clean.chars().get(start - 2) != Some(&',') {
         return None;
     }
     let from = i

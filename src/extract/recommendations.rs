@@ -189,14 +189,12 @@ fn items(facts: &Facts) -> Vec<Item> {
 }
 
 fn addressees(facts: &Facts, span: &Range<usize>) -> Vec<EntityId> {
-    let chars = facts.clean.chars();
     let mut out = Vec::new();
     for m in facts.mentions_in(span).filter(|m| m.explicit) {
         if facts.entities[m.entity].kind != Kind::Body || out.contains(&m.entity) {
             continue;
         }
-        let after: String = chars[m.span.end..(m.span.end + 25).min(chars.len())].iter().collect();
-        if !NOT_ADDRESSEE.is_match(&after) {
+        if !NOT_ADDRESSEE.is_match(facts.clean.str(m.span.end..m.span.end + 25)) {
             out.push(m.entity);
         }
     }
