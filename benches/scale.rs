@@ -94,12 +94,15 @@ fn main() {
         });
         let store = work.path().join(format!("store-{n}"));
         let full = best_of(|| {
+            // A fresh store each time: on an existing one the build would find nothing to do.
+            let _ = std::fs::remove_dir_all(&store);
             build(&BuildOptions {
                 corpus,
                 ontology: &ontology,
                 store: &store,
                 iris: &iris,
                 strict: true,
+                progress: None,
             })
             .unwrap();
         });

@@ -6,7 +6,7 @@ use crate::export::{ExportFormat, export};
 use crate::iri::{DEFAULT_BASE, Iris};
 use crate::query::{BundledQuery, ParamKind, QueryLibrary, ResultFormat, evaluate, prepare, write_results};
 use crate::resolve::{iri_value, param_value, resolve};
-use crate::store::{BuildOptions, build, default_store_path, open_read_only};
+use crate::store::{BuildMode, BuildOptions, build, default_store_path, open_read_only};
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use oxigraph::model::{Literal, Term};
@@ -201,33 +201,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
-        Command::Build { corpus, strict } => {
-            let started = Instant::now();
-            let summary = build(&BuildOptions {
-                corpus: &corpus,
-                ontology: &ontology,
-                store: &store_path,
-                iris: &iris,
-                strict,
-            })?;
-            for skipped in &summary.skipped {
-                eprintln!("igkg: left out {}: {}", skipped.path.display(), skipped.reason);
-            }
-            let left_out = match summary.skipped.len() {
-                0 => String::new(),
-                n => format!(" ({n} left out, listed above)"),
-            };
-            writeln!(
-                out,
-                "built {}: {} documents{left_out}, {} quads extracted, {} ontology and vocabulary quads ({} concepts), {:.2}s",
-                store_path.display(),
-                summary.documents,
-                summary.document_quads,
-                summary.vocabulary_quads,
-                summary.concepts,
-                started.elapsed().as_secs_f64()
-            )?;
-        }
+        Command::Build { corpus, strict } => build_command(&corpus, &ontology, &store_path, &iris, strict, &mut out)?,
         Command::Query {
             query,
             list,
@@ -543,4 +517,60 @@ fn csv(field: &str) -> String {
     } else {
         field.to_string()
     }
+}
+
+/// `igkg build`: builds, with a progress bar on a terminal, and prints what was left out and a
+/// summary line.
+fn build_command(
+    corpus: &Path,
+    ontology: &Path,
+    store: &Path,
+    iris: &Iris,
+    strict: bool,
+    out: &mut impl Write,
+) -> Result<()> {
+    let started = Instant::now();
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template("{spinner} extracting {pos}/{len} documents {wide_bar} {eta}")
+            .expect("the progress template is valid"),
+    );
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let summary = build(&BuildOptions {
+        corpus,
+        ontology,
+        store,
+        iris,
+        strict,
+        progress: Some(&progress),
+    });
+    bar.finish_and_clear();
+    let summary = summary?;
+    for skipped in &summary.skipped {
+        eprintln!("igkg: left out {}: {}", skipped.path.display(), skipped.reason);
+    }
+    let left_out = match summary.skipped.len() {
+        0 => String::new(),
+        n => format!(" ({n} left out, listed above)"),
+    };
+    let how = match summary.mode {
+        BuildMode::Full => format!("{} quads extracted", summary.document_quads),
+        BuildMode::Incremental { changed, removed } => format!(
+            "incremental: {changed} new or changed documents re-extracted ({} quads), {removed} removed",
+            summary.document_quads
+        ),
+        BuildMode::UpToDate => "up to date, nothing to do".to_string(),
+    };
+    writeln!(
+        out,
+        "built {}: {} documents{left_out}, {how}, {} ontology and vocabulary quads ({} concepts), {:.2}s",
+        store.display(),
+        summary.documents,
+        summary.vocabulary_quads,
+        summary.concepts,
+        started.elapsed().as_secs_f64()
+    )?;
+    Ok(())
 }

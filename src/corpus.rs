@@ -2,6 +2,7 @@
 
 use crate::error::{Error, Result};
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -47,6 +48,39 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// A document file found in a corpus folder, not yet read for extraction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Its path.
+    pub path: PathBuf,
+    /// Its path relative to the corpus folder, with `/` between folders: the document's name.
+    pub file_name: String,
+    /// The SHA-256 of its bytes, in hex: what incremental builds compare.
+    pub hash: String,
+}
+
+/// The documents of a corpus folder, found but not held in memory.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusIndex {
+    /// Readable documents, sorted by name.
+    pub sources: Vec<Source>,
+    /// Files that could not be read.
+    pub skipped: Vec<Skipped>,
+    metadata: BTreeMap<String, Metadata>,
+}
+
+impl CorpusIndex {
+    /// Reads a source's document, with its metadata.
+    pub fn load(&self, source: &Source) -> Result<Document> {
+        Ok(Document {
+            file_name: source.file_name.clone(),
+            path: source.path.clone(),
+            text: read_text(&source.path)?,
+            metadata: self.metadata.get(&source.file_name).cloned().unwrap_or_default(),
+        })
+    }
+}
+
 /// The documents of a corpus folder that could be read, and those that could not.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
@@ -56,55 +90,81 @@ pub struct Corpus {
     pub skipped: Vec<Skipped>,
 }
 
-/// Reads every `.txt` file of `dir` (sorted by name) and `metadata.json` if present.
+/// The file endings read as documents.
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt"];
+
+/// Finds the documents of `dir` and its subfolders and fingerprints them.
 ///
-/// An unreadable, non-UTF-8 or empty document is left out and listed in [`Corpus::skipped`], so
-/// one bad file never stops the rest; a missing folder, a folder without documents and a
-/// malformed metadata file are errors.
-pub fn read_corpus(dir: &Path) -> Result<Corpus> {
+/// Hidden files and folders are passed over, symbolic links are followed with loops detected,
+/// files of other kinds are ignored. An unreadable, non-UTF-8 or empty document is listed in
+/// [`CorpusIndex::skipped`], so one bad file never stops the rest; a missing folder, a folder
+/// without documents and a malformed metadata file are errors.
+pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
     if !dir.is_dir() {
         return Err(Error::Input {
             path: dir.to_path_buf(),
             message: "corpus folder not found".into(),
         });
     }
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
+    let mut index = CorpusIndex {
+        metadata: read_metadata(dir)?,
+        ..CorpusIndex::default()
+    };
+    for path in document_paths(dir, &mut index.skipped) {
+        let file_name = relative_name(dir, &path);
+        match fs::read(&path)
+            .map_err(|e| Error::io(&path, e))
+            .and_then(|b| check_text(&path, b))
+        {
+            Ok(text) => {
+                // A document's metadata is part of what its graph is made from.
+                let metadata = index.metadata.get(&file_name).map(|m| format!("{m:?}"));
+                let mut hasher = Sha256::new();
+                hasher.update(text.as_bytes());
+                hasher.update(metadata.unwrap_or_default().as_bytes());
+                index.sources.push(Source {
+                    path,
+                    file_name,
+                    hash: hex(&hasher.finalize()),
+                });
+            }
+            Err(e) => index.skipped.push(Skipped {
+                path,
+                reason: e.reason(),
+            }),
+        }
+    }
+    if index.sources.is_empty() && index.skipped.is_empty() {
         return Err(Error::Input {
             path: dir.to_path_buf(),
-            message: "no .txt documents in the corpus folder".into(),
+            message: "no .txt documents in the corpus folder or its subfolders".into(),
         });
     }
-    let mut metadata = read_metadata(dir)?;
-    for name in metadata.keys() {
-        if !paths.iter().any(|p| p.file_name().is_some_and(|f| f == name.as_str())) {
+    for name in index.metadata.keys() {
+        if !index.sources.iter().any(|s| &s.file_name == name)
+            && !index.skipped.iter().any(|s| relative_name(dir, &s.path) == *name)
+        {
             return Err(Error::Input {
                 path: dir.join(METADATA_FILE),
                 message: format!("entry '{name}' names no .txt file of the corpus"),
             });
         }
     }
-    let mut corpus = Corpus::default();
-    for path in paths {
-        let file_name = path
-            .file_name()
-            .and_then(|f| f.to_str())
-            .unwrap_or_default()
-            .to_string();
-        match read_text(&path) {
-            Ok(text) => corpus.documents.push(Document {
-                metadata: metadata.remove(&file_name).unwrap_or_default(),
-                file_name,
-                path,
-                text,
-            }),
+    Ok(index)
+}
+
+/// Reads every document of `dir` (see [`scan_corpus`]) into memory.
+pub fn read_corpus(dir: &Path) -> Result<Corpus> {
+    let index = scan_corpus(dir)?;
+    let mut corpus = Corpus {
+        documents: Vec::new(),
+        skipped: index.skipped.clone(),
+    };
+    for source in &index.sources {
+        match index.load(source) {
+            Ok(doc) => corpus.documents.push(doc),
             Err(e) => corpus.skipped.push(Skipped {
-                path,
+                path: source.path.clone(),
                 reason: e.reason(),
             }),
         }
@@ -112,9 +172,62 @@ pub fn read_corpus(dir: &Path) -> Result<Corpus> {
     Ok(corpus)
 }
 
+/// The document files below `dir`, sorted; unreadable folders and link loops are listed as skipped.
+fn document_paths(dir: &Path, skipped: &mut Vec<Skipped>) -> Vec<PathBuf> {
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut paths = Vec::new();
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_document(e.path()) => paths.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => skipped.push(Skipped {
+                path: e.path().unwrap_or(dir).to_path_buf(),
+                reason: walk_error(&e),
+            }),
+        }
+    }
+    paths
+}
+
+fn walk_error(e: &walkdir::Error) -> String {
+    match (e.loop_ancestor(), e.io_error()) {
+        (Some(ancestor), _) => format!("symbolic link loop back to {}", ancestor.display()),
+        (None, Some(io)) => io.to_string(),
+        (None, None) => e.to_string(),
+    }
+}
+
+fn is_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| DOCUMENT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        && path.file_name().is_some_and(|f| f != METADATA_FILE)
+}
+
+fn relative_name(dir: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(dir).unwrap_or(path);
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Reads a text file, rejecting non-UTF-8 and empty content with the position at fault.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    check_text(path, bytes)
+}
+
+fn check_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;

@@ -172,16 +172,10 @@ impl<'a> DocumentGraph<'a> {
         s.a(&quote, term(ns::OA, "TextQuoteSelector"));
         s.add(&quote, term(ns::OA, "exact"), Literal::new_simple_literal(exact));
         s.a(&position, term(ns::OA, "TextPositionSelector"));
-        s.add(
-            &position,
-            term(ns::OA, "start"),
-            typed(&orig.start.to_string(), "nonNegativeInteger"),
-        );
-        s.add(
-            &position,
-            term(ns::OA, "end"),
-            typed(&orig.end.to_string(), "nonNegativeInteger"),
-        );
+        // xsd:integer, as the store keeps every integer: what is written is what is read
+        // back, which incremental builds rely on to uncount a document's quads.
+        s.add(&position, term(ns::OA, "start"), Literal::from(orig.start as i64));
+        s.add(&position, term(ns::OA, "end"), Literal::from(orig.end as i64));
         self.annotations.insert(span.clone(), ann.clone());
         ann
     }

@@ -15,6 +15,7 @@ mod sparql;
 use crate::error::{Error, Result};
 use crate::iri::Iris;
 use crate::query::QueryLibrary;
+use crate::store::StoreHandle;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -47,20 +48,16 @@ pub struct ServeOptions {
 
 /// What every handler shares.
 pub struct AppState {
-    store: Store,
+    store: StoreHandle,
     library: QueryLibrary,
     options: ServeOptions,
 }
 
 /// Opens the store and serves until interrupted.
 pub fn serve(options: ServeOptions) -> Result<()> {
-    let store = match options.write_token {
-        Some(_) => Store::open(&options.store).map_err(|e| Error::Store {
-            path: options.store.clone(),
-            message: e.to_string(),
-        })?,
-        None => crate::store::open_read_only(&options.store)?,
-    };
+    // A read-only server follows the builds of its store; a writable one keeps the generation
+    // it writes to (restart it after a build).
+    let store = StoreHandle::open(&options.store, options.write_token.is_some())?;
     let library = QueryLibrary::load(&options.queries)?;
     let bind = options.bind;
     let state = Arc::new(AppState {
@@ -85,6 +82,13 @@ pub fn serve(options: ServeOptions) -> Result<()> {
             .await
             .map_err(|e| Error::Usage(format!("serve: {e}")))
     })
+}
+
+impl AppState {
+    /// The store of the active generation (see [`StoreHandle`]).
+    fn store(&self) -> Arc<Store> {
+        self.store.current()
+    }
 }
 
 /// The routes.

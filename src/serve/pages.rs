@@ -67,7 +67,7 @@ fn label_of(state: &AppState, iri: &str) -> String {
     ] {
         let p = NamedNodeRef::new_unchecked(p);
         if let Some(Ok(q)) = state
-            .store
+            .store()
             .quads_for_pattern(Some(node.into()), Some(p), None, None)
             .next()
         {
@@ -88,7 +88,7 @@ fn link(state: &AppState, iri: &str) -> String {
 fn table(state: &AppState, name: &str, bindings: &[(String, Term)]) -> Result<Table, crate::Error> {
     let q = state.library.get(name)?;
     Table::collect(evaluate(
-        &state.store,
+        &state.store(),
         prepare(&q.name, &q.text, Some(state.options.timeout))?,
         bindings,
     )?)
@@ -97,7 +97,7 @@ fn table(state: &AppState, name: &str, bindings: &[(String, Term)]) -> Result<Ta
 fn list(state: &AppState, heading: &str, query: &str) -> String {
     let mut out = format!("<h2>{}</h2><ul>", esc(heading));
     let Ok(rows) = crate::query::prepare("home", query, Some(state.options.timeout))
-        .and_then(|p| evaluate(&state.store, p, &[]))
+        .and_then(|p| evaluate(&state.store(), p, &[]))
         .and_then(Table::collect)
     else {
         return out + "</ul>";
@@ -146,7 +146,7 @@ pub async fn search(State(state): State<Arc<AppState>>, Query(pairs): Query<Pair
         }
         let text = "SELECT DISTINCT ?q ?x ?matched WHERE { ?x skos:prefLabel|skos:altLabel|igkg:acronym|rdfs:label|foaf:name ?matched . FILTER(CONTAINS(LCASE(STR(?matched)), LCASE(?q))) } LIMIT 200";
         let rows = prepare("search", text, Some(state.options.timeout))
-            .and_then(|p| evaluate(&state.store, p, &[("q".into(), oxigraph::model::Literal::new_simple_literal(&q).into())]))
+            .and_then(|p| evaluate(&state.store(), p, &[("q".into(), oxigraph::model::Literal::new_simple_literal(&q).into())]))
             .and_then(Table::collect);
         let Ok(rows) = rows else {
             return error(StatusCode::INTERNAL_SERVER_ERROR, "search failed");
@@ -221,7 +221,7 @@ pub async fn bundled_query(
                 esc(&value)
             );
             if !value.is_empty() {
-                match param_value(&state.store, &state.library, p.kind, &value) {
+                match param_value(&state.store(), &state.library, p.kind, &value) {
                     Ok(t) => bindings.push((p.name.clone(), t)),
                     Err(e) => return page(&q.title, &format!("{body}</form><p>{}</p>", esc(&e.to_string()))),
                 }
@@ -291,7 +291,7 @@ pub async fn entity(
 fn neighbourhood(state: &AppState, node: &NamedNode) -> (Vec<Triple>, Vec<Triple>) {
     let collect = |s: Option<&NamedNode>, o: Option<&NamedNode>| {
         let mut v: Vec<Triple> = state
-            .store
+            .store()
             .quads_for_pattern(s.map(|n| n.as_ref().into()), None, o.map(|n| n.as_ref().into()), None)
             .filter_map(Result::ok)
             .map(Triple::from)
@@ -307,7 +307,7 @@ fn is_a(state: &AppState, node: &NamedNode, class: &str) -> bool {
     let q = format!("ASK {{ ?entity a/rdfs:subClassOf* igkg:{class} }}");
     matches!(
         prepare("class", &q, Some(state.options.timeout)).and_then(|p| evaluate(
-            &state.store,
+            &state.store(),
             p,
             &[("entity".into(), node.clone().into())]
         )),
@@ -329,7 +329,7 @@ fn replies(state: &AppState, node: &NamedNode) -> Vec<Reply> {
     kinds
         .iter()
         .filter_map(|k| ask::kind(k))
-        .filter_map(|k| ask::ask_resolved(&state.store, &state.library, k, node.clone(), &label).ok())
+        .filter_map(|k| ask::ask_resolved(&state.store(), &state.library, k, node.clone(), &label).ok())
         .filter(|r| !r.answers.is_empty())
         .collect()
 }

@@ -121,7 +121,7 @@ fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -
             .dataset_mut()
             .set_available_named_graphs(named.into_iter().map(NamedOrBlankNode::from).collect());
     }
-    let results = match crate::query::evaluate(&state.store, prepared, &[]) {
+    let results = match crate::query::evaluate(&state.store(), prepared, &[]) {
         Ok(r) => r,
         Err(e) => return to_response(e),
     };
@@ -232,7 +232,7 @@ pub async fn update(State(state): State<Arc<AppState>>, headers: HeaderMap, body
             Ok(u) => u,
             Err(e) => return error(StatusCode::BAD_REQUEST, e.to_string()),
         };
-        match update.on_store(&state.store).execute() {
+        match update.on_store(&state.store()).execute() {
             Ok(()) => StatusCode::NO_CONTENT.into_response(),
             Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
         }
@@ -250,7 +250,7 @@ pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(
             return not_acceptable("text/turtle, application/n-triples, application/ld+json, application/rdf+xml");
         };
         let quads = state
-            .store
+            .store()
             .quads_for_pattern(None, None, None, Some(graph.as_ref().into()));
         let triples: Result<Vec<Triple>, _> = quads.map(|q| q.map(Triple::from)).collect();
         match triples

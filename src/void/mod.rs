@@ -2,8 +2,11 @@
 //! subset per document graph, stored in its own named graph so exports and SPARQL carry it.
 
 use crate::iri::{Iris, ns, slug};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+mod stats;
+
+pub use stats::Stats;
+
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 
 /// The VoID namespace.
 pub const VOID: &str = "http://rdfs.org/ns/void#";
@@ -20,41 +23,19 @@ fn count(n: usize) -> Term {
 
 /// The quads describing `quads` (everything else the store will hold).
 pub fn describe(quads: &[Quad], iris: &Iris) -> Vec<Quad> {
+    let mut stats = Stats::default();
+    for q in quads {
+        stats.add(q, iris.base());
+    }
+    describe_stats(&stats, iris)
+}
+
+/// The quads describing a store whose quads were counted in `stats`.
+pub fn describe_stats(stats: &Stats, iris: &Iris) -> Vec<Quad> {
     let graph = GraphName::NamedNode(iris.named("graph/void"));
     let dataset = iris.named("dataset");
     let mut out = Vec::new();
     let mut add = |s: &NamedNode, p: String, o: Term| out.push(Quad::new(s.clone(), nn(p), o, graph.clone()));
-    let rdf_type = format!("{}type", ns::RDF);
-
-    let triples: HashSet<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
-    let mut classes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut per_graph: BTreeMap<String, usize> = BTreeMap::new();
-    let mut vocabularies = BTreeSet::new();
-    for q in quads {
-        if let GraphName::NamedNode(g) = &q.graph_name {
-            *per_graph.entry(g.as_str().to_string()).or_default() += 1;
-        }
-        let mut uses = vec![q.predicate.as_str().to_string()];
-        if q.predicate.as_str() == rdf_type
-            && let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(c)) = (&q.subject, &q.object)
-        {
-            classes
-                .entry(c.as_str().to_string())
-                .or_default()
-                .insert(s.as_str().to_string());
-            uses.push(c.as_str().to_string());
-        }
-        for iri in uses {
-            if let Some((_, namespace)) = ns::PREFIXES.iter().find(|(_, n)| iri.starts_with(n)) {
-                vocabularies.insert(*namespace);
-            }
-        }
-    }
-    let subjects: HashSet<&NamedOrBlankNode> = triples.iter().map(|t| &t.subject).collect();
-    let entities = subjects
-        .iter()
-        .filter(|s| s.to_string().starts_with(&format!("<{}", iris.base())))
-        .count();
 
     add(
         &dataset,
@@ -79,32 +60,28 @@ pub fn describe(quads: &[Quad], iris: &Iris) -> Vec<Quad> {
         format!("{VOID}uriSpace"),
         Literal::new_simple_literal(iris.base()).into(),
     );
-    add(&dataset, format!("{VOID}triples"), count(triples.len()));
-    add(&dataset, format!("{VOID}entities"), count(entities));
-    add(&dataset, format!("{VOID}classes"), count(classes.len()));
-    add(
-        &dataset,
-        format!("{VOID}properties"),
-        count(triples.iter().map(|t| &t.predicate).collect::<HashSet<_>>().len()),
-    );
-    add(&dataset, format!("{VOID}distinctSubjects"), count(subjects.len()));
-    add(
-        &dataset,
-        format!("{VOID}distinctObjects"),
-        count(triples.iter().map(|t| &t.object).collect::<HashSet<_>>().len()),
-    );
-    let documents = per_graph.keys().filter(|g| g.contains("/graph/document/")).count();
+    add(&dataset, format!("{VOID}triples"), count(stats.triples.len()));
+    add(&dataset, format!("{VOID}entities"), count(stats.entities.len()));
+    add(&dataset, format!("{VOID}classes"), count(stats.classes.len()));
+    add(&dataset, format!("{VOID}properties"), count(stats.predicates.len()));
+    add(&dataset, format!("{VOID}distinctSubjects"), count(stats.subjects.len()));
+    add(&dataset, format!("{VOID}distinctObjects"), count(stats.objects.len()));
+    let documents = stats
+        .per_graph
+        .keys()
+        .filter(|g| g.contains("/graph/document/"))
+        .count();
     add(&dataset, format!("{VOID}documents"), count(documents));
-    for v in vocabularies {
+    for v in stats.vocabularies() {
         add(&dataset, format!("{VOID}vocabulary"), nn(v.to_string()).into());
     }
-    for (class, members) in &classes {
+    for (class, members) in &stats.classes {
         let part = iris.named(&format!("dataset/class/{}", slug(&crate::export::compact(class))));
         add(&dataset, format!("{VOID}classPartition"), part.clone().into());
         add(&part, format!("{VOID}class"), nn(class.clone()).into());
         add(&part, format!("{VOID}entities"), count(members.len()));
     }
-    for (g, n) in &per_graph {
+    for (g, n) in &stats.per_graph {
         let subset = iris.named(&format!(
             "dataset/graph/{}",
             slug(g.strip_prefix(iris.base()).unwrap_or(g))

@@ -1,0 +1,447 @@
+//! Building a generation from a corpus: in full, streamed through Oxigraph's bulk loader, or
+//! incrementally, from a copy of the previous generation with only changed documents redone.
+
+use super::manifest::{Changes, Manifest, fingerprint};
+use super::{activate, active_generation, new_generation, store_error};
+use crate::corpus::{CorpusIndex, Document, Skipped, Source, read_corpus, scan_corpus};
+use crate::error::{Error, Result};
+use crate::extract::{Extractor, Matchers};
+use crate::graph::DocumentGraph;
+use crate::iri::Iris;
+use crate::vocab::Vocabulary;
+use crate::void::{Stats, describe_stats};
+use oxigraph::model::{GraphName, Quad};
+use oxigraph::store::Store;
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Documents extracted at once: enough to keep every core busy, few enough that the quads
+/// waiting for the loader stay small.
+const CHUNK: usize = 64;
+
+/// The bulk loader's memory budget, in megabytes.
+const LOADER_MEGABYTES: usize = 256;
+
+/// Quads handed to the bulk loader at once.
+const LOAD_BATCH: usize = 100_000;
+
+/// Above this share of changed documents, a full build is cheaper than an incremental one.
+const INCREMENTAL_MAX_SHARE: f64 = 0.25;
+
+/// Progress of a build: documents done out of the documents to extract.
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// Everything a build needs.
+pub struct BuildOptions<'a> {
+    /// The corpus folder.
+    pub corpus: &'a Path,
+    /// The ontology and vocabulary folder.
+    pub ontology: &'a Path,
+    /// The store folder.
+    pub store: &'a Path,
+    /// IRI minting.
+    pub iris: &'a Iris,
+    /// Fail instead of leaving out a document that cannot be read or extracted.
+    pub strict: bool,
+    /// Called as documents are extracted.
+    pub progress: Option<Progress<'a>>,
+}
+
+/// How a build went about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildMode {
+    /// Every document extracted into a new generation.
+    Full,
+    /// Only new and changed documents extracted; removed ones dropped.
+    Incremental {
+        /// Documents extracted again.
+        changed: usize,
+        /// Documents dropped.
+        removed: usize,
+    },
+    /// Nothing changed since the active generation: nothing written.
+    UpToDate,
+}
+
+/// What a build did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildSummary {
+    /// Documents in the graph.
+    pub documents: usize,
+    /// Quads extracted by this build.
+    pub document_quads: usize,
+    /// Quads of the ontology and vocabulary.
+    pub vocabulary_quads: usize,
+    /// Vocabulary concepts known.
+    pub concepts: usize,
+    /// Documents left out: unreadable, or their extraction failed.
+    pub skipped: Vec<Skipped>,
+    /// Full, incremental or nothing to do.
+    pub mode: BuildMode,
+}
+
+/// A corpus extracted into quads, in memory.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// Documents extracted.
+    pub documents: usize,
+    /// Their quads.
+    pub quads: Vec<Quad>,
+    /// Documents left out, with the reason.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Extracts a whole corpus into quads without touching any store (for measurements and tests).
+pub fn extract_corpus(corpus: &Path, vocab: &Vocabulary, iris: &Iris) -> Result<Extracted> {
+    let corpus = read_corpus(corpus)?;
+    let matchers = Matchers::new(vocab);
+    let extractor = Extractor {
+        vocab,
+        matchers: &matchers,
+        iris,
+    };
+    let results: Vec<_> = corpus
+        .documents
+        .par_iter()
+        .map(|doc| crate::isolate::run(|| document_quads(&extractor, doc, iris)))
+        .collect();
+    let mut extracted = Extracted {
+        skipped: corpus.skipped,
+        ..Extracted::default()
+    };
+    for (doc, result) in corpus.documents.iter().zip(results) {
+        match result {
+            Ok(quads) => {
+                extracted.documents += 1;
+                extracted.quads.extend(quads);
+            }
+            Err(reason) => extracted.skipped.push(extraction_failed(&doc.path, reason)),
+        }
+    }
+    Ok(extracted)
+}
+
+fn document_quads(extractor: &Extractor, doc: &Document, iris: &Iris) -> Vec<Quad> {
+    let facts = extractor.extract(doc);
+    DocumentGraph::build(doc, &facts, iris)
+}
+
+fn extraction_failed(path: &Path, reason: String) -> Skipped {
+    Skipped {
+        path: path.to_path_buf(),
+        reason: format!("extraction failed: {reason}"),
+    }
+}
+
+/// Reads and extracts one document; a document that cannot be read or whose extraction panics
+/// comes back as the reason, so it costs only itself.
+fn extract_source(
+    extractor: &Extractor,
+    index: &CorpusIndex,
+    source: &Source,
+    iris: &Iris,
+) -> std::result::Result<Vec<Quad>, Skipped> {
+    let doc = index.load(source).map_err(|e| Skipped {
+        path: source.path.clone(),
+        reason: e.reason(),
+    })?;
+    crate::isolate::run(|| document_quads(extractor, &doc, iris)).map_err(|r| extraction_failed(&source.path, r))
+}
+
+/// Builds the corpus into the store: nothing when nothing changed, only the changes when few
+/// documents changed and the ontology and extractor are the same, else everything.
+///
+/// Either way the result is a new generation made active only when complete (see
+/// [`crate::store`]), so a build that fails at any step leaves the previous graph as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
+    let vocab = Vocabulary::load(options.ontology, options.iris)?;
+    let index = scan_corpus(options.corpus)?;
+    refuse_if_strict(&index.skipped, options.strict)?;
+    let manifest = Manifest::of(fingerprint(options.ontology)?, &index.sources);
+    std::fs::create_dir_all(options.store).map_err(|e| Error::io(options.store, e))?;
+    // An incremental build needs the previous generation's manifest and counts.
+    let previous = active_generation(options.store)
+        .filter(|g| stats_path(g).exists())
+        .and_then(|g| Some((Manifest::read(&g)?, g)));
+    let mut summary = BuildSummary {
+        documents: manifest.documents.len(),
+        document_quads: 0,
+        vocabulary_quads: vocab.quads.len(),
+        concepts: vocab.concepts.len(),
+        skipped: index.skipped.clone(),
+        mode: BuildMode::Full,
+    };
+    let changes = previous.as_ref().map(|(before, _)| manifest.changes_since(before));
+    if previous
+        .as_ref()
+        .is_some_and(|(p, _)| p.fingerprint == manifest.fingerprint)
+        && changes.as_ref().is_some_and(Changes::is_empty)
+    {
+        summary.mode = BuildMode::UpToDate;
+        return Ok(summary);
+    }
+    let generation = new_generation(options.store)?;
+    let result = match previous.filter(|(p, _)| p.fingerprint == manifest.fingerprint) {
+        Some((before, active)) if few(&manifest.changes_since(&before), &before) => {
+            let changes = manifest.changes_since(&before);
+            summary.mode = BuildMode::Incremental {
+                changed: changes.changed.len(),
+                removed: changes.removed.len(),
+            };
+            let job = Job::new(options, &vocab, &index);
+            incremental(&job, &active, &generation, &changes, manifest, &mut summary)
+        }
+        _ => full(&Job::new(options, &vocab, &index), &generation, manifest, &mut summary),
+    };
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&generation);
+        let _ = std::fs::remove_file(stats_path(&generation));
+        let _ = std::fs::remove_file(Manifest::path_of(&generation));
+        return Err(e);
+    }
+    Ok(summary)
+}
+
+fn few(changes: &Changes, before: &Manifest) -> bool {
+    let changed = (changes.changed.len() + changes.removed.len()) as f64;
+    changed <= INCREMENTAL_MAX_SHARE * before.documents.len().max(1) as f64
+}
+
+fn refuse_if_strict(skipped: &[Skipped], strict: bool) -> Result<()> {
+    match skipped.first().filter(|_| strict) {
+        Some(first) => Err(Error::Input {
+            path: first.path.clone(),
+            message: format!("{} (strict build: nothing was written)", first.reason),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// What a full or incremental build works with.
+struct Job<'a> {
+    options: &'a BuildOptions<'a>,
+    vocab: &'a Vocabulary,
+    index: &'a CorpusIndex,
+    matchers: Matchers,
+}
+
+impl<'a> Job<'a> {
+    fn new(options: &'a BuildOptions<'a>, vocab: &'a Vocabulary, index: &'a CorpusIndex) -> Self {
+        Job {
+            options,
+            vocab,
+            index,
+            matchers: Matchers::new(vocab),
+        }
+    }
+
+    fn extractor(&self) -> Extractor<'_> {
+        Extractor {
+            vocab: self.vocab,
+            matchers: &self.matchers,
+            iris: self.options.iris,
+        }
+    }
+
+    /// Extracts `sources` chunk by chunk in parallel, handing each document's outcome to `each`
+    /// in corpus order while the next chunk is extracted.
+    fn stream(&self, sources: &[&Source], mut each: impl FnMut(&Source, std::result::Result<Vec<Quad>, Skipped>)) {
+        let extractor = self.extractor();
+        let iris = self.options.iris;
+        std::thread::scope(|scope| {
+            let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+            scope.spawn(move || {
+                for chunk in sources.chunks(CHUNK) {
+                    let outcomes: Vec<_> = chunk
+                        .par_iter()
+                        .map(|s| extract_source(&extractor, self.index, s, iris))
+                        .collect();
+                    if sender.send(outcomes).is_err() {
+                        return;
+                    }
+                }
+            });
+            let mut done = 0;
+            for (chunk, outcomes) in sources.chunks(CHUNK).zip(receiver) {
+                for (source, outcome) in chunk.iter().zip(outcomes) {
+                    each(source, outcome);
+                    done += 1;
+                    if let Some(progress) = self.options.progress {
+                        progress(done, sources.len());
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Streams every document through the bulk loader into a new generation.
+fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut BuildSummary) -> Result<()> {
+    let store = Store::open(generation).map_err(|e| store_error(generation, e))?;
+    let base = job.options.iris.base();
+    let mut stats = Stats::default();
+    let mut loader = store
+        .bulk_loader()
+        .with_max_memory_size_in_megabytes(LOADER_MEGABYTES)
+        .without_atomicity();
+    // Quads wait here until a batch is full: a small corpus is loaded in one batch, which is
+    // what keeps the bulk loader's fixed cost per batch out of small builds.
+    let mut pending: Vec<Quad> = job.vocab.quads.clone();
+    pending.iter().for_each(|q| stats.add(q, base));
+    let mut failure = None;
+    let sources: Vec<&Source> = job.index.sources.iter().collect();
+    job.stream(&sources, |source, outcome| {
+        match outcome {
+            Ok(quads) => {
+                quads.iter().for_each(|q| stats.add(q, base));
+                summary.document_quads += quads.len();
+                pending.extend(quads);
+            }
+            Err(skipped) => {
+                manifest.documents.remove(&source.file_name);
+                summary.skipped.push(skipped);
+            }
+        }
+        if pending.len() >= LOAD_BATCH && failure.is_none() {
+            failure = loader.load_quads(pending.drain(..)).err();
+        }
+    });
+    if let Some(e) = failure {
+        return Err(store_error(generation, e));
+    }
+    check_outcome(job.options, &manifest, summary)?;
+    pending.extend(describe_stats(&stats, job.options.iris));
+    loader
+        .load_quads(pending)
+        .and_then(|()| loader.commit())
+        .map_err(|e| store_error(generation, e))?;
+    finish(job.options, &store, generation, manifest, &stats)
+}
+
+/// Copies the active generation (hard links, no data copied), then replaces the graphs of
+/// changed documents and drops those of removed ones, in one transaction.
+fn incremental(
+    job: &Job,
+    active: &Path,
+    generation: &Path,
+    changes: &Changes,
+    mut manifest: Manifest,
+    summary: &mut BuildSummary,
+) -> Result<()> {
+    // The checkpoint creates the folder itself; the empty one reserved for this build makes way.
+    std::fs::remove_dir(generation).map_err(|e| Error::io(generation, e))?;
+    Store::open_read_only(active)
+        .and_then(|s| s.backup(generation))
+        .map_err(|e| store_error(generation, e))?;
+    let store = Store::open(generation).map_err(|e| store_error(generation, e))?;
+    let iris = job.options.iris;
+    let changed: std::collections::HashSet<&String> = changes.changed.iter().collect();
+    let sources: Vec<&Source> = job
+        .index
+        .sources
+        .iter()
+        .filter(|s| changed.contains(&s.file_name))
+        .collect();
+    let mut replacement: Vec<Quad> = Vec::new();
+    job.stream(&sources, |source, outcome| match outcome {
+        Ok(quads) => replacement.extend(quads),
+        Err(skipped) => {
+            manifest.documents.remove(&source.file_name);
+            summary.skipped.push(skipped);
+        }
+    });
+    summary.document_quads = replacement.len();
+    check_outcome(job.options, &manifest, summary)?;
+    let mut stats = read_stats(active)?;
+    let mut tx = store.start_transaction().map_err(|e| store_error(generation, e))?;
+    let void = GraphName::NamedNode(iris.named("graph/void"));
+    let graphs = changes
+        .changed
+        .iter()
+        .chain(&changes.removed)
+        .map(|n| iris.document_graph(n));
+    for graph in graphs.chain([void.clone()]) {
+        let old: Vec<Quad> = tx
+            .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| store_error(generation, e))?;
+        if graph != void {
+            old.iter().for_each(|q| stats.remove(q, iris.base()));
+        }
+        if let GraphName::NamedNode(g) = &graph {
+            tx.remove_named_graph(g).map_err(|e| store_error(generation, e))?;
+        }
+    }
+    replacement.iter().for_each(|q| stats.add(q, iris.base()));
+    tx.extend(replacement.iter().chain(&describe_stats(&stats, iris)));
+    tx.commit().map_err(|e| store_error(generation, e))?;
+    finish(job.options, &store, generation, manifest, &stats)
+}
+
+/// The file beside a generation that keeps its VoID counts.
+fn stats_path(generation: &Path) -> PathBuf {
+    super::sidecar(generation, "stats")
+}
+
+fn read_stats(generation: &Path) -> Result<Stats> {
+    let path = stats_path(generation);
+    let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
+    Stats::load(&mut std::io::BufReader::new(file)).map_err(|e| Error::io(&path, e))
+}
+
+fn write_stats(generation: &Path, stats: &Stats) -> Result<()> {
+    let path = stats_path(generation);
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?);
+    stats
+        .save(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io(&path, e))
+}
+
+/// Refuses a build that left out a document under `--strict`, or that has no document left.
+fn check_outcome(options: &BuildOptions, manifest: &Manifest, summary: &mut BuildSummary) -> Result<()> {
+    refuse_if_strict(&summary.skipped, options.strict)?;
+    summary.documents = manifest.documents.len();
+    summary.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    if summary.documents == 0 {
+        return Err(Error::Input {
+            path: options.corpus.to_path_buf(),
+            message: format!(
+                "none of the {} documents could be read or extracted; the store is unchanged",
+                summary.skipped.len()
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Flushes the generation, records its manifest and counts, and makes it the active one.
+fn finish(options: &BuildOptions, store: &Store, generation: &Path, manifest: Manifest, stats: &Stats) -> Result<()> {
+    store.flush().map_err(|e| store_error(generation, e))?;
+    write_stats(generation, stats)?;
+    manifest.write(generation)?;
+    activate(options.store, generation)?;
+    remove_legacy_files(options.store);
+    Ok(())
+}
+
+/// A store folder written before generations existed holds RocksDB's files directly; once a
+/// generation is active they are no longer read.
+fn remove_legacy_files(store: &Path) {
+    let legacy = |name: &str| {
+        matches!(name, "CURRENT" | "IDENTITY" | "LOCK")
+            || ["LOG", "MANIFEST-", "OPTIONS-"].iter().any(|p| name.starts_with(p))
+            || [".sst", ".log", ".blob"].iter().any(|s| name.ends_with(s))
+    };
+    let files: Vec<PathBuf> = std::fs::read_dir(store)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()) && legacy(&e.file_name().to_string_lossy()))
+        .map(|e| e.path())
+        .collect();
+    for file in files {
+        let _ = std::fs::remove_file(file);
+    }
+}

@@ -1,0 +1,178 @@
+//! The on-disk Oxigraph store, kept as generations so that a build never touches the graph
+//! people are reading.
+//!
+//! A store folder holds one RocksDB folder per build (`gen-000001`, `gen-000002`, …) and a small
+//! file, `active`, naming the generation in use. A build writes a new generation beside the
+//! active one and, only once it is complete and flushed, replaces `active` by an atomic rename.
+//! A build that fails, is killed or runs out of disk leaves `active` — and so the previous
+//! graph — as it was; the next build removes the unfinished generation. The previous
+//! generation is kept until the next build, so a running `igkg serve` can finish its requests
+//! on it before it opens the new one (see [`StoreHandle`]).
+
+mod build;
+mod manifest;
+
+pub use build::{BuildMode, BuildOptions, BuildSummary, Extracted, Progress, build, extract_corpus};
+
+use crate::error::{Error, Result};
+use oxigraph::store::Store;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The environment variable that overrides the default store location.
+pub const STORE_ENV: &str = "IGKG_STORE";
+
+/// The file of a store folder that names its active generation.
+const ACTIVE_FILE: &str = "active";
+
+/// The prefix of generation folders.
+const GENERATION_PREFIX: &str = "gen-";
+
+/// The default store folder: `$XDG_DATA_HOME/igkg/store`, else `~/.local/share/igkg/store`,
+/// else `.igkg/store` in the working directory.
+pub fn default_store_path() -> PathBuf {
+    if let Some(data) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(data).join("igkg/store");
+    }
+    match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        Some(home) => PathBuf::from(home).join(".local/share/igkg/store"),
+        None => PathBuf::from(".igkg/store"),
+    }
+}
+
+fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Store {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+/// The RocksDB folder of the active generation of a store folder, if it has one.
+///
+/// A folder written by igkg before generations existed is itself a RocksDB folder and is
+/// returned as it is.
+pub fn active_generation(store: &Path) -> Option<PathBuf> {
+    match std::fs::read_to_string(store.join(ACTIVE_FILE)) {
+        Ok(name) => Some(store.join(name.trim())).filter(|p| p.join("CURRENT").exists()),
+        Err(_) => Some(store.to_path_buf()).filter(|p| p.join("CURRENT").exists()),
+    }
+}
+
+/// Opens an existing store for reading; several readers may run at once.
+pub fn open_read_only(path: &Path) -> Result<Store> {
+    let Some(generation) = active_generation(path) else {
+        return Err(Error::Store {
+            path: path.to_path_buf(),
+            message: "no igkg store here; run `igkg build --corpus DIR` first".into(),
+        });
+    };
+    Store::open_read_only(&generation).map_err(|e| store_error(path, e))
+}
+
+/// Opens an existing store for reading and writing (one writer per store at a time).
+pub fn open_read_write(path: &Path) -> Result<Store> {
+    let generation = active_generation(path).unwrap_or_else(|| path.to_path_buf());
+    Store::open(&generation).map_err(|e| store_error(path, e))
+}
+
+/// The generation folders of a store folder with their numbers, oldest first.
+fn generations(store: &Path) -> Vec<(u64, PathBuf)> {
+    let mut found: Vec<(u64, PathBuf)> = std::fs::read_dir(store)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| {
+            let number = e.file_name().to_str()?.strip_prefix(GENERATION_PREFIX)?.parse().ok()?;
+            Some((number, e.path()))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Creates a new, empty generation folder numbered after every existing one.
+///
+/// The folder is created here, exclusively, so that a build only ever writes to — and on
+/// failure removes — a folder it made itself.
+fn new_generation(store: &Path) -> Result<PathBuf> {
+    let last = generations(store).last().map_or(0, |(n, _)| *n);
+    let path = store.join(format!("{GENERATION_PREFIX}{:06}", last + 1));
+    std::fs::create_dir(&path).map_err(|e| Error::io(&path, e))?;
+    Ok(path)
+}
+
+/// A file kept beside a generation folder: `gen-000007.EXTENSION`.
+fn sidecar(generation: &Path, extension: &str) -> PathBuf {
+    let mut name = generation.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(extension);
+    generation.with_file_name(name)
+}
+
+/// Makes `generation` the active one, atomically, and removes generations older than the one it
+/// replaces (and unfinished ones).
+fn activate(store: &Path, generation: &Path) -> Result<()> {
+    let name = generation
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| store_error(generation, "not a generation folder"))?;
+    let previous = active_generation(store);
+    let staged = store.join(format!("{ACTIVE_FILE}.new"));
+    std::fs::write(&staged, name).map_err(|e| Error::io(&staged, e))?;
+    std::fs::File::open(&staged)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| Error::io(&staged, e))?;
+    std::fs::rename(&staged, store.join(ACTIVE_FILE)).map_err(|e| Error::io(store, e))?;
+    for (_, old) in generations(store) {
+        if old != generation && Some(&old) != previous.as_ref() {
+            // A generation no reader can be using: removal failing only leaves disk used.
+            let _ = std::fs::remove_dir_all(&old);
+            let _ = std::fs::remove_file(sidecar(&old, "manifest.json"));
+            let _ = std::fs::remove_file(sidecar(&old, "stats"));
+        }
+    }
+    Ok(())
+}
+
+/// The store a long-running reader (the server) answers from, reopened when a build activates
+/// a new generation.
+///
+/// Each call to [`StoreHandle::current`] compares the `active` file with the generation it has
+/// open (one small read); when a build has replaced it, the new generation is opened and later
+/// requests use it, while requests already running finish on the old one.
+pub struct StoreHandle {
+    path: PathBuf,
+    writable: bool,
+    open: Mutex<(PathBuf, Arc<Store>)>,
+}
+
+impl StoreHandle {
+    /// Opens the store at `path`, read-only unless `writable`.
+    pub fn open(path: &Path, writable: bool) -> Result<Self> {
+        let generation = active_generation(path).unwrap_or_else(|| path.to_path_buf());
+        let store = if writable {
+            open_read_write(path)?
+        } else {
+            open_read_only(path)?
+        };
+        Ok(StoreHandle {
+            path: path.to_path_buf(),
+            writable,
+            open: Mutex::new((generation, Arc::new(store))),
+        })
+    }
+
+    /// The store of the active generation.
+    pub fn current(&self) -> Arc<Store> {
+        let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        if !self.writable
+            && let Some(active) = active_generation(&self.path)
+            && active != open.0
+            && let Ok(store) = Store::open_read_only(&active)
+        {
+            *open = (active, Arc::new(store));
+        }
+        Arc::clone(&open.1)
+    }
+}
