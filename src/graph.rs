@@ -105,6 +105,7 @@ impl<'a> DocumentGraph<'a> {
         g.coverage();
         g.recommendations();
         g.links();
+        g.taxonomy();
         g.sink.quads
     }
 
@@ -206,6 +207,7 @@ impl<'a> DocumentGraph<'a> {
                     self.sink.add(&s, term(ns::SKOS, "prefLabel"), pref);
                     let scheme = match e.kind {
                         Kind::Instrument => "scheme/instruments",
+                        Kind::Issue => "scheme/issues",
                         _ => "scheme/bodies",
                     };
                     let scheme = self.sink.iris.named(scheme);
@@ -352,6 +354,21 @@ impl<'a> DocumentGraph<'a> {
                 self.sink.add(&from, igkg(l.relation), to);
             }
             self.derived(&s, &l.evidence.clone());
+        }
+    }
+
+    /// A minted issue's `skos:broader` (with its inverse) or `skos:related` (both ways) to a
+    /// vocabulary issue, so that the taxonomy queries reach it.
+    fn taxonomy(&mut self) {
+        for t in &self.facts.taxonomy {
+            let (issue, to) = (self.iri(t.issue), self.iri(t.to));
+            if t.broader {
+                self.sink.add(&issue, term(ns::SKOS, "broader"), to.clone());
+                self.sink.add(&to, term(ns::SKOS, "narrower"), issue);
+            } else {
+                self.sink.add(&issue, term(ns::SKOS, "related"), to.clone());
+                self.sink.add(&to, term(ns::SKOS, "related"), issue);
+            }
         }
     }
 

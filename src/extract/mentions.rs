@@ -62,41 +62,33 @@ impl Matcher {
         let mut labels: Vec<(String, Vec<usize>)> = Vec::new();
         let mut acronyms: Vec<(String, Vec<usize>)> = Vec::new();
         let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
-        let add = |list: &mut Vec<(String, Vec<usize>)>, pattern: String, id: usize| match list
-            .iter_mut()
-            .find(|(p, _)| *p == pattern)
-        {
-            Some((_, ids)) if !ids.contains(&id) => ids.push(id),
-            Some(_) => {}
-            None => list.push((pattern, vec![id])),
-        };
         for (id, ls, acs) in entries {
             for label in ls.iter().filter(|l| l.chars().count() >= MIN_LABEL_CHARS) {
-                let key = label.to_lowercase();
-                add(&mut labels, key.clone(), id);
+                let key = fold(label);
+                add_pattern(&mut labels, key.clone(), id);
                 let ids = by_label.entry(key).or_default();
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
             }
             for acronym in acs {
-                add(&mut acronyms, acronym.clone(), id);
+                add_pattern(&mut acronyms, acronym.clone(), id);
                 if acronym.chars().last().is_some_and(|c| c.is_uppercase()) {
-                    add(&mut acronyms, format!("{acronym}s"), id);
+                    add_pattern(&mut acronyms, format!("{acronym}s"), id);
                 }
             }
         }
-        let build = |list: &[(String, Vec<usize>)], fold: bool| {
+        add_plurals(&mut labels, &by_label);
+        let build = |list: &[(String, Vec<usize>)]| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(fold)
                 .build(list.iter().map(|(p, _)| p))
                 .expect("vocabulary patterns build an automaton")
         };
         Matcher {
-            labels: build(&labels, true),
+            labels: build(&labels),
             label_targets: labels.into_iter().map(|(_, t)| t).collect(),
-            acronyms: build(&acronyms, false),
+            acronyms: build(&acronyms),
             acronym_targets: acronyms.into_iter().map(|(_, t)| t).collect(),
             by_label,
         }
@@ -104,19 +96,22 @@ impl Matcher {
 
     /// The concepts with exactly this label (any case).
     pub fn lookup(&self, label: &str) -> Option<&[usize]> {
-        self.by_label.get(&label.to_lowercase()).map(Vec::as_slice)
+        self.by_label.get(&fold(label)).map(Vec::as_slice)
     }
 
     /// All non-overlapping matches in `text`, longest first, at word boundaries.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let offsets = Offsets::new(text);
+        let folded = fold(text);
         let chars: Vec<char> = text.chars().collect();
         let mut hits: Vec<Hit> = Vec::new();
-        for (automaton, targets) in [
-            (&self.labels, &self.label_targets),
-            (&self.acronyms, &self.acronym_targets),
+        // Labels are searched in the folded text, acronyms in the text as written; folding maps
+        // one char to one char, so char offsets agree between the two.
+        for (automaton, targets, haystack) in [
+            (&self.labels, &self.label_targets, folded.as_str()),
+            (&self.acronyms, &self.acronym_targets, text),
         ] {
-            for m in automaton.find_iter(text) {
+            let offsets = Offsets::new(haystack);
+            for m in automaton.find_iter(haystack) {
                 let span = offsets.chars(m.range());
                 if at_word_boundary(&chars, &span) {
                     hits.push(Hit {
@@ -135,6 +130,71 @@ impl Matcher {
         }
         kept
     }
+}
+
+fn add_pattern(list: &mut Vec<(String, Vec<usize>)>, pattern: String, id: usize) {
+    match list.iter_mut().find(|(p, _)| *p == pattern) {
+        Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+        Some(_) => {}
+        None => list.push((pattern, vec![id])),
+    }
+}
+
+/// Folds a text for label matching, one char to one char so that char offsets are kept: case
+/// (beyond ASCII: "SÉCURITÉ", "Œuvre"), typographic apostrophes and the non-breaking hyphens and
+/// spaces that converted documents carry ("children’s rights", "multi‑stakeholder").
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            '\u{00a0}' | '\u{202f}' => ' ',
+            c => {
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) => l,
+                    _ => c,
+                }
+            }
+        })
+        .collect()
+}
+
+/// "Internet shutdowns", "digital divides", "digital economies": a label of several words with its
+/// last word in the plural names the same concept. A one-word label is left alone, since its
+/// plural is often another sense ("innovations in programming"); plurals that are already some
+/// concept's label are left to it.
+fn add_plurals(labels: &mut Vec<(String, Vec<usize>)>, by_label: &HashMap<String, Vec<usize>>) {
+    let singulars: Vec<(String, Vec<usize>)> = labels.clone();
+    for (label, ids) in singulars {
+        if !label.contains(' ') {
+            continue;
+        }
+        let Some(plural) = plural(&label) else { continue };
+        if by_label.contains_key(&plural) {
+            continue;
+        }
+        for id in ids {
+            add_pattern(labels, plural.clone(), id);
+        }
+    }
+}
+
+/// The regular English plural of a folded label's last word, where it is a plain word.
+fn plural(label: &str) -> Option<String> {
+    let last = label.rsplit([' ', '-']).next()?;
+    if last.chars().count() < 3 || !last.chars().all(|c| c.is_alphabetic()) || last.ends_with('s') {
+        return None;
+    }
+    let stem = &label[..label.len() - 1];
+    let before_y = last.chars().rev().nth(1).is_some_and(|c| !"aeiou".contains(c));
+    Some(if last.ends_with('y') && before_y {
+        format!("{stem}ies")
+    } else if ["x", "z", "ch", "sh"].iter().any(|e| last.ends_with(e)) {
+        format!("{label}es")
+    } else {
+        format!("{label}s")
+    })
 }
 
 fn at_word_boundary(chars: &[char], span: &Range<usize>) -> bool {
@@ -170,7 +230,7 @@ pub fn find_vocabulary_mentions(facts: &mut Facts, vocab: &Vocabulary, matchers:
         }
     }
     add_coordinated_heads(facts, vocab, &matchers.all, &hits);
-    add_authors_of_named_instruments(facts, vocab, &matchers.bodies, &hits);
+    add_bodies_named_inside(facts, vocab, &matchers.bodies, &hits);
     drop_foreign_offices(facts, vocab);
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
 }
@@ -206,13 +266,14 @@ fn add_coordinated_heads(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matche
     }
 }
 
-/// "the report of the Working Group on Internet Governance" names the working group too: a body
-/// named inside an instrument's name is mentioned.
-fn add_authors_of_named_instruments(facts: &mut Facts, vocab: &Vocabulary, bodies: &Matcher, hits: &[Hit]) {
+/// "the report of the Working Group on Internet Governance" names the working group too, and "the
+/// future of the IGF" names the IGF: a body named inside an instrument's or an issue's name is
+/// mentioned.
+fn add_bodies_named_inside(facts: &mut Facts, vocab: &Vocabulary, bodies: &Matcher, hits: &[Hit]) {
     for hit in hits.iter().filter(|h| {
         h.concepts
             .iter()
-            .any(|&c| vocab.concepts[c].kind == Some(Kind::Instrument))
+            .any(|&c| matches!(vocab.concepts[c].kind, Some(Kind::Instrument | Kind::Issue)))
     }) {
         let name = facts.text(&hit.span);
         for inner in bodies.find(&name) {
@@ -343,6 +404,32 @@ mod tests {
     #[test]
     fn matches_respect_word_boundaries() {
         assert!(matcher().find("WHOLE gender dividers").is_empty());
+    }
+
+    #[test]
+    fn case_and_typography_fold_beyond_ascii() {
+        let labels = [
+            vec!["sécurité numérique".to_string()],
+            vec!["children's rights".to_string()],
+        ];
+        let m = Matcher::from_entries((0..2).map(|i| (i, labels[i].as_slice(), &[][..])));
+        let text = "La SÉCURITÉ NUMÉRIQUE et les children’s rights";
+        let found: Vec<_> = m
+            .find(text)
+            .iter()
+            .map(|h| (h.span.clone(), h.concepts.clone()))
+            .collect();
+        assert_eq!(found, [(3..21, vec![0]), (29..46, vec![1])]);
+    }
+
+    #[test]
+    fn plural_labels_match_but_not_other_words() {
+        let hits = matcher().find("bridging the digital divides and gender divides; the dividers");
+        assert_eq!(hits.len(), 2);
+        assert_eq!(plural("digital economy").as_deref(), Some("digital economies"));
+        assert_eq!(plural("digital identity").as_deref(), Some("digital identities"));
+        assert_eq!(plural("IPv6"), None);
+        assert_eq!(plural("human rights"), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod coverage;
 pub mod dates;
 pub mod definitions;
 pub mod header;
+pub mod issue_lists;
 pub mod links;
 pub mod mechanisms;
 pub mod meetings;
@@ -173,6 +174,17 @@ pub struct Link {
     pub evidence: Range<usize>,
 }
 
+/// A minted issue's place in the vocabulary's taxonomy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaxonomyLink {
+    /// The minted issue.
+    pub issue: EntityId,
+    /// The vocabulary issue its words contain.
+    pub to: EntityId,
+    /// `skos:broader` when `to` is its head ("online child protection"), else `skos:related`.
+    pub broader: bool,
+}
+
 /// Whether a recommendation is presented as adopted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -241,6 +253,8 @@ pub struct Facts {
     pub coverage: Vec<Coverage>,
     /// Institutional links.
     pub links: Vec<Link>,
+    /// Where minted issues sit in the vocabulary's taxonomy.
+    pub taxonomy: Vec<TaxonomyLink>,
     /// Recommendations.
     pub recommendations: Vec<Recommendation>,
     /// Document metadata.
@@ -260,6 +274,7 @@ impl Facts {
             affiliations: Vec::new(),
             coverage: Vec::new(),
             links: Vec::new(),
+            taxonomy: Vec::new(),
             recommendations: Vec::new(),
             header: Header::default(),
         }
@@ -340,6 +355,7 @@ impl Extractor<'_> {
     pub fn extract(&self, doc: &Document) -> Facts {
         let mut facts = Facts::new(&doc.file_name, &doc.text);
         mentions::find_vocabulary_mentions(&mut facts, self.vocab, self.matchers);
+        issue_lists::find_issue_lists(&mut facts, self);
         definitions::find_definitions(&mut facts, self.iris);
         mentions::resolve_anaphora(&mut facts, self.vocab);
         header::read_header(&mut facts, self, &doc.metadata);
