@@ -135,3 +135,29 @@ fn an_office_title_before_a_name_gives_its_holder() {
         "the ITU's Secretary-General is not the UN's: {got:?}"
     );
 }
+
+#[test]
+fn a_bodys_named_meeting_is_its_own() {
+    let facts = extract(
+        "The 7th IGF Virtual MAG Meeting of the 2016 IGF preparatory process was held on 27 September 2016. Comments are due by 30 September 2016 at the latest, the meeting agreed.\n",
+    );
+    let got: Vec<(String, &str)> = facts
+        .meetings
+        .iter()
+        .map(|m| (facts.entities[m.convenor.unwrap()].label.clone(), m.start.as_str()))
+        .collect();
+    assert_eq!(got, [("Multistakeholder Advisory Group".to_string(), "2016-09-27")]);
+}
+
+#[test]
+fn undated_days_take_the_year_of_the_document() {
+    let facts = extract(
+        "IGF 2018 First Open Consultations and MAG Meeting, 20-22 March 2018\n\nAn additional orientation session for new MAG members was held on Monday, 19 March, at ITU.\n",
+    );
+    assert!(
+        facts.meetings.iter().any(|m| m.start == "2018-03-19"),
+        "{:?}",
+        facts.meetings
+    );
+    assert!(!facts.meetings.iter().any(|m| m.start.starts_with("2019")));
+}
