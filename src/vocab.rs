@@ -199,7 +199,7 @@ impl Vocabulary {
         self.concepts.iter().filter(move |c| c.kind == Some(kind))
     }
 
-    /// The instrument with this document symbol; `A/70/125` and `A/RES/70/125` are one.
+    /// The instrument with this document symbol, compared by [`symbol_key`].
     pub fn instrument_by_symbol(&self, symbol: &str) -> Option<&Concept> {
         let key = symbol_key(symbol);
         self.of_kind(Kind::Instrument)
@@ -213,13 +213,15 @@ impl Vocabulary {
     }
 }
 
-/// The comparison key of a UN document symbol: `RES/` dropped, case and spaces folded.
+/// The comparison key of a UN document symbol: case, spaces and the dash of a joint symbol
+/// folded. The series is kept: `A/RES/70/125` (a resolution) and `A/70/125` (a report) are
+/// different documents, and `A/68/65-E/2013/11` is one document issued to two organs.
 pub fn symbol_key(symbol: &str) -> String {
     symbol
         .to_uppercase()
-        .replace("/RES/", "/")
-        .replace(' ', "")
-        .trim_end_matches('/')
+        .replace([' ', '\u{a0}'], "")
+        .replace(['–', '—'], "-")
+        .trim_end_matches(['/', '.'])
         .to_string()
 }
 
@@ -228,8 +230,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn symbol_keys_unify_resolution_forms() {
-        assert_eq!(symbol_key("A/RES/70/125"), symbol_key("A/70/125"));
+    fn symbol_keys_keep_the_series() {
+        assert_ne!(symbol_key("A/RES/70/125"), symbol_key("A/70/125"));
         assert_ne!(symbol_key("A/RES/70/125"), symbol_key("A/RES/66/184"));
+        assert_eq!(symbol_key("a/res/70/125."), symbol_key("A/RES/70/125"));
+        assert_eq!(symbol_key("A/68/65–E/2013/11"), symbol_key("A/68/65-E/2013/11"));
     }
 }

@@ -4,6 +4,7 @@
 //! "para 35") attached to the instrument they belong to.
 
 use super::{Citation, Entity, EntityId, Extractor, Facts, Introduced};
+use crate::text::Offsets;
 use crate::vocab::Kind;
 use regex::Regex;
 use std::ops::Range;
@@ -12,11 +13,36 @@ use std::sync::LazyLock;
 /// The longest paragraph range expanded into single provisions.
 const MAX_RANGE: u32 = 60;
 
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:A|E|S)(?:/HRC|/CN\.\d+|/C\.\d)?/(?:RES/)?(?:\d+/)*\d+(?:/(?:Rev|Add|Corr)\.\d+)?").unwrap()
-});
+/// One UN document symbol: series letter, optional organ or committee, optional document type
+/// (`RES`, `DEC`), session and number, optional revision, addendum or corrigendum.
+const ONE_SYMBOL: &str =
+    r"(?:A|E|S)(?:/HRC|/CN\.\d+|/C\.\d|/AC\.\d+)?(?:/(?:RES|DEC|PRST))?/(?:\d+/)*\d+(?:/(?:Rev|Add|Corr)\.\d+)*";
+
+/// A UN document symbol, or a joint symbol ("A/68/65–E/2013/11") naming one document issued to
+/// two organs.
+static SYMBOL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{ONE_SYMBOL}(?:\s?[-–]\s?{ONE_SYMBOL})?")).unwrap());
+/// "resolution" or "decision" right before a bare symbol: the author names it as such.
+static NAMED_AS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(resolution|decision)\s*\(?\s*$").unwrap());
+/// "resolution 70/125", "resolutions 56/183 of 21 December 2001 and 57/238", "decision 1992/218":
+/// the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
 static RESOLUTION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Rr]esolution\s+(\d{2,4})/(\d{1,4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4})\b").unwrap());
+/// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252".
+static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})\b").unwrap()
+});
+/// The organ named before "resolution": the Human Rights Council issues its own series.
+static HRC_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:Human Rights Council|HRC)(?:'s)?\s*$").unwrap());
+/// "Security Council resolution 2341 (2017)": that organ numbers resolutions without session.
+static SECURITY_COUNCIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bSecurity Council [Rr]esolutions?\s+(\d{3,4})\s*\((\d{4})\)").unwrap());
+/// An ITU conference resolution cited in that Union's own form: "Resolution 102 (Rev.
+/// Guadalajara, 2010)", "Resolution 48 (Dubai, 2012)".
+static ITU_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bResolution\s+(\d{1,3})\s+\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*,\s*\d{4}\)").unwrap()
+});
 static PARAGRAPH_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bparagraphs?|\bparas?\.?|§|#)\s*(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?\b").unwrap()
 });
@@ -47,55 +73,122 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor) {
 }
 
 fn symbols(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
-    let text = facts.clean.text.clone();
     let offsets = facts.clean.offsets().clone();
+    cited_symbols(&facts.clean.text.clone())
+        .into_iter()
+        .map(|(symbol, range)| {
+            let span = offsets.chars(range);
+            (instrument_entity(facts, ex, &symbol, span.start), span)
+        })
+        .collect()
+}
+
+/// Every symbol the text cites, as the UN issued it, with its byte range. A bare symbol the
+/// author calls a resolution ("resolution A/70/125") is that resolution; a symbol after
+/// other words ("the report … (A/67/65)") is kept as written, since the series tells a report
+/// from a resolution.
+fn cited_symbols(text: &str) -> Vec<(String, Range<usize>)> {
+    let offsets = Offsets::new(text);
     let mut found = Vec::new();
-    let mut add = |facts: &mut Facts, symbol: String, range: Range<usize>| {
-        let span = offsets.chars(range);
-        let id = match ex.vocab.instrument_by_symbol(&symbol) {
-            Some(c) => facts.entity(Entity {
-                iri: c.iri.clone(),
-                kind: Kind::Instrument,
-                label: c.pref_label.clone(),
-                introduced: None,
-            }),
-            None => {
-                let evidence = facts.sentence_span(span.start);
-                let class = if symbol.contains("/RES/") {
-                    "Resolution"
-                } else {
-                    "Instrument"
-                };
-                facts.entity(Entity {
-                    iri: ex.iris.minted("instrument", &symbol).as_str().to_string(),
-                    kind: Kind::Instrument,
-                    label: symbol.clone(),
-                    introduced: Some(Introduced {
-                        class,
-                        acronym: None,
-                        evidence,
-                    }),
-                })
-            }
-        };
-        found.push((id, span));
-    };
-    for m in SYMBOL.find_iter(&text) {
-        let at = offsets.char_of(m.start());
-        let before = &text[offsets.bytes(at.saturating_sub(40)..at)];
-        let mut symbol = m.as_str().to_string();
-        if before.to_lowercase().contains("resolution") && !symbol.contains("/RES/") && symbol.matches('/').count() == 2
-        {
-            symbol = symbol.replacen('/', "/RES/", 1);
+    for m in SYMBOL.find_iter(text) {
+        // A footnote number may be glued to the symbol ("follow-up process,6E/2006/85").
+        let glued_to_word = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || c == '/');
+        if glued_to_word {
+            continue;
         }
-        add(facts, symbol, m.range());
+        let symbol = m.as_str().replace([' ', '–'], "-").replace("--", "-");
+        let symbol = symbol.trim_end_matches('-').to_string();
+        let before = preceding(text, &offsets, m.start(), 24);
+        let typed = symbol.contains("/RES/") || symbol.contains("/DEC/") || symbol.contains('-');
+        let symbol = match NAMED_AS.captures(before) {
+            Some(c) if !typed && symbol.matches('/').count() == 2 => {
+                let kind = if c[1].eq_ignore_ascii_case("decision") {
+                    "/DEC/"
+                } else {
+                    "/RES/"
+                };
+                symbol.replacen('/', kind, 1)
+            }
+            _ => symbol,
+        };
+        found.push((symbol, m.range()));
     }
-    for c in RESOLUTION_NUMBER.captures_iter(&text) {
-        let whole = c.get(0).unwrap();
-        let prefix = if c[1].len() == 4 { "E" } else { "A" };
-        add(facts, format!("{prefix}/RES/{}/{}", &c[1], &c[2]), whole.range());
+    found.extend(numbered_resolutions(text, &offsets));
+    for c in SECURITY_COUNCIL.captures_iter(text) {
+        found.push((format!("S/RES/{} ({})", &c[1], &c[2]), c.get(0).unwrap().range()));
+    }
+    for m in ITU_RESOLUTION.find_iter(text) {
+        found.push((m.as_str().split_whitespace().collect::<Vec<_>>().join(" "), m.range()));
     }
     found
+}
+/// Up to `chars` characters of `text` before byte `at`.
+fn preceding<'t>(text: &'t str, offsets: &Offsets, at: usize, chars: usize) -> &'t str {
+    let at = offsets.char_of(at);
+    &text[offsets.bytes(at.saturating_sub(chars)..at)]
+}
+
+/// "resolution 70/125" of the General Assembly (a two-digit session), "resolution 2023/3" and
+/// "decision 1992/218" of the Economic and Social Council (a year), "Human Rights Council
+/// resolution 20/8"; "resolutions 56/183 … and 57/238" cites each.
+fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usize>)> {
+    let mut found = Vec::new();
+    for c in RESOLUTION_NUMBER.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let kind = if c[1].eq_ignore_ascii_case("decision") {
+            "DEC"
+        } else {
+            "RES"
+        };
+        let hrc = HRC_BEFORE.is_match(preceding(text, offsets, whole.start(), 30));
+        let symbol = |session: &str, number: &str| {
+            let organ = match (session.len(), hrc) {
+                (4, _) => "E",
+                (_, true) => "A/HRC",
+                _ => "A",
+            };
+            format!("{organ}/{kind}/{session}/{number}")
+        };
+        found.push((symbol(&c[2], &c[3]), whole.range()));
+        let mut end = whole.end();
+        while let Some(more) = LISTED_NUMBER.captures(&text[end..]) {
+            let number = more.get(1).unwrap().start() + end..more.get(0).unwrap().end() + end;
+            found.push((symbol(&more[1], &more[2]), number.clone()));
+            end = number.end;
+        }
+    }
+    found
+}
+
+/// The instrument a symbol names: the vocabulary's, else one minted under the symbol.
+fn instrument_entity(facts: &mut Facts, ex: &Extractor, symbol: &str, at: usize) -> EntityId {
+    if let Some(c) = ex.vocab.instrument_by_symbol(symbol) {
+        return facts.entity(Entity {
+            iri: c.iri.clone(),
+            kind: Kind::Instrument,
+            label: c.pref_label.clone(),
+            introduced: None,
+        });
+    }
+    let evidence = facts.sentence_span(at);
+    let class = if symbol.contains("/RES/") || symbol.starts_with("Resolution ") {
+        "Resolution"
+    } else {
+        "Instrument"
+    };
+    facts.entity(Entity {
+        iri: ex.iris.minted("instrument", symbol).as_str().to_string(),
+        kind: Kind::Instrument,
+        label: symbol.to_string(),
+        introduced: Some(Introduced {
+            class,
+            acronym: None,
+            evidence,
+        }),
+    })
 }
 
 fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
@@ -181,5 +274,73 @@ fn provisions(facts: &mut Facts, cited: &[(EntityId, Range<usize>)]) {
                 evidence: sentence,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn symbols_of(text: &str) -> Vec<String> {
+        cited_symbols(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_cited_report_keeps_its_symbol() {
+        assert_eq!(
+            symbols_of(
+                "Recalling its resolution 70/125, and taking note of the report of the Secretary-General (A/67/65),"
+            ),
+            ["A/67/65", "A/RES/70/125"]
+        );
+        assert_eq!(
+            symbols_of("in its Resolution A/70/125 drew special attention"),
+            ["A/RES/70/125"]
+        );
+    }
+
+    #[test]
+    fn a_joint_symbol_names_one_document() {
+        assert_eq!(
+            symbols_of("Report of the Secretary-General A/68/65–E/2013/11 on progress made"),
+            ["A/68/65-E/2013/11"]
+        );
+        assert_eq!(symbols_of("(A/78/62-E/2023/49)"), ["A/78/62-E/2023/49"]);
+    }
+
+    #[test]
+    fn numbered_resolutions_take_the_series_of_their_organ() {
+        assert_eq!(
+            symbols_of("Recalling its resolutions 56/183 of 21 December 2001 and 57/238 of 20 December 2002,"),
+            ["A/RES/56/183", "A/RES/57/238"]
+        );
+        assert_eq!(
+            symbols_of("Bearing in mind its decision 1992/218 of 30 April 1992 and resolution 1992/62"),
+            ["E/DEC/1992/218", "E/RES/1992/62"]
+        );
+        assert_eq!(symbols_of("Human Rights Council resolution 20/8"), ["A/HRC/RES/20/8"]);
+        assert!(symbols_of("the 2016-2018 period and 20/8 of the votes").is_empty());
+    }
+
+    #[test]
+    fn footnote_numbers_glued_to_a_symbol_do_not_hide_it() {
+        assert_eq!(
+            symbols_of("on the follow-up process,6E/2006/85. which reviews"),
+            ["E/2006/85"]
+        );
+        assert!(symbols_of("THE/2006/85").is_empty());
+    }
+
+    #[test]
+    fn itu_resolutions_in_the_union_s_form() {
+        assert_eq!(
+            symbols_of("relevant parts of Resolution 102 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference"),
+            ["Resolution 102 (Rev. Guadalajara, 2010)"]
+        );
+        assert_eq!(
+            symbols_of("Security Council resolution 2341 (2017)"),
+            ["S/RES/2341 (2017)"]
+        );
+        assert!(symbols_of("Resolution 102 of the Conference").is_empty());
     }
 }

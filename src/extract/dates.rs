@@ -1,5 +1,6 @@
 //! Dates as documents write them: "18 May 2012", "26-27 January 2017", "Thursday, 10 July 2025",
-//! "July 10, 2025", "30 September - 2 October 2016", "May 2016".
+//! "July 10, 2025", "30 September - 2 October 2016", "from 27th to 29th July 2011", "May 2016",
+//! and "20-22 March" in a document that gives the year elsewhere.
 
 use crate::text::Offsets;
 use regex::Regex;
@@ -24,23 +25,32 @@ impl DateHit {
     }
 }
 
+/// An ordinal suffix a day may carry: "18th", "1st".
+const ORD: &str = r"(?:st|nd|rd|th)?";
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}})(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})\b"
+        r"\b(\d{{1,2}}){ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})\b"
     ))
     .unwrap()
 });
 static CROSS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})\s+({MONTHS})\s*(?:-|–|to)\s*(\d{{1,2}})\s+({MONTHS}),?\s+(\d{{4}})\b"
+        r"\b(\d{{1,2}}){ORD}\s+({MONTHS})\s*(?:-|–|to)\s*(\d{{1,2}}){ORD}\s+({MONTHS}),?\s+(\d{{4}})\b"
     ))
     .unwrap()
 });
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:-|–)\s*(\d{{1,2}}))?,\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+/// A day and month without a year: "20-22 March", "Monday, 19 March", "30 November – 2 December".
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?\s+({MONTHS})\b"
     ))
     .unwrap()
 });
@@ -62,6 +72,12 @@ fn day(year: &str, month: u32, day: &str) -> Option<String> {
 /// All dates in `text`, in order. Periods ("between May 2016 and January 2018") are not dates
 /// of events and are left out.
 pub fn find_dates(text: &str) -> Vec<DateHit> {
+    find_dates_in_year(text, None)
+}
+
+/// All dates in `text`, a day and month without a year taken to be in `year` when it is given
+/// (the year of the document's own date).
+pub fn find_dates_in_year(text: &str, year: Option<&str>) -> Vec<DateHit> {
     let offsets = Offsets::new(text);
     let span = |r: Range<usize>| offsets.chars(r);
     let mut hits: Vec<DateHit> = Vec::new();
@@ -129,6 +145,23 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
             taken.push(r);
         }
     }
+    if let Some(year) = year {
+        for c in DAY_MONTH.captures_iter(text) {
+            let r = c.get(0).unwrap().range();
+            let month = month_number(&c[4]);
+            let first_month = c.get(2).map_or(month, |m| month_number(m.as_str()));
+            let (Some(start), true) = (day(year, first_month, &c[1]), free(&taken, &r)) else {
+                continue;
+            };
+            let end = c.get(3).and_then(|d| day(year, month, d.as_str()));
+            hits.push(DateHit {
+                span: span(r.clone()),
+                start,
+                end,
+            });
+            taken.push(r);
+        }
+    }
     hits.sort_by_key(|h| h.span.start);
     hits
 }
@@ -163,5 +196,29 @@ mod tests {
             starts("30 September - 2 October 2016"),
             [("2016-09-30".into(), Some("2016-10-02".into()))]
         );
+    }
+
+    #[test]
+    fn ordinal_days() {
+        assert_eq!(
+            starts("meeting in Abuja, from 18th to 19th June 2015, representing"),
+            [("2015-06-18".into(), Some("2015-06-19".into()))]
+        );
+        assert!(starts("the 18th meeting of the Council").is_empty());
+    }
+
+    #[test]
+    fn day_and_month_take_the_documents_year() {
+        let hits = |t: &str| -> Vec<String> {
+            find_dates_in_year(t, Some("2018"))
+                .into_iter()
+                .map(|h| h.start)
+                .collect()
+        };
+        assert_eq!(hits("took place from 20-22 March at the headquarters"), ["2018-03-20"]);
+        assert_eq!(hits("was held on Monday, 19 March, at ITU"), ["2018-03-19"]);
+        assert_eq!(hits("from 30 November – 2 December in Geneva"), ["2018-11-30"]);
+        assert_eq!(hits("on 6 June 2017"), ["2017-06-06"]);
+        assert!(find_dates("took place from 20-22 March").is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! how many took part: "The group held five meetings …: 30 September 2016, 26-27 January 2017",
 //! "The Chair of the CSTD convened this one-day meeting … on 18 May 2012".
 
-use super::dates::find_dates;
+use super::dates::{find_dates, find_dates_in_year};
 use super::{EntityId, Extractor, Facts, Meeting};
 use crate::vocab::Kind;
 use regex::Regex;
@@ -13,6 +13,14 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OF_BODY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:meetings?|sessions?|conference) of (?:the )?$").unwrap());
+/// A body named right before the word for its meeting: "MAG Meeting", "the Multistakeholder
+/// Advisory Group (MAG) meeting", "Virtual MAG Meeting" name the body that met.
+static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?\s*(?:virtual\s+|online\s+)?(?:meetings?|sessions?)\b").unwrap()
+});
+/// A deadline ("by 31 December", "until 15 May") is not a meeting.
+static DEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|until|till|before|deadline(?: of| is)?)\s*$").unwrap());
 static THIS_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthis (?:[\w-]+ )?(?:meeting|session|event)\b").unwrap());
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\battended by ([^.;]*)").unwrap());
@@ -20,6 +28,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,6}\b").unw
 
 /// Fills [`Facts::meetings`].
 pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
+    let year = document_year(facts);
     for si in 0..facts.clean.sentences.len() {
         let span = facts.clean.sentences[si].span.clone();
         let text = facts.text(&span);
@@ -35,7 +44,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
         if !CUE.is_match(&text) {
             continue;
         }
-        let dates = find_dates(&text);
+        let dates = find_dates_in_year(&text, year.as_deref());
         if dates.is_empty() {
             continue;
         }
@@ -46,6 +55,9 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             .map(|m| m.entity);
         let reported = THIS_MEETING.is_match(&text);
         for d in dates {
+            if DEADLINE.is_match(&text.chars().take(d.span.start).collect::<String>()) {
+                continue;
+            }
             if facts
                 .meetings
                 .iter()
@@ -74,12 +86,28 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
     }
 }
 
-/// "session of the CSTD" names the holder; otherwise the first body the sentence names.
+/// The year a document's undated days belong to: its own date's, else its first full date's.
+fn document_year(facts: &Facts) -> Option<String> {
+    let date = facts.header.date.clone().or_else(|| {
+        let head = facts.clean.slice(0..facts.clean.chars().len().min(2000));
+        find_dates(&head).into_iter().map(|d| d.start).next()
+    })?;
+    date.get(..4).map(str::to_string)
+}
+
+/// "MAG Meeting" and "session of the CSTD" name the holder; otherwise the first body the
+/// sentence names.
 fn convenor(facts: &Facts, span: &std::ops::Range<usize>) -> Option<EntityId> {
     let bodies: Vec<_> = facts
         .mentions_in(span)
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .collect();
+    let named_meeting = bodies
+        .iter()
+        .find(|m| BODY_MEETING.is_match(facts.clean.str(m.span.end..(m.span.end + 30).min(span.end))));
+    if let Some(m) = named_meeting {
+        return Some(m.entity);
+    }
     let of_body = bodies.iter().find(|m| {
         OF_BODY.is_match(
             facts

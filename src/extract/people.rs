@@ -9,14 +9,67 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// A personal name: two or three capitalised words, with initials ("Brian E. Carpenter"),
+/// "St." ("Lynn St. Amour", "Lynn St.Amour") and lower-case particles ("Ursula von der Leyen").
+/// Acronyms are not name words, so "Colin Perkins IRTF chair" stops before "IRTF".
+const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|dos|du|del|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
+/// Forms of address that precede a name.
+const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme)\.?";
+
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme)\.?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)").unwrap()
+    Regex::new(&format!(
+        r"\b{HONORIFIC}\s+(?:{HONORIFIC}\s+)?({NAME}|\p{{Lu}}[\p{{L}}'’-]+)"
+    ))
+    .unwrap()
 });
+/// A list item that opens with a name: a signatory, speaker or participant list
+/// ("* Mark Nottingham former IAB; former W3C TAG", "• Michael Rotert, Association of the Internet
+/// Industry"). An asterisk after a space opens an item even where the lines were joined.
+static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:^[ \t]*[*•·▪‣◦–-]|[ \t]\*)[ \t]+(?:{HONORIFIC}\s+)?({NAME})(?:[ \t]*[,:–-]?[ \t]*)([^\n*]*[^\n*\s]|)"
+    ))
+    .unwrap()
+});
+/// An office's title before its holder's name, after the body: "Secretary-General António
+/// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré".
+static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:'s)?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|President|Chair(?:man|person)?)\b)?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and\b|\s*$)")).unwrap()
+});
+/// Splits a list item's affiliations: "ISOC, Vice President, Global Engagement".
+static SEGMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[^,;]+").unwrap());
+/// A capitalised organisation name opening a segment: "Association of the Internet Industry",
+/// "German Ministry of Economics (Host 2019)" (the parenthesis is not part of it).
+static ORG_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}&’'-]*){1,8}").unwrap()
+});
+static CHAIRS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:co-)?chair(?:man|person)?\b").unwrap());
+static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:former|past|ex-)").unwrap());
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice-President|President|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary-General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)\b").unwrap()
+    Regex::new(r"\b(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary-General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)\b").unwrap()
 });
 static TRAILING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:,?\s+(?:of|for|at|from|to|in)(?:\s+the)?)?[\s,]*$").unwrap());
+/// Words that cannot follow a name in a list of people: the item is a sentence, not a name.
+/// Capitalised words that open sentences, never names.
+static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:The|In|On|At|An|As|By|For|From|With|This|That|These|Those|Our|We|It|Its|Their|Some|All|Each|Every)\b",
+    )
+    .unwrap()
+});
+/// Words of organisation names, never of a person's: a list item opening with them names an
+/// organisation ("• National Information Technology Development Agency"), and a segment without
+/// one is a description ("Internet Pioneer"), not an organisation.
+const ORG_WORDS: &str = r"Association|Ministry|Government|University|College|Institute|Institution|Centre|Center|Council|Foundation|Agency|Commission|Committee|Authority|Society|Federation|Union|Organi[sz]ation|Forum|Network|Group|Coalition|Consortium|Company|Corporation|Inc|Ltd|Department|Office|Bureau|Project|Initiative|Alliance|Chamber|Board|School|Academy|Laboratory|Lab|Registry|Secretariat|Trust|Fund|Bank|Partnership|Observatory|Platform";
+static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{ORG_WORDS})\b")).unwrap());
+static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:{ORG_WORDS}|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)\b")).unwrap()
+});
+static NOT_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:for|of|in|and|or|the|to|on|with|is|are|was|were|will|shall|should|has|have|at|by|as|from|a|an)\b")
+        .unwrap()
+});
 static ORG_AFTER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:of|for|at)\s+(?:the\s+)?((?:[\p{L}&-]*\p{Lu}[\p{L}&-]*)(?:\s+(?:(?:of|for|and|on|the|&|–|-)\s+)*[\p{L}&-]*\p{Lu}[\p{L}&-]*){1,8})").unwrap()
 });
@@ -64,23 +117,186 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         let chairs = role
             .as_deref()
             .is_some_and(|r| r.starts_with("Chair") || r.starts_with("Co-Chair"));
-        let person = facts.entity(Entity {
-            iri: ex.iris.minted("person", name).as_str().to_string(),
-            kind: Kind::Person,
-            label: name.clone(),
-            introduced: Some(Introduced {
-                class: "Person",
-                acronym: None,
-                evidence: sentence.clone(),
-            }),
+        add_person(facts, ex, name, body, role, chairs, sentence);
+    }
+    list_people(facts, ex);
+    titled_people(facts, ex);
+}
+
+/// Records that `name` belongs to or chairs `body`, once per person and body.
+fn add_person(
+    facts: &mut Facts,
+    ex: &Extractor,
+    name: &str,
+    body: EntityId,
+    role: Option<String>,
+    chairs: bool,
+    evidence: Range<usize>,
+) {
+    let person = facts.entity(Entity {
+        iri: ex.iris.minted("person", name).as_str().to_string(),
+        kind: Kind::Person,
+        label: name.to_string(),
+        introduced: Some(Introduced {
+            class: "Person",
+            acronym: None,
+            evidence: evidence.clone(),
+        }),
+    });
+    if facts.affiliations.iter().any(|a| a.person == person && a.body == body) {
+        return;
+    }
+    facts.affiliations.push(Affiliation {
+        person,
+        body,
+        role,
+        chairs,
+        evidence,
+    });
+}
+
+/// Signatory, speaker and participant lists: an item that opens with a name gives the person
+/// every body its affiliations name ("* Brian E. Carpenter former IAB chair; former ISOC BoT
+/// chair"); where none is known, the organisation written first ("• Michael Rotert, Association
+/// of the Internet Industry"), or after a leading role ("Thomas Schneider, Ambassador, Swiss
+/// Government").
+fn list_people(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in LIST_PERSON.captures_iter(&text) {
+        let (name, rest) = (c.get(1).unwrap(), c.get(2).unwrap());
+        // A third capitalised word followed by more is the affiliation: "Stephen Farrell
+        // Trinity College Dublin", "Vint Cerf Internet Pioneer".
+        let words: Vec<&str> = name.as_str().split_whitespace().collect();
+        let two_words =
+            words.len() == 3 && !words[1].ends_with('.') && rest.as_str().starts_with(|c: char| c.is_uppercase());
+        let name_len = if two_words {
+            name.as_str().rfind(char::is_whitespace).unwrap_or(name.len())
+        } else {
+            name.len()
+        };
+        let name_text = name.as_str()[..name_len].trim_end();
+        let rest_start = if two_words {
+            name.start() + name_len + 1
+        } else {
+            rest.start()
+        };
+        let rest_text = &text[rest_start..rest.end()];
+        let name_span = facts.clean.char_span(name.start()..name.start() + name_text.len());
+        let rest_span = facts.clean.char_span(rest_start..rest.end());
+        if NOT_A_NAME.is_match(name_text)
+            || NOT_PERSON_WORD.is_match(name_text)
+            || NOT_AFTER_NAME.is_match(rest_text)
+            || facts.mentions_in(&name_span).next().is_some()
+        {
+            continue;
+        }
+        let item = name_span.start..rest_span.end;
+        let mut bodies = Vec::new();
+        for (i, seg) in SEGMENT.find_iter(rest_text).enumerate() {
+            let from = rest_span.start + rest_text[..seg.start()].chars().count();
+            let span = from..from + seg.as_str().chars().count();
+            let mut found: Vec<EntityId> = facts
+                .mentions_in(&span)
+                .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+                .map(|m| m.entity)
+                .collect();
+            if i == 0 || (i == 1 && is_role_only(&rest_text[..seg.start()])) {
+                found.extend(segment_org(facts, ex, &span));
+            }
+            let chairs = CHAIRS.is_match(seg.as_str()) && !PAST.is_match(seg.as_str());
+            bodies.extend(found.into_iter().map(|b| (b, seg.as_str().trim().to_string(), chairs)));
+        }
+        for (body, role, chairs) in bodies {
+            add_person(facts, ex, name_text, body, Some(role), chairs, item.clone());
+        }
+    }
+}
+
+/// Whether the segments before are a role alone ("Ambassador,").
+fn is_role_only(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([',', ';']).trim();
+    ROLE.find(t).is_some_and(|m| m.start() == 0 && m.end() == t.len())
+}
+
+/// The organisation a list item's segment opens with, cut before a role or a known body, and
+/// entered as an introduced body.
+fn segment_org(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) -> Option<EntityId> {
+    let known = facts.mentions_in(span).next().map_or(span.end, |m| m.span.start);
+    let text = facts.text(&(span.start..known));
+    let lead = text.len() - text.trim_start().len();
+    let m = ORG_NAME.find(&text[lead..])?;
+    let mut name = m.as_str();
+    if let Some(role) = ROLE.find(name) {
+        name = &name[..role.start()];
+    }
+    let name = name
+        .trim_end()
+        .trim_end_matches(" and")
+        .trim_end_matches(" of")
+        .trim_end_matches(" the");
+    let name = name.strip_prefix("the ").unwrap_or(name).trim();
+    if name.split_whitespace().count() < 2
+        || !ORG_WORD.is_match(name)
+        || ROLE.find(name).is_some_and(|r| r.start() == 0)
+    {
+        return None;
+    }
+    let from = span.start
+        + text[..lead + m.start()].chars().count()
+        + m.as_str().find(name).map_or(0, |i| m.as_str()[..i].chars().count());
+    let org = from..from + name.chars().count();
+    add_introduced(facts, ex.iris, vec![(name.to_string(), None, "Body", org.clone())]);
+    facts
+        .mentions_in(&org)
+        .find(|m| facts.entities[m.entity].kind == Kind::Body)
+        .map(|m| m.entity)
+}
+
+/// "Secretary-General António Guterres", "ITU Secretary-General, Dr. Hamadoun I. Touré": the
+/// holder of an office named right after the office or after its body and title.
+fn titled_people(facts: &mut Facts, ex: &Extractor) {
+    let bodies: Vec<(EntityId, Range<usize>)> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        .map(|m| (m.entity, m.span.clone()))
+        .collect();
+    for (body, span) in bodies {
+        let after = facts.text(&(span.end..span.end + 90));
+        let Some(c) = TITLE_THEN_NAME.captures(&after) else {
+            continue;
+        };
+        // "ITU Secretary-General": the office belongs to the body named just before.
+        let owned = facts.mentions.iter().any(|m| {
+            m.entity != body && m.span.end <= span.start && span.start - m.span.end <= 3 && {
+                let gap = facts.text(&(m.span.end..span.start));
+                gap.trim().is_empty() || gap.trim() == "'s" || gap.trim() == "’s"
+            }
         });
-        facts.affiliations.push(Affiliation {
-            person,
-            body,
-            role,
-            chairs,
-            evidence: sentence,
+        let office = !owned
+            && ex
+                .vocab
+                .get(&facts.entities[body].iri)
+                .is_some_and(|v| v.has_class("Office"));
+        let title = c.get(1).map(|t| {
+            t.as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("- ", "-")
         });
+        if title.is_none() && !office {
+            continue;
+        }
+        let name = c.get(2).unwrap();
+        let from = span.end + after[..name.start()].chars().count();
+        let name_span = from..from + name.as_str().chars().count();
+        if facts.mentions_in(&name_span).next().is_some() {
+            continue;
+        }
+        let chairs = title.as_deref().is_some_and(|t| t.starts_with("Chair"));
+        let evidence = facts.sentence_span(span.start);
+        add_person(facts, ex, name.as_str(), body, title, chairs, evidence);
     }
 }
 

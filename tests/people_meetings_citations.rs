@@ -1,0 +1,163 @@
+//! People, meetings and citations on short passages of real documents of the field, positives
+//! and negatives.
+
+use igkg::corpus::{Document, Metadata};
+use igkg::extract::{Extractor, Facts, Matchers};
+use igkg::iri::Iris;
+use igkg::vocab::Vocabulary;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn vocab() -> &'static (Vocabulary, Matchers) {
+    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let vocab = Vocabulary::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"),
+            &Iris::default(),
+        )
+        .unwrap();
+        let matchers = Matchers::new(&vocab);
+        (vocab, matchers)
+    })
+}
+
+fn extract(text: &str) -> Facts {
+    let (vocab, matchers) = vocab();
+    let iris = Iris::default();
+    let doc = Document {
+        file_name: "t.txt".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        metadata: Metadata::default(),
+    };
+    Extractor {
+        vocab,
+        matchers,
+        iris: &iris,
+    }
+    .extract(&doc)
+}
+
+/// (person, body) pairs, by the body's first label.
+fn people(facts: &Facts) -> Vec<(String, String)> {
+    facts
+        .affiliations
+        .iter()
+        .map(|a| {
+            (
+                facts.entities[a.person].label.clone(),
+                facts.entities[a.body].label.clone(),
+            )
+        })
+        .collect()
+}
+
+fn has(got: &[(String, String)], person: &str, body: &str) -> bool {
+    got.iter().any(|(p, b)| p == person && b == body)
+}
+
+#[test]
+fn names_with_initials_and_st_are_whole() {
+    let got = people(&extract(
+        "Ms. Lynn St. Amour moderated the meeting as Chair of the MAG and Mr. Chengetai Masango represented the IGF Secretariat.\n",
+    ));
+    assert!(
+        has(&got, "Lynn St. Amour", "Multistakeholder Advisory Group"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Chengetai Masango", "Internet Governance Forum Secretariat"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(p, _)| p == "Lynn St"), "{got:?}");
+}
+
+#[test]
+fn signatory_lists_give_every_affiliation() {
+    let got = people(&extract(
+        "Signed,\n\n* Dr. Brian E. Carpenter former Group Leader, Communication Systems, CERN; former IAB chair; former ISOC BoT chair; former IETF chair\n* Dr. Stephen Farrell Trinity College Dublin; former IESG; former IAB\n* Colin Perkins IRTF chair\n",
+    ));
+    for body in [
+        "Internet Architecture Board",
+        "Internet Society",
+        "Internet Engineering Task Force",
+    ] {
+        assert!(has(&got, "Brian E. Carpenter", body), "{body}: {got:?}");
+    }
+    assert!(has(&got, "Stephen Farrell", "Internet Architecture Board"), "{got:?}");
+    assert!(has(&got, "Stephen Farrell", "Trinity College Dublin"), "{got:?}");
+    assert!(has(&got, "Colin Perkins", "Internet Research Task Force"), "{got:?}");
+}
+
+#[test]
+fn participant_lists_introduce_unknown_organisations() {
+    let got = people(&extract(
+        "Key Participants\n\n  • Thomas Schneider, Ambassador, Swiss Government and Co-Chair of the 2017 IGF Multistakeholder Advisory Group (MAG)\n  • Raúl Echeberría, ISOC, Vice President, Global Engagement\n  • Michael Rotert, Association of the Internet Industry\n",
+    ));
+    assert!(has(&got, "Thomas Schneider", "Swiss Government"), "{got:?}");
+    assert!(
+        has(&got, "Thomas Schneider", "Multistakeholder Advisory Group"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Raúl Echeberría", "Internet Society"), "{got:?}");
+    assert!(
+        has(&got, "Michael Rotert", "Association of the Internet Industry"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, b)| b == "Global Engagement"), "{got:?}");
+}
+
+#[test]
+fn list_items_that_are_sentences_name_no_one() {
+    let facts = extract(
+        "- Recalling the results of the previous editions of the West African Internet Governance Forum;\n* Digital Public Infrastructure for development, the G20 welcomes the work of the ITU\n• National Information Technology Development Agency\n* Vint Cerf Internet Pioneer\n",
+    );
+    let got = people(&facts);
+    assert!(got.is_empty(), "{got:?}");
+    assert!(!facts.entities.iter().any(|e| e.label == "Internet Pioneer"));
+}
+
+#[test]
+fn an_office_title_before_a_name_gives_its_holder() {
+    let got = people(&extract(
+        "Secretary-General António Guterres and the Tech Envoy,\n\nAt the invitation of the ITU Secretary-General, Yoshio Utsumi2, the first facilitation meeting was held.\n",
+    ));
+    assert!(
+        has(&got, "António Guterres", "Secretary-General of the United Nations"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Yoshio Utsumi", "International Telecommunication Union"),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "Yoshio Utsumi", "Secretary-General of the United Nations"),
+        "the ITU's Secretary-General is not the UN's: {got:?}"
+    );
+}
+
+#[test]
+fn a_bodys_named_meeting_is_its_own() {
+    let facts = extract(
+        "The 7th IGF Virtual MAG Meeting of the 2016 IGF preparatory process was held on 27 September 2016. Comments are due by 30 September 2016 at the latest, the meeting agreed.\n",
+    );
+    let got: Vec<(String, &str)> = facts
+        .meetings
+        .iter()
+        .map(|m| (facts.entities[m.convenor.unwrap()].label.clone(), m.start.as_str()))
+        .collect();
+    assert_eq!(got, [("Multistakeholder Advisory Group".to_string(), "2016-09-27")]);
+}
+
+#[test]
+fn undated_days_take_the_year_of_the_document() {
+    let facts = extract(
+        "IGF 2018 First Open Consultations and MAG Meeting, 20-22 March 2018\n\nAn additional orientation session for new MAG members was held on Monday, 19 March, at ITU.\n",
+    );
+    assert!(
+        facts.meetings.iter().any(|m| m.start == "2018-03-19"),
+        "{:?}",
+        facts.meetings
+    );
+    assert!(!facts.meetings.iter().any(|m| m.start.starts_with("2019")));
+}
