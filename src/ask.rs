@@ -171,6 +171,17 @@ pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> 
     Ok(reply)
 }
 
+/// Answers a plain-English question: maps it to a kind and its term (a term naming a document
+/// of the store steers to the per-document kinds), then answers that; the reply keeps the
+/// question beside the kind it was answered as.
+pub fn ask_question(store: &Store, library: &QueryLibrary, question: &str) -> Result<Reply> {
+    let names_document = |term: &str| crate::resolve::names_document(store, library, term).unwrap_or(false);
+    let (kind, term) = interpret_in(question, &names_document)?;
+    let mut reply = ask(store, library, kind, &term)?;
+    reply.question = Some(question.to_string());
+    Ok(reply)
+}
+
 /// Answers `kind` about the entity `iri`.
 pub fn ask_resolved(
     store: &Store,

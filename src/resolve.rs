@@ -128,6 +128,16 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     )))
 }
 
+/// Whether `term` names a document of the store exactly (its file name, with or without its
+/// extension, or its title), case, punctuation and a leading "the" aside; no fuzzy matching, so
+/// a body's name never passes for a document's.
+pub fn names_document(store: &Store, library: &QueryLibrary, term: &str) -> Result<bool> {
+    let wanted = normalize(term);
+    Ok(candidates(store, library, ParamKind::Document)?
+        .iter()
+        .any(|c| normalize(&c.label) == wanted))
+}
+
 /// Reads a `--param` value for a parameter of `kind`: resolved by label for documents, bodies
 /// and issues; `<iri>`, a full IRI or `prefix:local` for IRIs; anything else as a literal.
 pub fn param_value(store: &Store, library: &QueryLibrary, kind: ParamKind, value: &str) -> Result<Term> {

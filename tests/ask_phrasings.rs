@@ -2,6 +2,8 @@
 //! `ask` contract, not of the parser) must map to the kind and the term a careful reader assigns.
 //! The term is compared as `ask` resolves it: case and a leading "the" do not matter.
 
+mod common;
+use common::{igkg, labels, seed_store};
 use igkg::ask::interpret;
 use serde_json::Value;
 
@@ -46,4 +48,65 @@ fn a_question_it_cannot_map_names_example_phrasings() {
     let message = interpret("how is the weather").unwrap_err().to_string();
     assert!(message.contains("who works on cybersecurity?"), "{message}");
     assert!(message.contains("bodies-for-issue"), "{message}");
+}
+
+/// `igkg ask "QUESTION" --format json` on the seed store.
+fn ask_question(question: &str) -> Value {
+    let out = igkg()
+        .args(["ask", question, "--format", "json", "--store"])
+        .arg(seed_store())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{question}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_question_naming_a_body_by_acronym_is_answered_and_says_its_kind() {
+    let reply = ask_question("Who chairs the WGEC?");
+    assert_eq!(reply["kind"], "people-of");
+    assert_eq!(reply["question"], "Who chairs the WGEC?");
+    assert_eq!(reply["resolved"]["label"], "Working Group on Enhanced Cooperation");
+    let people = labels(&reply);
+    assert!(people.iter().any(|p| p.contains("Benedicto Fonseca")), "{people:?}");
+}
+
+#[test]
+fn who_covers_an_issue_lists_bodies() {
+    let reply = ask_question("who covers cybersecurity?");
+    assert_eq!(reply["kind"], "bodies-for-issue");
+    let bodies = labels(&reply);
+    assert!(
+        bodies.iter().any(|b| b == "International Telecommunication Union"),
+        "{bodies:?}"
+    );
+}
+
+#[test]
+fn a_document_named_by_its_title_steers_to_the_per_document_kinds() {
+    let reply = ask_question(
+        "What issues does the Draft report of the Working Group on Enhanced Cooperation, \
+         Chairman's initial proposal cover?",
+    );
+    assert_eq!(reply["kind"], "issues-in");
+    assert_eq!(
+        reply["resolved"]["iri"],
+        "https://w3id.org/igkg/document/002-2b4f2c3216279599"
+    );
+}
+
+#[test]
+fn an_unmapped_question_fails_with_examples() {
+    let out = igkg()
+        .args(["ask", "how is the weather", "--store"])
+        .arg(seed_store())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("when did the WGEC meet?"), "{message}");
 }
