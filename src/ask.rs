@@ -7,9 +7,9 @@ use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare};
 use crate::resolve::{Resolved, resolve};
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
-use regex::Regex;
 use serde::Serialize;
-use std::sync::LazyLock;
+
+mod question;
 
 /// The most evidence passages listed per answer.
 const MAX_EVIDENCE: usize = 5;
@@ -171,6 +171,17 @@ pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> 
     Ok(reply)
 }
 
+/// Answers a plain-English question: maps it to a kind and its term (a term naming a document
+/// of the store steers to the per-document kinds), then answers that; the reply keeps the
+/// question beside the kind it was answered as.
+pub fn ask_question(store: &Store, library: &QueryLibrary, question: &str) -> Result<Reply> {
+    let names_document = |term: &str| crate::resolve::names_document(store, library, term).unwrap_or(false);
+    let (kind, term) = interpret_in(question, &names_document)?;
+    let mut reply = ask(store, library, kind, &term)?;
+    reply.question = Some(question.to_string());
+    Ok(reply)
+}
+
 /// Answers `kind` about the entity `iri`.
 pub fn ask_resolved(
     store: &Store,
@@ -253,35 +264,38 @@ fn group(table: &Table) -> Vec<Answer> {
     answers
 }
 
-static QUESTIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    [
-        (r"(?i)^(?:which|what) (?:bodies|organi[sz]ations|forums|institutions|agencies)\b.*?\b(?:cover|covers|address|addresses|work on|works on|deal with|deals with|discuss|discusses|handle|handles|are (?:the )?venues? for|for)\s+(.+?)\??$", "bodies-for-issue"),
-        (r"(?i)^(?:which|what) (?:issues|topics)\b.*?\b(?:does|do|is|are)\s+(.+?)\s+(?:cover|address|work on|deal with|discuss|covered by|addressed by)\??$", "issues-for-body"),
-        (r"(?i)^(?:which|what) (?:issues|topics) (?:are )?(?:covered|addressed|discussed) by\s+(.+?)\??$", "issues-for-body"),
-        (r"(?i)^(?:who|which people)\b.*?\b(?:of|at|from|with|chairs|chaired|leads|represents|represented)\s+(.+?)\??$", "people-of"),
-        (r"(?i)^(?:when|where)\b.*?\b(?:did|does|has)\s+(.+?)\s+(?:meet|convene|hold meetings)\??$", "meetings-of"),
-        (r"(?i)^(?:which|what) meetings\b.*?\b(?:of|did|by)\s+(.+?)(?:\s+(?:hold|convene))?\??$", "meetings-of"),
-        (r"(?i)^what\b.*?\brecommend(?:ed|ations?)?\b.*?\b(?:to|for)\s+(.+?)\??$", "recommendations-for"),
-        (r"(?i)^(?:which|what) (?:bodies|organi[sz]ations)\b.*?\b(?:in|by)\s+(.+?)\??$", "bodies-in"),
-        (r"(?i)^(?:which|what) (?:issues|topics)\b.*?\b(?:in|by)\s+(.+?)\??$", "issues-in"),
-        (r"(?i)^what\b.*?\b(?:does|do)\s+(.+?)\s+cite\??$", "documents-cited-in"),
-    ]
-    .into_iter()
-    .map(|(p, k)| (Regex::new(p).unwrap(), k))
-    .collect()
-});
+/// Phrasings shown when a question cannot be mapped, one per kind.
+const EXAMPLES: &[&str] = &[
+    "which bodies are mentioned in FILE.txt?",
+    "what issues does FILE.txt discuss?",
+    "what does FILE.txt cite?",
+    "who works on cybersecurity?",
+    "what issues does the IGF cover?",
+    "who chairs the CSTD?",
+    "when did the WGEC meet?",
+    "what is recommended to ECOSOC?",
+];
 
-/// Maps a plain-English question to a kind and its term.
+/// Maps a plain-English question to a kind and its term; a term names a document only when it
+/// is a file name.
 pub fn interpret(question: &str) -> Result<(AskKind, String)> {
-    for (pattern, name) in QUESTIONS.iter() {
-        if let Some(c) = pattern.captures(question.trim()) {
-            let term = c[1].trim().trim_matches(['"', '\'']).to_string();
-            return Ok((kind(name).expect("patterns name known kinds"), term));
-        }
+    interpret_in(question, &|_| false)
+}
+
+/// Maps a plain-English question to a kind and its term, `is_document` telling whether a term
+/// (other than a file name) names a document, which steers to the per-document kinds.
+pub fn interpret_in(question: &str, is_document: &dyn Fn(&str) -> bool) -> Result<(AskKind, String)> {
+    if let Some((name, term)) = question::understand(question, is_document) {
+        return Ok((kind(name).expect("the grammar names known kinds"), term));
     }
     let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
     Err(Error::Usage(format!(
-        "cannot tell what '{question}' asks; try e.g. \"which bodies cover privacy?\" or a kind: {}",
+        "cannot tell what '{question}' asks; try e.g. {}; or name a kind: igkg ask KIND TERM with KIND one of {}",
+        EXAMPLES
+            .iter()
+            .map(|e| format!("\"{e}\""))
+            .collect::<Vec<_>>()
+            .join(", "),
         names.join(", ")
     )))
 }

@@ -337,8 +337,8 @@ pub fn run(cli: Cli) -> Result<()> {
             format,
         } => {
             let library = QueryLibrary::load(&queries_dir)?;
-            let (kind, term, question) = match (ask::kind(&kind_or_question), term) {
-                (Some(k), Some(t)) => (k, t, None),
+            let kind = match (ask::kind(&kind_or_question), &term) {
+                (Some(k), Some(_)) => Some(k),
                 (Some(k), None) => bail!(
                     "ask {}: a term is needed, e.g. `igkg ask {} <{}>`",
                     k.name,
@@ -349,14 +349,13 @@ pub fn run(cli: Cli) -> Result<()> {
                     let names: Vec<&str> = ask::KINDS.iter().map(|k| k.name).collect();
                     bail!("unknown kind '{kind_or_question}'; kinds are: {}", names.join(", "))
                 }
-                (None, None) => {
-                    let (k, t) = ask::interpret(&kind_or_question)?;
-                    (k, t, Some(kind_or_question.clone()))
-                }
+                (None, None) => None,
             };
             let store = open_read_only(&store_path)?;
-            let mut reply = ask::ask(&store, &library, kind, &term)?;
-            reply.question = question;
+            let reply = match (kind, term) {
+                (Some(kind), Some(term)) => ask::ask(&store, &library, kind, &term)?,
+                _ => ask::ask_question(&store, &library, &kind_or_question)?,
+            };
             write_reply(&reply, format, &mut out)?;
         }
     }

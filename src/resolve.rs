@@ -8,6 +8,9 @@ use oxigraph::store::Store;
 
 /// The least similarity for a misspelt term to resolve to a label.
 const FUZZY_THRESHOLD: f64 = 0.88;
+/// The least similarity of two long words for one to pass as a misspelling of the other: one
+/// slip in a five-letter word.
+const WORD_THRESHOLD: f64 = 0.8;
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "ambassador", "prof", "professor", "sir"];
 
 /// A resolved term.
@@ -85,30 +88,53 @@ fn candidates(store: &Store, library: &QueryLibrary, kind: ParamKind) -> Result<
 }
 
 /// Resolves `term` to one entity of `kind`; an unknown term is an error naming the closest labels.
+///
+/// Tried in turn, each looser than the one before: the label itself (case, punctuation, a
+/// leading "the" and honorifics aside); the label's usual variants (see `variants`); the initials
+/// of a label, for an acronym the store does not hold; a slip of the pen (see `is_slip`). The
+/// variants and initials must point to one entity, or they resolve nothing.
 pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &str) -> Result<Resolved> {
-    let wanted = normalize(term);
     let all = candidates(store, library, kind)?;
     let found = |c: &Candidate| Resolved {
         iri: NamedNode::new_unchecked(&c.iri),
         label: c.pref.clone(),
     };
+    let wanted = normalize(term);
     let exact: Vec<&Candidate> = all.iter().filter(|c| normalize(&c.label) == wanted).collect();
     if let Some(best) = exact.iter().find(|c| c.label == c.pref).or(exact.first()) {
         return Ok(found(best));
+    }
+    let forms = variants(term);
+    let by_variant = |c: &&Candidate| variants(&c.label).iter().any(|v| forms.contains(v));
+    let by_initials = |c: &&Candidate| kind != ParamKind::Document && is_initialism(term, &c.label);
+    if let Some(c) = only_entity(all.iter().filter(by_variant)).or_else(|| only_entity(all.iter().filter(by_initials)))
+    {
+        return Ok(found(c));
     }
     let mut scored: Vec<(f64, &Candidate)> = all
         .iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(&normalize(&c.label), &wanted), c))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
-    if let Some((score, best)) = scored.first()
-        && *score >= FUZZY_THRESHOLD
-        && wanted.len() >= 5
+    if let Some((_, best)) = scored
+        .iter()
+        .find(|(score, c)| *score >= FUZZY_THRESHOLD && is_slip(&wanted, &normalize(&c.label)))
     {
         return Ok(found(best));
     }
+    Err(not_found(kind, term, &scored))
+}
+
+/// The one entity `matches` name, if they name exactly one.
+fn only_entity<'a>(mut matches: impl Iterator<Item = &'a Candidate>) -> Option<&'a Candidate> {
+    let first = matches.next()?;
+    matches.all(|c| c.iri == first.iri).then_some(first)
+}
+
+/// The error for a term that matches nothing, naming the closest labels.
+fn not_found(kind: ParamKind, term: &str, scored: &[(f64, &Candidate)]) -> Error {
     let mut closest: Vec<&str> = Vec::new();
-    for (_, c) in &scored {
+    for (_, c) in scored {
         if !closest.contains(&c.label.as_str()) {
             closest.push(&c.label);
         }
@@ -122,10 +148,114 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
         ParamKind::Issue => "issue",
         _ => "entity",
     };
-    Err(Error::NotFound(format!(
-        "no {what} matches '{term}'; closest: {}",
-        closest.join(", ")
-    )))
+    Error::NotFound(format!("no {what} matches '{term}'; closest: {}", closest.join(", ")))
+}
+
+/// Words of a name that are not part of its initials ("Commission on Science and Technology for
+/// Development" is the CSTD).
+const FUNCTION_WORDS: &[&str] = &["of", "the", "and", "for", "on", "in", "to", "at", "a", "an"];
+/// Qualifiers that place a body in the UN system, before or after its own name: the "UN General
+/// Assembly" is the "General Assembly", the "Secretary-General of the United Nations" the
+/// "UN Secretary-General". Padded with spaces to match whole words.
+const UN_QUALIFIERS: &[&str] = &[" united nations ", " u n ", " un "];
+
+/// The usual ways of writing the same name, each reduced to its content words in alphabetical
+/// order, so that function words and word order do not matter ("Government of Switzerland" and
+/// "Switzerland Government", "Commission for Science…" and "Commission on Science…", "social and
+/// economic development" and "economic and social development"); taken from the name itself,
+/// the name without a parenthesised aside ("internationalized (multilingual) domain names"), the
+/// name with its hyphenated compounds closed up ("multi-stakeholder" as "multistakeholder"),
+/// and each of these without its "UN" qualifier when at least two content words remain.
+fn variants(name: &str) -> Vec<String> {
+    let mut forms = vec![
+        normalize(name),
+        normalize(&without_asides(name)),
+        normalize(&name.replace('-', "")),
+    ];
+    for i in 0..forms.len() {
+        let padded = format!(" {} ", forms[i]);
+        let rest = UN_QUALIFIERS.iter().fold(padded, |form, q| form.replace(q, " "));
+        if content_words(rest.trim()).len() >= 2 {
+            forms.push(rest.trim().to_string());
+        }
+    }
+    let mut keys: Vec<String> = forms
+        .iter()
+        .map(|form| {
+            let mut words = content_words(form);
+            words.sort_unstable();
+            words.join(" ")
+        })
+        .filter(|key| !key.is_empty())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The words of a normalised name other than function words.
+fn content_words(normalised: &str) -> Vec<&str> {
+    normalised.split(' ').filter(|w| !FUNCTION_WORDS.contains(w)).collect()
+}
+
+/// `name` without its parenthesised asides.
+fn without_asides(name: &str) -> String {
+    let mut depth = 0usize;
+    name.chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
+/// Whether `term` is an acronym (three or more capitals, as typed) made of the initials of
+/// `label`'s words, function words aside: "WAIGF" for "West African Internet Governance Forum".
+fn is_initialism(term: &str, label: &str) -> bool {
+    let term = term.trim();
+    let capitals = term.chars().filter(|c| c.is_ascii_uppercase()).count();
+    if capitals < 3 || capitals != term.chars().count() {
+        return false;
+    }
+    let initials: String = deunicode::deunicode(label)
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| !w.is_empty() && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    initials.to_uppercase() == term
+}
+
+/// Whether two normalised names differ only by slips within long words: the same content words
+/// in the same order, each equal, or a plural of the other, or (both of five letters or more,
+/// with no digit) a near spelling; so "Internationalised" passes for "Internationalized", but
+/// "Mali" never for "Malta", "ITU-T" for "ITU-D", nor "A/67/65" for "A/68/65".
+fn is_slip(a: &str, b: &str) -> bool {
+    let (a, b) = (content_words(a), content_words(b));
+    a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| word_slip(x, y))
+}
+
+fn word_slip(a: &str, b: &str) -> bool {
+    let plural = |x: &str, y: &str| x.strip_suffix('s') == Some(y) || x.strip_suffix("es") == Some(y);
+    let long = |x: &str| x.chars().count() >= 5 && !x.chars().any(|c| c.is_ascii_digit());
+    a == b
+        || plural(a, b)
+        || plural(b, a)
+        || (long(a) && long(b) && strsim::normalized_damerau_levenshtein(a, b) >= WORD_THRESHOLD)
+}
+
+/// Whether `term` names a document of the store exactly (its file name, with or without its
+/// extension, or its title), case, punctuation and a leading "the" aside; no fuzzy matching, so
+/// a body's name never passes for a document's.
+pub fn names_document(store: &Store, library: &QueryLibrary, term: &str) -> Result<bool> {
+    let wanted = normalize(term);
+    Ok(candidates(store, library, ParamKind::Document)?
+        .iter()
+        .any(|c| normalize(&c.label) == wanted))
 }
 
 /// Reads a `--param` value for a parameter of `kind`: resolved by label for documents, bodies
@@ -162,6 +292,64 @@ mod tests {
         assert_eq!(normalize("The Internet Governance Forum"), "internet governance forum");
         assert_eq!(normalize("Dr Hamadoun Touré"), "hamadoun toure");
         assert_eq!(normalize("e-health"), "e health");
+    }
+
+    #[test]
+    fn a_name_and_its_usual_variants_meet() {
+        let meet = |a: &str, b: &str| variants(a).iter().any(|v| variants(b).contains(v));
+        assert!(meet("Government of Switzerland", "Switzerland Government"));
+        assert!(meet("UN General Assembly", "General Assembly"));
+        assert!(meet("UN Secretary-General", "Secretary-General of the United Nations"));
+        assert!(meet("IGF Secretariat", "Secretariat of the IGF"));
+        assert!(meet(
+            "internationalized (multilingual) domain names",
+            "Internationalized Domain Names"
+        ));
+        assert!(!meet("Government of Switzerland", "Government of Sweden"));
+        assert!(!meet("UN Women", "Women"), "one word left is too little to be a name");
+        assert!(!meet("Secretariat of the United Nations", "Secretariat"));
+        assert!(meet(
+            "Commission for Science and Technology",
+            "Commission on Science and Technology"
+        ));
+        assert!(meet("multi-stakeholder model", "multistakeholder model"));
+        assert!(meet(
+            "social and economic development",
+            "economic and social development"
+        ));
+        assert!(!meet("Council of Europe", "European Council"));
+        assert!(!meet("WAIGF Secretariat", "IGF Secretariat"));
+    }
+
+    #[test]
+    fn an_acronym_is_the_initials_of_the_name_words() {
+        assert!(is_initialism("WAIGF", "West African Internet Governance Forum"));
+        assert!(is_initialism(
+            "CSTD",
+            "Commission on Science and Technology for Development"
+        ));
+        assert!(!is_initialism("IGF", "Internet Society"));
+        assert!(
+            !is_initialism("Igf", "Internet Governance Forum"),
+            "an acronym is typed in capitals"
+        );
+        assert!(
+            !is_initialism("UN", "United Nations"),
+            "two letters name too many things"
+        );
+    }
+
+    #[test]
+    fn a_slip_is_within_long_words_only() {
+        assert!(is_slip(
+            "internationalised domain names",
+            "internationalized domain names"
+        ));
+        assert!(is_slip("dynamic coalitions", "dynamic coalition"));
+        assert!(!is_slip("government of mali", "government of malta"));
+        assert!(!is_slip("itu t study group", "itu d study group"));
+        assert!(!is_slip("a/67/65", "a/68/65"));
+        assert!(!is_slip("internet governance forum", "internet governance"));
     }
 
     #[test]
