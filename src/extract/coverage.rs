@@ -13,6 +13,7 @@
 //! A proposal ("CSTD could serve as …") is recorded as [`Modality::Proposed`] and a gap
 //! ("current platforms do not fully address …") as [`Modality::Gap`]: neither is coverage.
 
+use super::authorship::{Role, document_bodies};
 use super::{Coverage, EntityId, Extractor, Facts, Modality};
 use crate::vocab::Kind;
 use regex::Regex;
@@ -220,38 +221,48 @@ fn sentences(facts: &Facts, found: &mut Vec<Coverage>) {
     }
 }
 
-fn venue(facts: &Facts, found: &mut Vec<Coverage>) {
-    let mut hosts: Vec<EntityId> = facts
+/// The bodies a document reports the meeting of, or speaks for, and the basis each gives.
+fn hosts(facts: &Facts) -> Vec<(EntityId, &'static str)> {
+    let mut hosts: Vec<(EntityId, &'static str)> = facts
         .meetings
         .iter()
         .filter(|m| m.reported || m.convenor.is_some() && m.convenor == facts.header.issuer)
         .filter_map(|m| m.convenor)
+        .map(|body| (body, "venue"))
         .collect();
-    hosts.sort_unstable();
-    hosts.dedup();
+    for (body, role, _) in document_bodies(facts) {
+        if !hosts.iter().any(|(b, _)| *b == body) {
+            hosts.push((body, if role == Role::Author { "author" } else { "venue" }));
+        }
+    }
+    hosts
+}
+
+/// The venue of a meeting a document reports, and the author of a report, resolution or
+/// declaration, cover every issue the document states or proposes work on; a gap it names is
+/// not theirs.
+fn venue(facts: &Facts, found: &mut Vec<Coverage>) {
+    let hosts = hosts(facts);
     if hosts.is_empty() {
         return;
     }
-    for (pi, para) in facts.clean.paragraphs.iter().enumerate() {
-        if para.footnote {
+    for sentence in &facts.clean.sentences {
+        if facts.clean.paragraphs[sentence.paragraph].footnote {
             continue;
         }
-        for sentence in facts.clean.sentences.iter().filter(|s| s.paragraph == pi) {
-            let span = sentence.span.clone();
-            let text = facts.text(&span);
-            if modality(facts, &span, &text) != Modality::Stated {
-                continue;
-            }
-            for issue in super::mentions::entities_in(facts, &span, Kind::Issue, true) {
-                for &body in &hosts {
-                    found.push(Coverage {
-                        body,
-                        issue,
-                        modality: Modality::Stated,
-                        basis: "venue",
-                        evidence: span.clone(),
-                    });
-                }
+        let span = sentence.span.clone();
+        if modality(facts, &span, &facts.text(&span)) == Modality::Gap {
+            continue;
+        }
+        for issue in super::mentions::entities_in(facts, &span, Kind::Issue, true) {
+            for &(body, basis) in &hosts {
+                found.push(Coverage {
+                    body,
+                    issue,
+                    modality: Modality::Stated,
+                    basis,
+                    evidence: span.clone(),
+                });
             }
         }
     }
