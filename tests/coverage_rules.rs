@@ -159,3 +159,152 @@ fn a_title_naming_a_forum_and_a_meeting_genre_makes_it_the_venue() {
         covered(&cited)
     );
 }
+
+/// Recommendations as (addressee labels, text).
+fn recommended(facts: &Facts) -> Vec<(Vec<String>, String)> {
+    facts
+        .recommendations
+        .iter()
+        .map(|r| {
+            (
+                r.addressees.iter().map(|&b| facts.entities[b].label.clone()).collect(),
+                r.text.clone(),
+            )
+        })
+        .collect()
+}
+
+fn addressed(facts: &Facts, body: &str, phrase: &str) -> bool {
+    recommended(facts)
+        .iter()
+        .any(|(to, text)| to.iter().any(|b| b == body) && text.contains(phrase))
+}
+
+#[test]
+fn a_reported_mandate_is_a_recommendation_to_the_body_asked() {
+    let facts = extract(
+        "Recalling General Assembly resolution 60/252 of 27 March 2006, in which the Assembly requested the Economic and Social Council to oversee the systemwide follow-up of the Geneva and Tunis outcomes of the Summit,\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "United Nations Economic and Social Council",
+            "oversee the systemwide follow-up"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+    let by = extract(
+        "In line with the request made by the General Assembly, the full texts of all proposals can be found in an annex to the report.\n",
+    );
+    assert!(
+        recommended(&by).iter().all(|(to, _)| to.is_empty()),
+        "{:?}",
+        recommended(&by)
+    );
+}
+
+#[test]
+fn a_nominal_request_is_addressed_to_the_body_after_to() {
+    let facts = extract(
+        "This report has been prepared in response to the request by the Economic and Social Council to the United Nations Secretary-General, in its resolution 2006/46, to inform the Commission on Science and Technology for Development on the implementation of the outcomes.\n",
+    );
+    let recs = recommended(&facts);
+    assert!(
+        addressed(
+            &facts,
+            "Secretary-General of the United Nations",
+            "to inform the Commission"
+        ),
+        "{recs:?}"
+    );
+    assert!(
+        !addressed(
+            &facts,
+            "United Nations Economic and Social Council",
+            "to inform the Commission"
+        ),
+        "{recs:?}"
+    );
+}
+
+#[test]
+fn every_body_a_first_person_request_asks_is_an_addressee() {
+    let facts = extract(
+        "Therefore, we ask that member states, the Secretary-General and the Tech Envoy seek to ensure that proposals for digital governance remain consistent with multistakeholder practice.\n",
+    );
+    let recs = recommended(&facts);
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert_eq!(recs[0].0.len(), 2, "{recs:?}");
+}
+
+#[test]
+fn what_will_be_submitted_to_a_body_is_addressed_to_it() {
+    let facts = extract(
+        "The group will submit a report to the Commission on Science and Technology for Development at its twenty-first session.\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "Commission on Science and Technology for Development",
+            "will submit a report"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+    let past = extract(
+        "The group submitted a report to the Commission on Science and Technology for Development at its twenty-first session.\n",
+    );
+    assert!(recommended(&past).is_empty(), "{:?}", recommended(&past));
+}
+
+#[test]
+fn the_bodies_subject_of_a_modal_verb_are_given_a_role() {
+    let facts = extract(
+        "In other words, both Internet institutions (ICANN, ISOC and RIRs) and multilateral organisations (WIPO, ITU, UNESCO etc) should be used to develop principles.\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "International Telecommunication Union",
+            "should be used to develop principles"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+    let other_clause = extract("The ITU held its meeting in Geneva, and participants should register early.\n");
+    assert!(
+        recommended(&other_clause).is_empty(),
+        "{:?}",
+        recommended(&other_clause)
+    );
+}
+
+#[test]
+fn items_under_a_verb_lead_in_are_recommendations() {
+    let facts = extract(
+        "We, participants of the Forum, meeting in Abuja,\n\n1) Elect to:\n\na) Consult with the Economic Community of West African States on hosting the Secretariat;\n\nb) Host the virtual Secretariat at the ECOWAS Commission.\n\n2) Recommend;\n\nEncourage more government participation in IGFs and ICANN's Governmental Advisory Committee (GAC).\n",
+    );
+    let recs = recommended(&facts);
+    assert!(recs.iter().any(|(_, t)| t.starts_with("a) Consult with")), "{recs:?}");
+    assert!(
+        recs.iter()
+            .any(|(to, t)| t.starts_with("Encourage more government participation")
+                && to.iter().any(|b| b.contains("Governmental Advisory"))),
+        "{recs:?}"
+    );
+    let narrative = extract(
+        "The meeting elected a chair.\n\nParticipants then discussed hosting the Secretariat at the ECOWAS Commission.\n",
+    );
+    assert!(recommended(&narrative).is_empty(), "{recs:?}");
+}
+
+#[test]
+fn a_clause_broken_into_items_runs_on_into_what_is_asked() {
+    let facts = extract(
+        "- resolves to instruct the ITU Telecommunication Standardization Sector and other relevant study groups\n- to continue to study internationalized (multilingual) domain names, and to continue to liaise\n",
+    );
+    let recs = recommended(&facts);
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert!(recs[0].1.contains("to continue to study"), "{recs:?}");
+}
