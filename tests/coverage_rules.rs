@@ -308,3 +308,65 @@ fn a_clause_broken_into_items_runs_on_into_what_is_asked() {
     assert_eq!(recs.len(), 1, "{recs:?}");
     assert!(recs[0].1.contains("to continue to study"), "{recs:?}");
 }
+
+#[test]
+fn a_session_on_an_issue_is_covered_by_the_body_that_organised_it() {
+    let facts = extract(
+        "The open forum on cybersecurity, organized by the International Telecommunication Union, drew many participants.\n",
+    );
+    assert!(
+        has(&facts, "International Telecommunication Union", "cybersecurity"),
+        "{:?}",
+        covered(&facts)
+    );
+    let attended = extract(
+        "The open forum on cybersecurity was attended by the International Telecommunication Union among others.\n",
+    );
+    assert!(
+        !has(&attended, "International Telecommunication Union", "cybersecurity"),
+        "{:?}",
+        covered(&attended)
+    );
+}
+
+#[test]
+fn a_body_s_own_guidelines_on_an_issue_are_coverage() {
+    let facts = extract("Several speakers referred to the OECD Privacy Guidelines as a model.\n");
+    assert!(
+        covered(&facts)
+            .iter()
+            .any(|(b, i, _)| b.contains("Organisation for Economic") && i == "privacy"),
+        "{:?}",
+        covered(&facts)
+    );
+    let apart = extract("The OECD met in Paris; privacy was not on its agenda that year.\n");
+    assert!(
+        !covered(&apart)
+            .iter()
+            .any(|(b, i, _)| b.contains("Organisation for Economic") && i == "privacy"),
+        "{:?}",
+        covered(&apart)
+    );
+}
+
+#[test]
+fn an_invitation_to_work_on_an_issue_is_a_mandate() {
+    let facts = extract(
+        "Invites the International Telecommunication Union to continue its work on cybersecurity in cooperation with all stakeholders;\n",
+    );
+    assert!(
+        covered(&facts)
+            .iter()
+            .any(|(b, i, basis)| b == "International Telecommunication Union"
+                && i == "cybersecurity"
+                && *basis == "mandate"),
+        "{:?}",
+        covered(&facts)
+    );
+    let by = extract("As requested by the International Telecommunication Union, the report covers cybersecurity.\n");
+    assert!(
+        !covered(&by).iter().any(|(_, _, basis)| *basis == "mandate"),
+        "{:?}",
+        covered(&by)
+    );
+}

@@ -101,14 +101,14 @@ fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
             Some(Role::Author)
         } else if VENUE_BEFORE.is_match(before) {
             Some(Role::Venue)
-        } else if let Some(genre) = GENRE_AFTER.captures(after).filter(|_| line_start) {
-            Some(if genre.get(1).is_some() {
-                Role::Author
-            } else {
-                Role::Venue
-            })
         } else {
-            None
+            GENRE_AFTER.captures(after).filter(|_| line_start).map(|genre| {
+                if genre.get(1).is_some() {
+                    Role::Author
+                } else {
+                    Role::Venue
+                }
+            })
         };
         if let Some(role) = role {
             found.push((body, role, facts.sentence_span(span.start)));

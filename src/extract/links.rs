@@ -38,15 +38,15 @@ pub fn find_links(facts: &mut Facts) {
         let between = facts.clean.str(sa.end..sb.start);
         let found = if *ka != Kind::Body {
             None
-        } else if ESTABLISHED.is_match(&between) {
+        } else if ESTABLISHED.is_match(between) {
             Some((*a, *b, "establishedBy"))
         } else if *kb != Kind::Body {
             None
-        } else if REPORTS.is_match(&between) {
+        } else if REPORTS.is_match(between) {
             Some((*a, *b, "reportsTo"))
-        } else if UNDER.is_match(&between) && is_subsidiary(facts, *a) {
+        } else if UNDER.is_match(between) && is_subsidiary(facts, *a) {
             Some((*a, *b, "partOf"))
-        } else if POSSESSIVE.is_match(&between) {
+        } else if POSSESSIVE.is_match(between) {
             Some((*b, *a, "partOf"))
         } else {
             None
