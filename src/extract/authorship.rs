@@ -3,8 +3,9 @@
 //! - a head line naming the author or the meeting: "Report of the Secretary-General", "Note by
 //!   the Secretary-General", "Resolution adopted by the Economic and Social Council", "I am
 //!   speaking on behalf of X", "Statement at the Second Session of X";
-//! - a title that is a body followed by a document genre: "ECOSOC Resolution 2006/46",
-//!   "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011";
+//! - a title that is a body followed by a document genre or a meeting: "ECOSOC Resolution
+//!   2006/46", "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011",
+//!   "Summary Report: MAG Virtual Meeting on …";
 //! - the preamble of a resolution: a paragraph that is the adopting body alone, "The General
 //!   Assembly,";
 //! - the first-person opening of an outcome or declaration: "We, the G20 Ministers …", "We,
@@ -50,8 +51,10 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A body at the start of a title line followed by the genre of the document: a year or number
 /// may stand between.
 static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report))\b").unwrap()
+    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))\b").unwrap()
 });
+/// A genre prefix before the name in a title line: "Summary Report: ".
+static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
 /// The preamble line of a resolution: "The General Assembly," "The World Telecommunication
 /// Standardization Assembly (Dubai, 2012),", or "The Economic and Social Council, Recalling …"
 /// where the conversion joined the first preambular paragraph to it.
@@ -94,9 +97,13 @@ fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
     for (body, span) in bodies(facts, &(0..HEAD_CHARS)) {
         let before = facts.clean.str(span.start.saturating_sub(CUE_CHARS)..span.start);
         let after = facts.clean.str(span.end..span.end + CUE_CHARS);
-        let line_start = before
+        // A title line may carry a genre prefix: "Summary Report: MAG Virtual Meeting on …".
+        let line = before
             .rfind('\n')
-            .map_or(before.is_empty(), |i| before[i..].trim().is_empty());
+            .map_or((before.chars().count() < CUE_CHARS).then_some(before), |i| {
+                Some(&before[i..])
+            });
+        let line_start = line.is_some_and(|l| l.trim().is_empty() || TITLE_PREFIX.is_match(l));
         let role = if AUTHOR_BEFORE.is_match(before) {
             Some(Role::Author)
         } else if VENUE_BEFORE.is_match(before) {
@@ -159,6 +166,16 @@ mod tests {
         assert!(GENRE_AFTER.captures(" 2014 Chair's Summary").unwrap().get(2).is_some());
         assert!(GENRE_AFTER.captures(" Resolution 2006/46").unwrap().get(1).is_some());
         assert!(!GENRE_AFTER.is_match(" and the Internet Governance Forum"));
+        assert!(
+            GENRE_AFTER
+                .captures(" Virtual Meeting on Community Intersessional Activities")
+                .unwrap()
+                .get(2)
+                .is_some()
+        );
+        assert!(!GENRE_AFTER.is_match(" members attended the meeting"));
+        assert!(TITLE_PREFIX.is_match("Summary Report: "));
+        assert!(!TITLE_PREFIX.is_match("The report, in its conclusions, notes: "));
     }
 
     #[test]
