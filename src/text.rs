@@ -453,14 +453,35 @@ fn line_kind(content: &str) -> ParagraphKind {
         Some(c) if c.is_ascii_digit() => {
             let digits: String = content.chars().take_while(char::is_ascii_digit).collect();
             let rest = &content[digits.len()..];
-            let is_item = rest.starts_with(". ") || rest.starts_with(".\t");
+            // "12. Requests …" and "1) Elect to:" both number an item.
+            let is_item = [". ", ".\t", ") ", ")\t"].iter().any(|p| rest.starts_with(p));
             match digits.parse() {
                 Ok(n) if is_item && rest.len() > 2 => ParagraphKind::Numbered(n),
                 _ => ParagraphKind::Plain,
             }
         }
+        _ if is_lettered_item(content) => ParagraphKind::Bullet,
         _ => ParagraphKind::Plain,
     }
+}
+
+/// A lettered or roman-numbered list item, "a) Consult with …", "(b) Host …", "c. Encourage …",
+/// "(iv) …": resolutions and communiqués letter the items under a lead-in. Only a lower-case
+/// letter is taken bare, since "A." or "I." also open sentences and section titles.
+fn is_lettered_item(content: &str) -> bool {
+    let (label, rest) = match content.strip_prefix('(') {
+        Some(inner) => match inner.split_once(')') {
+            Some((label, rest)) => (label, rest),
+            None => return false,
+        },
+        None => match content.char_indices().nth(1) {
+            Some((i, ')' | '.')) => (&content[..i], &content[i + 1..]),
+            _ => return false,
+        },
+    };
+    let lettered = label.chars().count() == 1 && label.chars().all(|c| c.is_ascii_lowercase());
+    let roman = content.starts_with('(') && !label.is_empty() && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    (lettered || roman) && rest.starts_with([' ', '\t']) && rest.trim().chars().count() > 1
 }
 
 fn looks_like_heading(text: &str) -> bool {
@@ -669,6 +690,26 @@ mod tests {
         );
         assert!(is_section_heading("IV. Recommendations") && is_section_heading("B. Findings"));
         assert!(!is_section_heading("I Am Here.") && !is_section_heading("A New Approach to the Agenda"));
+    }
+
+    #[test]
+    fn lettered_and_parenthesised_items_are_list_items() {
+        assert_eq!(
+            line_kind("a) Consult with the ECOWAS Commission and FOSSFA on hosting the WAIGF;"),
+            ParagraphKind::Bullet
+        );
+        assert_eq!(
+            line_kind("(b) Host the virtual WAIGF Secretariat;"),
+            ParagraphKind::Bullet
+        );
+        assert_eq!(
+            line_kind("(iv) to continue to study internationalized domain names"),
+            ParagraphKind::Bullet
+        );
+        assert_eq!(line_kind("1) Elect to:"), ParagraphKind::Numbered(1));
+        assert_eq!(line_kind("a great many participants attended"), ParagraphKind::Plain);
+        assert_eq!(line_kind("A. Smith spoke first"), ParagraphKind::Plain);
+        assert_eq!(line_kind("(Dubai, 2012)"), ParagraphKind::Plain);
     }
 
     #[test]

@@ -1,18 +1,26 @@
 //! Which bodies cover, address or are the venue for which issues, and how the text puts it.
 //!
-//! Four rule families, each recording the passage it relies on:
+//! Rule families, each recording the passage it relies on:
 //! - `table`: rows of a mapping table, an issue followed by the bodies that cover it
 //!   (rows broken over several lines by the conversion are joined back);
 //! - `name`: a body whose name carries an issue ("Working Group on Enhanced Cooperation");
 //! - `sentence` and `mandate`: a body and an issue tied by a verb ("the IGF has stimulated the
 //!   exchange of views … about critical Internet resources"; "a focus of discussions at the
 //!   General Assembly"; "requested the Chair of the CSTD … to develop recommendations on …");
+//!   a mandate may be reported or first-person, and invites, encourages and urges as well as
+//!   requests ("invites X to continue its work on Y");
+//! - `sentence` also for a session or programme line on an issue and the body that organised,
+//!   hosted or moderated it ("Action Line C5: Y — organized by X", "a workshop on Y hosted by X");
+//! - `name` also for a body's own instrument on an issue ("the OECD Privacy Guidelines", "ITU's
+//!   Global Cybersecurity Agenda");
 //! - `venue`: the body that convened the meeting a document reports on is the venue for the
-//!   issues the document states were discussed.
+//!   issues the document discusses; `author`: the body whose report, resolution, declaration or
+//!   statement the document is (see [`super::authorship`]) covers the issues it states.
 //!
 //! A proposal ("CSTD could serve as …") is recorded as [`Modality::Proposed`] and a gap
 //! ("current platforms do not fully address …") as [`Modality::Gap`]: neither is coverage.
 
+use super::authorship::{Role, document_bodies};
 use super::{Coverage, EntityId, Extractor, Facts, Modality};
 use crate::vocab::Kind;
 use regex::Regex;
@@ -27,6 +35,10 @@ static GAP: LazyLock<Regex> = LazyLock::new(|| {
 static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:should|could|would|may|might|shall|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?|recommend(?:s|ed)?|call(?:s|ed)? for|urge[sd]?|potential|consider(?:ed)? as)\b").unwrap()
 });
+/// What makes a mandate only proposed: "could be requested to", "should invite".
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:should|could|would|may|might|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?)\b").unwrap()
+});
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:address(?:es|ed)?|discuss(?:es|ed)?|cover(?:s|ed)?|deal(?:s|t)? with|works? on|worked on|focus(?:es|ed)? on|exchange of views(?: and ideas)? (?:about|on)|(?:forum|venue|platform) for|responsible for|tasked with)\b").unwrap()
 });
@@ -34,8 +46,30 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:focus of discussions?|discussed|addressed|considered|dealt with|covered) (?:at|by|in|within) (?:the )?").unwrap()
 });
 static MANDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:request(?:s|ed)?|ask(?:s|ed)?|mandate(?:s|d)?|task(?:s|ed)?|call(?:s|ed)? upon)\b").unwrap()
+    Regex::new(r"(?i)\b(?:request(?:s|ed)?|ask(?:s|ed)?|mandate(?:s|d)?|task(?:s|ed)?|call(?:s|ed)? (?:up)?on|invite(?:s|d)?|encourage(?:s|d)?|urge(?:s|d)?|instruct(?:s|ed)?|entrust(?:s|ed)?)\b").unwrap()
 });
+/// "the request made by X", "as requested by X": X asked, and is not asked.
+static AGENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:(?:made|issued|expressed|put forward)\s+)?by\b").unwrap());
+/// A session, workshop or programme line on an issue and who runs it: "Session on Y, hosted by
+/// X", "Action Line C5: Y — organized by X", "a workshop on Y moderated by X".
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:main |open |plenary |thematic |high-level |parallel )?sessions?|workshops?|consultations?|panels?|dialogues?|round ?tables?|tracks?|forums?|meetings?|seminars?|webinars?|action lines? [a-z]?\d*)\s*(?:on|about|for|:)\s").unwrap()
+});
+static RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:co-)?(?:organi[sz]ed|hosted|facilitated|moderated|convened|chaired|led|run|coordinated)\s+(?:jointly\s+)?by\s+(?:the\s+)?$").unwrap()
+});
+/// How far the runner of an event may stand after its issue, in chars.
+const RUNNER_CHARS: usize = 150;
+/// An instrument of a body's own on an issue: "ITU's Global Cybersecurity Agenda", "the OECD
+/// Privacy Guidelines", "the IGF Best Practice Forum on cybersecurity".
+static OWN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:on|for)\s+)?$").unwrap());
+static OWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:initiatives?|programmes?|programs?|agenda|indicators|principles|guidelines|strateg(?:y|ies)|frameworks?|toolkits?|index|action plan|roadmap|road map|policy|policies|reports?|resolutions?)\b").unwrap()
+});
+/// How far an issue in a body's instrument name may stand after the body, in chars.
+const OWN_CHARS: usize = 60;
 static TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bto\b").unwrap());
 
 /// Fills [`Facts::coverage`].
@@ -44,6 +78,8 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     tables(facts, &mut found);
     names(facts, ex, &mut found);
     sentences(facts, &mut found);
+    organised(facts, &mut found);
+    own_instruments(facts, &mut found);
     venue(facts, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|c: &Coverage| seen.insert((c.body, c.issue, c.modality, c.basis, c.evidence.start)));
@@ -201,58 +237,161 @@ fn sentences(facts: &Facts, found: &mut Vec<Coverage>) {
                 }
             }
         }
-        if let Some(cue) = MANDATE.find(&text) {
-            let at = offset(cue.end());
-            let to = TO
-                .find_iter(&text[cue.end()..])
-                .map(|m| offset(cue.end() + m.start()))
-                .find(|&t| bodies.iter().any(|(_, s)| s.start >= at && s.end <= t));
-            if let Some(to) = to {
-                let requester = bodies.iter().rev().find(|(_, s)| s.end <= offset(cue.start()));
-                let mandated = bodies.iter().filter(|(_, s)| s.start >= at && s.end <= to);
-                for (body, _) in requester.into_iter().chain(mandated) {
-                    for (issue, _) in issues.iter().filter(|(_, s)| s.start >= to) {
-                        pair(*body, *issue, "mandate");
-                    }
+        // A mandate verb ("urges", "calls upon") gives a mandate, not a proposal, unless hedged.
+        let mandate_modality = if modality == Modality::Gap || in_recommendation(facts, &span) || HEDGE.is_match(&text)
+        {
+            modality
+        } else {
+            Modality::Stated
+        };
+        for (body, issue) in mandates(&span, &text, &bodies, &issues) {
+            found.push(Coverage {
+                body,
+                issue,
+                modality: mandate_modality,
+                basis: "mandate",
+                evidence: span.clone(),
+            });
+        }
+    }
+}
+
+/// The bodies a document reports the meeting of, or speaks for, and the basis each gives.
+fn hosts(facts: &Facts) -> Vec<(EntityId, &'static str)> {
+    let mut hosts: Vec<(EntityId, &'static str)> = facts
+        .meetings
+        .iter()
+        .filter(|m| m.reported || m.convenor.is_some() && m.convenor == facts.header.issuer)
+        .filter_map(|m| m.convenor)
+        .map(|body| (body, "venue"))
+        .collect();
+    for (body, role, _) in document_bodies(facts) {
+        if !hosts.iter().any(|(b, _)| *b == body) {
+            hosts.push((body, if role == Role::Author { "author" } else { "venue" }));
+        }
+    }
+    hosts
+}
+
+/// The venue of a meeting a document reports, and the author of a report, resolution or
+/// declaration, cover every issue the document states or proposes work on; a gap it names is
+/// not theirs.
+fn venue(facts: &Facts, found: &mut Vec<Coverage>) {
+    let hosts = hosts(facts);
+    if hosts.is_empty() {
+        return;
+    }
+    for sentence in &facts.clean.sentences {
+        if facts.clean.paragraphs[sentence.paragraph].footnote {
+            continue;
+        }
+        let span = sentence.span.clone();
+        if modality(facts, &span, &facts.text(&span)) == Modality::Gap {
+            continue;
+        }
+        for issue in super::mentions::entities_in(facts, &span, Kind::Issue, true) {
+            for &(body, basis) in &hosts {
+                found.push(Coverage {
+                    body,
+                    issue,
+                    modality: Modality::Stated,
+                    basis,
+                    evidence: span.clone(),
+                });
+            }
+        }
+    }
+}
+
+/// A clause giving a mandate ("requests the Chair of the CSTD … to develop recommendations on
+/// Y", "invites X to explore Y", "encourages X and Z to strengthen work on Y"): the bodies asked,
+/// between the verb and its "to", and the requester named just before the verb, cover the
+/// issues named after the "to". "the request made by X" names the requester alone.
+fn mandates(
+    span: &Range<usize>,
+    text: &str,
+    bodies: &[(EntityId, Range<usize>)],
+    issues: &[(EntityId, Range<usize>)],
+) -> Vec<(EntityId, EntityId)> {
+    let offset = |byte: usize| span.start + text[..byte].chars().count();
+    let mut out = Vec::new();
+    for cue in MANDATE.find_iter(text).filter(|c| !AGENT.is_match(&text[c.end()..])) {
+        let at = offset(cue.end());
+        let to = TO
+            .find_iter(&text[cue.end()..])
+            .map(|m| offset(cue.end() + m.start()))
+            .find(|&t| bodies.iter().any(|(_, s)| s.start >= at && s.end <= t));
+        let Some(to) = to else {
+            continue;
+        };
+        let requester = bodies.iter().rev().find(|(_, s)| s.end <= offset(cue.start()));
+        let mandated = bodies.iter().filter(|(_, s)| s.start >= at && s.end <= to);
+        for (body, _) in requester.into_iter().chain(mandated) {
+            for (issue, _) in issues.iter().filter(|(_, s)| s.start >= to) {
+                out.push((*body, *issue));
+            }
+        }
+    }
+    out
+}
+
+/// A session or programme line on an issue and the body that organised, hosted, facilitated or
+/// moderated it: the body covers the issue.
+fn organised(facts: &Facts, found: &mut Vec<Coverage>) {
+    for sentence in &facts.clean.sentences {
+        let span = sentence.span.clone();
+        let text = facts.text(&span);
+        for event in EVENT.find_iter(&text) {
+            let from = span.start + text[..event.end()].chars().count();
+            let issues: Vec<(EntityId, Range<usize>)> = facts
+                .mentions_in(&(from..span.end))
+                .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Issue)
+                .map(|m| (m.entity, m.span.clone()))
+                .collect();
+            let Some((_, first)) = issues.first() else {
+                continue;
+            };
+            let window = first.end..(first.end + RUNNER_CHARS).min(span.end);
+            let runners = facts.mentions_in(&window).filter(|m| {
+                facts.entities[m.entity].kind == Kind::Body && RUN_BY.is_match(facts.clean.str(first.end..m.span.start))
+            });
+            for runner in runners {
+                for (issue, _) in issues.iter().filter(|(_, s)| s.end <= runner.span.start) {
+                    found.push(Coverage {
+                        body: runner.entity,
+                        issue: *issue,
+                        modality: modality(facts, &span, &text),
+                        basis: "sentence",
+                        evidence: span.clone(),
+                    });
                 }
             }
         }
     }
 }
 
-fn venue(facts: &Facts, found: &mut Vec<Coverage>) {
-    let mut hosts: Vec<EntityId> = facts
-        .meetings
+/// A body's own initiative, guidelines, indicators or report on an issue: the body covers it.
+fn own_instruments(facts: &Facts, found: &mut Vec<Coverage>) {
+    for m in facts
+        .mentions
         .iter()
-        .filter(|m| m.reported || m.convenor.is_some() && m.convenor == facts.header.issuer)
-        .filter_map(|m| m.convenor)
-        .collect();
-    hosts.sort_unstable();
-    hosts.dedup();
-    if hosts.is_empty() {
-        return;
-    }
-    for (pi, para) in facts.clean.paragraphs.iter().enumerate() {
-        if para.footnote {
-            continue;
-        }
-        for sentence in facts.clean.sentences.iter().filter(|s| s.paragraph == pi) {
-            let span = sentence.span.clone();
-            let text = facts.text(&span);
-            if modality(facts, &span, &text) != Modality::Stated {
-                continue;
-            }
-            for issue in super::mentions::entities_in(facts, &span, Kind::Issue, true) {
-                for &body in &hosts {
-                    found.push(Coverage {
-                        body,
-                        issue,
-                        modality: Modality::Stated,
-                        basis: "venue",
-                        evidence: span.clone(),
-                    });
-                }
-            }
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+    {
+        let window = m.span.end..m.span.end + OWN_CHARS;
+        for issue in facts.mentions_in(&window).filter(|i| {
+            i.explicit
+                && facts.entities[i.entity].kind == Kind::Issue
+                && OWN_BEFORE.is_match(facts.clean.str(m.span.end..i.span.start))
+                && OWN_AFTER.is_match(facts.clean.str(i.span.end..i.span.end + OWN_CHARS))
+        }) {
+            let evidence = facts.sentence_span(m.span.start);
+            found.push(Coverage {
+                body: m.entity,
+                issue: issue.entity,
+                modality: modality(facts, &evidence, &facts.text(&evidence)),
+                basis: "name",
+                evidence,
+            });
         }
     }
 }

@@ -1,9 +1,14 @@
-//! Recommendations: the numbered or bulleted items of a section headed "Recommendations",
-//! "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and the like, the
-//! operative paragraphs of a resolution ("Requests the Secretary-General to …"), and sentences
-//! that recommend ("The Group recommends that …"); each with its words, number, the bodies it
-//! addresses or gives a role to, the issues it concerns and the status the text gives it.
+//! Recommendations: the numbered, lettered or bulleted items of a section headed
+//! "Recommendations", "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and
+//! the like, or of a lead-in that is a verb of recommending ("Elect to:", "Recommend;", "Agree
+//! that:", "The Forum should:"); the operative paragraphs of a resolution ("Requests the
+//! Secretary-General to …"); and sentences that recommend or give a mandate wherever they stand
+//! ("The Group recommends that …", "in which the Assembly requested the Council to …", "X
+//! should …", "will be submitted to X for endorsement"). Each keeps its words, number, the
+//! bodies it addresses or gives a role to, the issues it concerns and the status the text gives
+//! it.
 
+use super::authorship::{Role, document_bodies};
 use super::{EntityId, Extractor, Facts, Recommendation, Status};
 use crate::text::ParagraphKind;
 use crate::vocab::Kind;
@@ -20,21 +25,51 @@ static NO_CONSENSUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
 });
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call)\b").unwrap()
+    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))\b").unwrap()
 });
 /// A sentence that states a recommendation wherever it stands.
-static RECOMMENDS_THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:recommends?|recommended|further recommends) that\b").unwrap());
+/// "The Group recommends that …", "APC suggests that …", "We therefore call for …"; not "it
+/// was suggested that", which reports what someone said.
+static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:recommends?|recommended|suggests?|proposes?) that\b|\b[Ww]e\s+(?:\w+\s+)?call for\b").unwrap()
+});
 
-/// A first-person request of an outcome document or resolution: "We ask the UN
-/// Secretary-General … to convene …", "We accordingly request the Chair of the Commission …".
-static WE_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Ww]e\s+(?:(?:also|further|accordingly|therefore|hereby|strongly|again|once again)\s+)*(?:request|ask|invite|call upon|call on|encourage|urge|entrust|recommend)\s").unwrap()
+/// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
+/// convene …", "Requests the Secretary-General to …", "in which the Assembly requested the
+/// Council to oversee …", "we ask that member states, the Secretary-General and the Tech Envoy
+/// seek to …". The bodies asked stand between the verb and the "to" of what they are asked.
+static MANDATE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
+});
+/// "the request made by the UNGA": the body that follows made the request and is not asked.
+static AGENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:made|issued|expressed|put forward)\s+)?by\b").unwrap());
+/// The nominal form of a mandate: "the request by the Council to the Secretary-General, in its
+/// resolution 2006/46, to inform …": the bodies asked follow the requester's "to".
+static REQUEST_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\brequests? (?:by|of|from)\s").unwrap());
+/// What a body is to receive: "will be submitted to X for endorsement", "The group will submit a
+/// report to the Commission".
+static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|forward(?:ed)?)\b").unwrap()
+});
+/// A role the text gives the body it names as subject: "The IGF environment must be able to …",
+/// "the IGF community has to find a way …", "international organisations such as X and Z should
+/// strengthen …".
+static MODAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:should|must|has to|have to|needs? to|ought to)\b").unwrap());
+/// How far before its modal verb the body of a subject may stand, in chars.
+const SUBJECT_CHARS: usize = 120;
+/// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
+/// "Resolve to:", "Call on governments to:", "The Forum should:", "X is to:", "We recommend that:".
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite)s?\b.*|.*\b(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
 });
 /// A lead-in that quotes another text: "… resolution A/70/125 … in the following terms:".
 static QUOTES_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bresolution\b|\bA/(?:RES/)?\d+/\d+|\bagenda\b|\bdeclaration\b|\bfollowing terms\b|\bstates?\b|\bstated\b|\breads?\b").unwrap()
 });
+/// The longest paragraph taken as a lead-in, in chars.
+const LEAD_IN_CHARS: usize = 160;
 /// How many paragraphs a quotation introduced by a lead-in is taken to run.
 const QUOTATION_PARAGRAPHS: usize = 4;
 
@@ -48,31 +83,52 @@ struct Item {
     number: Option<u32>,
     indent: usize,
     parent_numbered: bool,
-    /// The one body a first-person request is made of, when the sentence names it.
-    requested: Option<EntityId>,
+    /// Whether a plain paragraph of the section that follows continues it (a list item does).
+    continued: bool,
+    /// Whether it is a listed item or operative paragraph rather than a sentence of running text.
+    listed: bool,
+}
+
+/// The bodies a sentence or item asks, and whether it gives them a mandate.
+struct Asked {
+    bodies: Vec<EntityId>,
+    mandate: bool,
+}
+
+impl Item {
+    fn new(span: Range<usize>, number: Option<u32>, indent: usize) -> Self {
+        Item {
+            span,
+            number,
+            indent,
+            parent_numbered: number.is_some(),
+            continued: true,
+            listed: true,
+        }
+    }
 }
 
 /// Fills [`Facts::recommendations`].
 pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
     let adopted = ADOPTED.is_match(&facts.clean.text);
+    let authors: Vec<EntityId> = document_bodies(facts)
+        .into_iter()
+        .filter(|(_, role, _)| *role == Role::Author)
+        .map(|(body, _, _)| body)
+        .collect();
     let mut items = items(facts);
     for sentence in &facts.clean.sentences {
         let inside = items
             .iter()
             .any(|i| i.span.start <= sentence.span.start && sentence.span.end <= i.span.end);
-        if inside || facts.clean.paragraphs[sentence.paragraph].footnote {
+        if inside || facts.clean.paragraphs[sentence.paragraph].footnote || quoted(facts, sentence.paragraph) {
             continue;
         }
         let text = facts.text(&sentence.span);
-        let requested = requested_body(facts, &sentence.span, &text).filter(|_| !quoted(facts, sentence.paragraph));
-        if requested.is_some() || RECOMMENDS_THAT.is_match(&text) {
-            items.push(Item {
-                span: sentence.span.clone(),
-                number: None,
-                indent: 0,
-                parent_numbered: false,
-                requested,
-            });
+        if asked(facts, &sentence.span, &text).is_some() || RECOMMENDS_THAT.is_match(&text) {
+            let mut item = Item::new(sentence.span.clone(), None, 0);
+            item.listed = false;
+            items.push(item);
         }
     }
     items.sort_by_key(|i| i.span.start);
@@ -85,10 +141,19 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         } else {
             Status::Proposed
         };
-        let addressees = match item.requested {
-            Some(body) => vec![body],
-            None => addressees(facts, &item.span),
-        };
+        // A listed item or operative paragraph gives a role to every body it names (those asked,
+        // and those asked to receive or host what it proposes); a sentence found in running
+        // text is addressed to the bodies its clause asks.
+        let asked = asked(facts, &item.span, &facts.text(&item.span));
+        let mandate = asked.as_ref().is_some_and(|a| a.mandate);
+        let mut addressees = asked.map(|a| a.bodies).unwrap_or_default();
+        if item.listed || addressees.is_empty() {
+            for body in self::addressees(facts, &item.span, &authors) {
+                if !addressees.contains(&body) {
+                    addressees.push(body);
+                }
+            }
+        }
         let issues = super::mentions::entities_in(facts, &item.span, Kind::Issue, true);
         facts.recommendations.push(Recommendation {
             number: item.number,
@@ -97,22 +162,113 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             addressees,
             issues,
             status,
-            mandate: item.requested.is_some(),
+            mandate,
             evidence: item.span,
         });
     }
 }
 
-/// "We request the X … to …": the body named first after the verb, if the sentence goes on to
-/// say what it is asked to do.
-fn requested_body(facts: &Facts, span: &Range<usize>, text: &str) -> Option<EntityId> {
-    let verb = WE_REQUEST.find(text)?;
-    let after = span.start + text[..verb.end()].chars().count();
-    facts
-        .mentions_in(&(after..span.end))
-        .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
-        .filter(|m| facts.text(&(m.span.end..span.end)).contains(" to "))
-        .map(|m| m.entity)
+/// The bodies a passage asks to act, by the first clause that names them: a mandate ("requests
+/// X to …", "the request by Y to X … to …"), something to be submitted to X, or a role given to
+/// the subject of a modal verb ("X should …").
+fn asked(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Asked> {
+    let at = |byte: usize| span.start + text[..byte].chars().count();
+    let bodies_in = |range: Range<usize>| -> Vec<(EntityId, Range<usize>)> {
+        facts
+            .mentions_in(&range)
+            .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| (m.entity, m.span.clone()))
+            .collect()
+    };
+    for verb in MANDATE_VERB.find_iter(text) {
+        let nominal = REQUEST_BY.find(&text[verb.start()..]).is_some_and(|m| m.start() == 0);
+        if !nominal && AGENT.is_match(&text[verb.end()..]) {
+            continue;
+        }
+        let from = if nominal {
+            // Past the requester to the "to" that names the bodies asked.
+            let Some(requester) = bodies_in(at(verb.end())..span.end).into_iter().next() else {
+                continue;
+            };
+            let Some(to) = facts.text(&(requester.1.end..span.end)).find(" to ") else {
+                continue;
+            };
+            requester.1.end + facts.text(&(requester.1.end..span.end))[..to + 4].chars().count()
+        } else {
+            at(verb.end())
+        };
+        let named = bodies_in(from..span.end);
+        let Some(first) = named.first() else {
+            continue;
+        };
+        let rest = facts.text(&(first.1.end..span.end));
+        let Some(to) = rest.find(" to ") else {
+            continue;
+        };
+        let until = first.1.end + rest[..to].chars().count();
+        let bodies = distinct(named.iter().filter(|(_, s)| s.end <= until).map(|(b, _)| *b));
+        return Some(Asked { bodies, mandate: true });
+    }
+    let submitted = SUBMITTED.find(text).and_then(|cue| {
+        let rest = &text[cue.end()..];
+        let to = rest.find(" to ")?;
+        let body = bodies_in(at(cue.end() + to)..span.end).into_iter().next()?;
+        Some(body.0)
+    });
+    if let Some(body) = submitted {
+        return Some(Asked {
+            bodies: vec![body],
+            mandate: false,
+        });
+    }
+    modal_subjects(facts, span, text).map(|bodies| Asked { bodies, mandate: false })
+}
+
+/// "The IGF environment must …", "organisations such as X and Z should …": the bodies named in
+/// the few words before the first modal verb, with no clause boundary between.
+fn modal_subjects(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<EntityId>> {
+    let modal = MODAL.find(text)?;
+    let at = span.start + text[..modal.start()].chars().count();
+    let subject = distinct(
+        facts
+            .mentions_in(&(at.saturating_sub(SUBJECT_CHARS).max(span.start)..at))
+            .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+            .filter(|m| same_clause(facts.clean.str(m.span.end..at)))
+            .map(|m| m.entity),
+    );
+    (!subject.is_empty()).then_some(subject)
+}
+
+/// Whether the words between a name and the verb that follows keep them in one clause: no
+/// comma, semicolon or colon outside parentheses ("organisations (WIPO, ITU, UNESCO etc)
+/// should"), unless it lists examples ("such as X, Y and Z should").
+fn same_clause(between: &str) -> bool {
+    if between.contains("such as") {
+        return true;
+    }
+    let mut depth: i32 = 0;
+    let mut outside = String::new();
+    for c in between.chars() {
+        match c {
+            '(' => depth += 1,
+            // A closing parenthesis never opened here closes one around the name itself.
+            ')' if depth == 0 => outside.clear(),
+            ')' => depth -= 1,
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    !outside.contains([',', ';', ':'])
+}
+
+fn distinct(ids: impl Iterator<Item = EntityId>) -> Vec<EntityId> {
+    let mut out = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
 }
 
 /// Whether a paragraph lies in a passage the document quotes from another text: within a few
@@ -125,6 +281,15 @@ fn quoted(facts: &Facts, paragraph: usize) -> bool {
         .any(|t| t.trim_end().ends_with(':') && QUOTES_SOURCE.is_match(&t))
 }
 
+/// The text of a paragraph without its list marker or number: "2) Recommend;" → "Recommend;".
+fn unmarked(text: &str) -> &str {
+    let text = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '•' | '-' | ')'));
+    match text.split_once(") ") {
+        Some((label, rest)) if label.trim_start_matches('(').chars().count() <= 4 && !label.contains(' ') => rest,
+        _ => text,
+    }
+}
+
 fn items(facts: &Facts) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut in_section = false;
@@ -133,43 +298,48 @@ fn items(facts: &Facts) -> Vec<Item> {
             continue;
         }
         let text = facts.text(&para.span);
-        match para.kind {
-            ParagraphKind::Heading => {
-                in_section = SECTION.is_match(&text);
-                continue;
-            }
-            _ if !in_section => {
-                // Outside a recommendations section, an operative paragraph of a resolution
-                // ("5. Requests the Secretary-General to …") is a recommendation of its own.
-                let body = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ' ' | '•' | '-'));
-                if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(body) {
-                    let number = match para.kind {
-                        ParagraphKind::Numbered(n) => Some(n),
-                        _ => None,
-                    };
-                    items.push(Item {
-                        span: para.span.clone(),
-                        number,
-                        indent: para.indent,
-                        parent_numbered: false,
-                        requested: None,
-                    });
-                }
-                continue;
-            }
-            ParagraphKind::Plain => {
-                if let Some(last) = items.last_mut() {
-                    last.span.end = para.span.end;
-                }
-                continue;
-            }
-            ParagraphKind::Bullet | ParagraphKind::Numbered(_) => {}
-        }
         let number = match para.kind {
             ParagraphKind::Numbered(n) => Some(n),
             _ => None,
         };
-        if let Some(last) = items.last_mut() {
+        if para.kind == ParagraphKind::Heading {
+            in_section = SECTION.is_match(&text);
+            continue;
+        }
+        if LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS {
+            // A lead-in opens a list of its own: what follows is not the previous item's.
+            in_section = true;
+            if let Some(last) = items.last_mut() {
+                last.continued = false;
+            }
+            continue;
+        }
+        if !in_section {
+            // Outside a recommendations section, an operative paragraph of a resolution
+            // ("5. Requests the Secretary-General to …") is a recommendation of its own, and a
+            // clause broken into items ("- resolves to instruct X" "- to continue to study …")
+            // runs on into the item that says what is asked.
+            if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(unmarked(&text)) {
+                items.push(Item::new(para.span.clone(), number, para.indent));
+            } else if let Some(last) = items.last_mut().filter(|l| l.span.end + 1 >= para.span.start)
+                && unmarked(&text).starts_with("to ")
+            {
+                last.span.end = para.span.end;
+            }
+            continue;
+        }
+        if para.kind == ParagraphKind::Plain {
+            match items.last_mut() {
+                Some(last) if last.continued => last.span.end = para.span.end,
+                _ => {
+                    let mut item = Item::new(para.span.clone(), None, para.indent);
+                    item.continued = false;
+                    items.push(item);
+                }
+            }
+            continue;
+        }
+        if let Some(last) = items.last_mut().filter(|l| l.continued) {
             let opens_list = facts.text(&last.span).trim_end().ends_with(':');
             let nested = number.is_none() && (last.parent_numbered || para.indent > last.indent);
             if opens_list && nested || para.indent > last.indent && number.is_none() && last.parent_numbered {
@@ -177,21 +347,16 @@ fn items(facts: &Facts) -> Vec<Item> {
                 continue;
             }
         }
-        items.push(Item {
-            span: para.span.clone(),
-            number,
-            indent: para.indent,
-            parent_numbered: number.is_some(),
-            requested: None,
-        });
+        items.push(Item::new(para.span.clone(), number, para.indent));
     }
     items
 }
 
-fn addressees(facts: &Facts, span: &Range<usize>) -> Vec<EntityId> {
+/// The bodies an item names, but for its authors and the issuers of what it cites.
+fn addressees(facts: &Facts, span: &Range<usize>, authors: &[EntityId]) -> Vec<EntityId> {
     let mut out = Vec::new();
     for m in facts.mentions_in(span).filter(|m| m.explicit) {
-        if facts.entities[m.entity].kind != Kind::Body || out.contains(&m.entity) {
+        if facts.entities[m.entity].kind != Kind::Body || out.contains(&m.entity) || authors.contains(&m.entity) {
             continue;
         }
         if !NOT_ADDRESSEE.is_match(facts.clean.str(m.span.end..m.span.end + 25)) {

@@ -1,0 +1,197 @@
+//! The bodies a document speaks for or reports on, from the ways documents of the field present
+//! themselves:
+//! - a head line naming the author or the meeting: "Report of the Secretary-General", "Note by
+//!   the Secretary-General", "Resolution adopted by the Economic and Social Council", "I am
+//!   speaking on behalf of X", "Statement at the Second Session of X";
+//! - a title that is a body followed by a document genre or a meeting: "ECOSOC Resolution
+//!   2006/46", "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011",
+//!   "Summary Report: MAG Virtual Meeting on …";
+//! - the preamble of a resolution: a paragraph that is the adopting body alone, "The General
+//!   Assembly,";
+//! - the first-person opening of an outcome or declaration: "We, the G20 Ministers …", "We,
+//!   participants of the 7th West African Internet Governance Forum …";
+//! - a statement whose opening sentences have the body speak: "APC reaffirms …", "The FOC
+//!   emphasizes …".
+//!
+//! The author of a document covers the issues it states (its own report, resolution or
+//! declaration on them); the body whose meeting a document reports is their venue.
+
+use super::{EntityId, Facts};
+use crate::vocab::Kind;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The head of a document, where its title, symbol and author lines stand, in chars.
+const HEAD_CHARS: usize = 1000;
+/// How many chars before or after a name a head-line cue may stand.
+const CUE_CHARS: usize = 60;
+/// How many opening sentences may have the author speak.
+const OPENING_SENTENCES: usize = 5;
+
+/// How a body stands to a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// It wrote, adopted or speaks through the document.
+    Author,
+    /// The document reports the meeting it held or hosted.
+    Venue,
+}
+
+/// "Report of the X", "Note by the X", "Resolution adopted by the X", "speaking on behalf of
+/// X": the name that follows is the author.
+static AUTHOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:Report|Note|Statement|Contribution|Submission|Resolution adopted|Decision adopted) (?:of|by)|\b(?:speak(?:ing|s)?|delivered|made|submitted|presented) on behalf of) (?:the |a |an )?$").unwrap()
+});
+/// "Statement presented at the 58th Session of the X", "Outcome document of the high-level
+/// meeting of the X"; not a contribution sent "to the 4th meeting of X", which X has yet to discuss.
+static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at|during|[Oo]utcome (?:document )?of) (?:the )?(?:[\w+-]+ ){0,4}(?:[Ss]ession|[Mm]eeting|Consultations?) of (?:the )?$").unwrap()
+});
+/// A body at the start of a title line followed by the genre of the document: a year or number
+/// may stand between.
+static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))\b").unwrap()
+});
+/// A genre prefix before the name in a title line: "Summary Report: ".
+static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
+/// The preamble line of a resolution: "The General Assembly," "The World Telecommunication
+/// Standardization Assembly (Dubai, 2012),", or "The Economic and Social Council, Recalling …"
+/// where the conversion joined the first preambular paragraph to it.
+static PREAMBLE_RESIDUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^)]*\))?\s*,(?:\s*$|\s+[A-Z][a-z]+ing\b)").unwrap());
+/// "We, the …" or "We, participants of …": the first-person opening of an outcome.
+static WE_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d+\.|\W)*We,\s").unwrap());
+/// What stands before a body that opens a sentence: nothing, "The" or "Undersigned".
+static OPENING_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|Undersigned)\s+)?$").unwrap());
+/// A verb of speaking after the body that opens a sentence ("(FOC) Members express …").
+static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?)\b").unwrap()
+});
+
+/// The bodies the document speaks for or reports on, each once, with its role and the passage
+/// that shows it.
+pub fn document_bodies(facts: &Facts) -> Vec<(EntityId, Role, Range<usize>)> {
+    let mut found = Vec::new();
+    if let Some(issuer) = facts.header.issuer {
+        found.push((issuer, Role::Author, facts.sentence_span(0)));
+    }
+    head_lines(facts, &mut found);
+    preamble(facts, &mut found);
+    first_person(facts, &mut found);
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|(body, _, _)| seen.insert(*body));
+    found
+}
+
+fn bodies(facts: &Facts, span: &Range<usize>) -> Vec<(EntityId, Range<usize>)> {
+    facts
+        .mentions_in(span)
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        .map(|m| (m.entity, m.span.clone()))
+        .collect()
+}
+
+/// Author and venue cues around the names in the head of the document.
+fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    for (body, span) in bodies(facts, &(0..HEAD_CHARS)) {
+        let before = facts.clean.str(span.start.saturating_sub(CUE_CHARS)..span.start);
+        let after = facts.clean.str(span.end..span.end + CUE_CHARS);
+        // A title line may carry a genre prefix: "Summary Report: MAG Virtual Meeting on …".
+        let line = before
+            .rfind('\n')
+            .map_or((before.chars().count() < CUE_CHARS).then_some(before), |i| {
+                Some(&before[i..])
+            });
+        let line_start = line.is_some_and(|l| l.trim().is_empty() || TITLE_PREFIX.is_match(l));
+        let role = if AUTHOR_BEFORE.is_match(before) {
+            Some(Role::Author)
+        } else if VENUE_BEFORE.is_match(before) {
+            Some(Role::Venue)
+        } else {
+            GENRE_AFTER.captures(after).filter(|_| line_start).map(|genre| {
+                if genre.get(1).is_some() {
+                    Role::Author
+                } else {
+                    Role::Venue
+                }
+            })
+        };
+        if let Some(role) = role {
+            found.push((body, role, facts.sentence_span(span.start)));
+        }
+    }
+}
+
+/// "The General Assembly,": a paragraph that is the adopting body alone opens a resolution.
+fn preamble(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    for para in facts.clean.paragraphs.iter().filter(|p| !p.footnote) {
+        let named = bodies(facts, &para.span);
+        let [(body, span)] = named.as_slice() else {
+            continue;
+        };
+        let lead = facts.clean.str(para.span.start..span.start);
+        let rest = facts.clean.str(span.end..para.span.end);
+        if OPENING_LEAD.is_match(lead) && !lead.contains("Undersigned") && PREAMBLE_RESIDUE.is_match(rest) {
+            found.push((*body, Role::Author, para.span.clone()));
+        }
+    }
+}
+
+/// "We, the X …" anywhere, and a body that speaks in one of the opening sentences.
+fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    for (i, sentence) in facts.clean.sentences.iter().enumerate() {
+        let span = &sentence.span;
+        let named = bodies(facts, span);
+        if WE_THE.is_match(facts.clean.str(span.clone())) {
+            if let Some((body, _)) = named.first() {
+                found.push((*body, Role::Author, span.clone()));
+            }
+        } else if i < OPENING_SENTENCES
+            && let Some((body, at)) = named.first()
+            && OPENING_LEAD.is_match(facts.clean.str(span.start..at.start))
+            && SPEAKS.is_match(facts.clean.str(at.end..span.end))
+        {
+            found.push((*body, Role::Author, span.clone()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn genre_follows_a_title_body() {
+        assert!(GENRE_AFTER.captures(" 2014 Chair's Summary").unwrap().get(2).is_some());
+        assert!(GENRE_AFTER.captures(" Resolution 2006/46").unwrap().get(1).is_some());
+        assert!(!GENRE_AFTER.is_match(" and the Internet Governance Forum"));
+        assert!(
+            GENRE_AFTER
+                .captures(" Virtual Meeting on Community Intersessional Activities")
+                .unwrap()
+                .get(2)
+                .is_some()
+        );
+        assert!(!GENRE_AFTER.is_match(" members attended the meeting"));
+        assert!(TITLE_PREFIX.is_match("Summary Report: "));
+        assert!(!TITLE_PREFIX.is_match("The report, in its conclusions, notes: "));
+    }
+
+    #[test]
+    fn author_lines_name_their_author_not_a_report_cited() {
+        assert!(AUTHOR_BEFORE.is_match("Executive summary Report of the "));
+        assert!(AUTHOR_BEFORE.is_match("I am speaking on behalf of a "));
+        assert!(!AUTHOR_BEFORE.is_match("[on the report of the "));
+        assert!(VENUE_BEFORE.is_match("Joint Statement Presented at the 58th Session of the "));
+        assert!(!VENUE_BEFORE.is_match("Sixtieth session "));
+        assert!(!VENUE_BEFORE.is_match("The contribution to the 4th meeting of "));
+    }
+
+    #[test]
+    fn an_opening_sentence_has_the_body_speak() {
+        assert!(SPEAKS.is_match(" reaffirms the importance of multi stakeholder participation"));
+        assert!(SPEAKS.is_match(" Members express deep concern"));
+        assert!(!SPEAKS.is_match(" is a group of countries committed to advancing"));
+    }
+}

@@ -1,0 +1,372 @@
+//! Coverage and recommendation rules on short passages of real documents of the field,
+//! positives and negatives.
+
+use igkg::corpus::{Document, Metadata};
+use igkg::extract::{Extractor, Facts, Matchers, Modality};
+use igkg::iri::Iris;
+use igkg::vocab::Vocabulary;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn vocab() -> &'static (Vocabulary, Matchers) {
+    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let vocab = Vocabulary::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"),
+            &Iris::default(),
+        )
+        .unwrap();
+        let matchers = Matchers::new(&vocab);
+        (vocab, matchers)
+    })
+}
+
+fn extract(text: &str) -> Facts {
+    let (vocab, matchers) = vocab();
+    let iris = Iris::default();
+    let doc = Document {
+        file_name: "t.txt".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        metadata: Metadata::default(),
+    };
+    Extractor {
+        vocab,
+        matchers,
+        iris: &iris,
+    }
+    .extract(&doc)
+}
+
+/// Stated coverage as (body, issue, basis) labels.
+fn covered(facts: &Facts) -> Vec<(String, String, &'static str)> {
+    facts
+        .coverage
+        .iter()
+        .filter(|c| c.modality == Modality::Stated)
+        .map(|c| {
+            (
+                facts.entities[c.body].label.clone(),
+                facts.entities[c.issue].label.clone(),
+                c.basis,
+            )
+        })
+        .collect()
+}
+
+fn has(facts: &Facts, body: &str, issue: &str) -> bool {
+    covered(facts).iter().any(|(b, i, _)| b == body && i == issue)
+}
+
+#[test]
+fn the_we_the_author_of_a_declaration_covers_its_issues() {
+    let facts = extract(
+        "1. We, the G20 Ministers responsible for the Digital Economy, convened in Maceió, Brazil, on 13 September 2024.\n\n2. We reaffirm the importance of creating an enabling digital economy that enables the full enjoyment of human rights.\n",
+    );
+    assert!(has(&facts, "Group of Twenty", "human rights"), "{:?}", covered(&facts));
+    let cited = extract(
+        "The report notes the G20 Ministers met in 2024.\n\nParticipants reaffirmed the importance of human rights.\n",
+    );
+    assert!(!has(&cited, "Group of Twenty", "human rights"), "{:?}", covered(&cited));
+}
+
+#[test]
+fn the_adopting_body_of_a_resolution_covers_its_issues() {
+    let facts = extract(
+        "Resolution adopted by the Economic and Social Council on 7 June 2023\n\nThe Economic and Social Council,\n\nRecalling the outcome documents on enhanced cooperation,\n",
+    );
+    assert!(
+        has(
+            &facts,
+            "United Nations Economic and Social Council",
+            "enhanced cooperation"
+        ),
+        "{:?}",
+        covered(&facts)
+    );
+    let transmitted = extract(
+        "Taking note of the report transmitted to the Economic and Social Council, which was prepared by others,\n\nRecalling the outcome documents on enhanced cooperation,\n",
+    );
+    assert!(
+        !has(
+            &transmitted,
+            "United Nations Economic and Social Council",
+            "enhanced cooperation"
+        ),
+        "{:?}",
+        covered(&transmitted)
+    );
+}
+
+#[test]
+fn a_statement_whose_opening_has_the_body_speak_is_the_body_s() {
+    let facts = extract(
+        "APC reaffirms the importance of multi stakeholder participation in the internet global public policy and principles debate. It is time to bring human rights back to the fore.\n",
+    );
+    assert!(
+        has(&facts, "Association for Progressive Communications", "human rights"),
+        "{:?}",
+        covered(&facts)
+    );
+    let described = extract("APC is a network of organisations. It is time to bring human rights back to the fore.\n");
+    assert!(
+        !has(&described, "Association for Progressive Communications", "human rights"),
+        "{:?}",
+        covered(&described)
+    );
+}
+
+#[test]
+fn the_session_a_statement_is_presented_at_is_the_venue() {
+    let facts = extract(
+        "Joint Statement Presented at the 58th Session of the UN Human Rights Council\n\nMarch 2025\n\nGenerally, Internet shutdowns restrict human rights.\n",
+    );
+    assert!(
+        covered(&facts)
+            .iter()
+            .any(|(b, i, basis)| b.contains("Human Rights Council") && i.contains("shutdown") && *basis == "venue"),
+        "{:?}",
+        covered(&facts)
+    );
+    let sent = extract(
+        "The contribution to the 4th meeting of the Human Rights Council\n\nGenerally, Internet shutdowns restrict human rights.\n",
+    );
+    assert!(
+        !covered(&sent)
+            .iter()
+            .any(|(b, i, _)| b.contains("Human Rights Council") && i.contains("shutdown")),
+        "{:?}",
+        covered(&sent)
+    );
+}
+
+#[test]
+fn a_title_naming_a_forum_and_a_meeting_genre_makes_it_the_venue() {
+    let facts = extract(
+        "IGF 2019 Messages\n\nNovember 2019\n\nDiscussions on data governance were distilled into the following messages.\n",
+    );
+    assert!(
+        has(&facts, "Internet Governance Forum", "data governance"),
+        "{:?}",
+        covered(&facts)
+    );
+    let cited = extract(
+        "A summary of our views\n\nNovember 2019\n\nThe IGF and others held discussions. Data governance remains open.\n",
+    );
+    assert!(
+        !has(&cited, "Internet Governance Forum", "data governance"),
+        "{:?}",
+        covered(&cited)
+    );
+}
+
+/// Recommendations as (addressee labels, text).
+fn recommended(facts: &Facts) -> Vec<(Vec<String>, String)> {
+    facts
+        .recommendations
+        .iter()
+        .map(|r| {
+            (
+                r.addressees.iter().map(|&b| facts.entities[b].label.clone()).collect(),
+                r.text.clone(),
+            )
+        })
+        .collect()
+}
+
+fn addressed(facts: &Facts, body: &str, phrase: &str) -> bool {
+    recommended(facts)
+        .iter()
+        .any(|(to, text)| to.iter().any(|b| b == body) && text.contains(phrase))
+}
+
+#[test]
+fn a_reported_mandate_is_a_recommendation_to_the_body_asked() {
+    let facts = extract(
+        "Recalling General Assembly resolution 60/252 of 27 March 2006, in which the Assembly requested the Economic and Social Council to oversee the systemwide follow-up of the Geneva and Tunis outcomes of the Summit,\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "United Nations Economic and Social Council",
+            "oversee the systemwide follow-up"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+    let by = extract(
+        "In line with the request made by the General Assembly, the full texts of all proposals can be found in an annex to the report.\n",
+    );
+    assert!(
+        recommended(&by).iter().all(|(to, _)| to.is_empty()),
+        "{:?}",
+        recommended(&by)
+    );
+}
+
+#[test]
+fn a_nominal_request_is_addressed_to_the_body_after_to() {
+    let facts = extract(
+        "This report has been prepared in response to the request by the Economic and Social Council to the United Nations Secretary-General, in its resolution 2006/46, to inform the Commission on Science and Technology for Development on the implementation of the outcomes.\n",
+    );
+    let recs = recommended(&facts);
+    assert!(
+        addressed(
+            &facts,
+            "Secretary-General of the United Nations",
+            "to inform the Commission"
+        ),
+        "{recs:?}"
+    );
+    assert!(
+        !addressed(
+            &facts,
+            "United Nations Economic and Social Council",
+            "to inform the Commission"
+        ),
+        "{recs:?}"
+    );
+}
+
+#[test]
+fn every_body_a_first_person_request_asks_is_an_addressee() {
+    let facts = extract(
+        "Therefore, we ask that member states, the Secretary-General and the Tech Envoy seek to ensure that proposals for digital governance remain consistent with multistakeholder practice.\n",
+    );
+    let recs = recommended(&facts);
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert_eq!(recs[0].0.len(), 2, "{recs:?}");
+}
+
+#[test]
+fn what_will_be_submitted_to_a_body_is_addressed_to_it() {
+    let facts = extract(
+        "The group will submit a report to the Commission on Science and Technology for Development at its twenty-first session.\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "Commission on Science and Technology for Development",
+            "will submit a report"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+    let past = extract(
+        "The group submitted a report to the Commission on Science and Technology for Development at its twenty-first session.\n",
+    );
+    assert!(recommended(&past).is_empty(), "{:?}", recommended(&past));
+}
+
+#[test]
+fn the_bodies_subject_of_a_modal_verb_are_given_a_role() {
+    let facts = extract(
+        "In other words, both Internet institutions (ICANN, ISOC and RIRs) and multilateral organisations (WIPO, ITU, UNESCO etc) should be used to develop principles.\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "International Telecommunication Union",
+            "should be used to develop principles"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+    let other_clause = extract("The ITU held its meeting in Geneva, and participants should register early.\n");
+    assert!(
+        recommended(&other_clause).is_empty(),
+        "{:?}",
+        recommended(&other_clause)
+    );
+}
+
+#[test]
+fn items_under_a_verb_lead_in_are_recommendations() {
+    let facts = extract(
+        "We, participants of the Forum, meeting in Abuja,\n\n1) Elect to:\n\na) Consult with the Economic Community of West African States on hosting the Secretariat;\n\nb) Host the virtual Secretariat at the ECOWAS Commission.\n\n2) Recommend;\n\nEncourage more government participation in IGFs and ICANN's Governmental Advisory Committee (GAC).\n",
+    );
+    let recs = recommended(&facts);
+    assert!(recs.iter().any(|(_, t)| t.starts_with("a) Consult with")), "{recs:?}");
+    assert!(
+        recs.iter()
+            .any(|(to, t)| t.starts_with("Encourage more government participation")
+                && to.iter().any(|b| b.contains("Governmental Advisory"))),
+        "{recs:?}"
+    );
+    let narrative = extract(
+        "The meeting elected a chair.\n\nParticipants then discussed hosting the Secretariat at the ECOWAS Commission.\n",
+    );
+    assert!(recommended(&narrative).is_empty(), "{recs:?}");
+}
+
+#[test]
+fn a_clause_broken_into_items_runs_on_into_what_is_asked() {
+    let facts = extract(
+        "- resolves to instruct the ITU Telecommunication Standardization Sector and other relevant study groups\n- to continue to study internationalized (multilingual) domain names, and to continue to liaise\n",
+    );
+    let recs = recommended(&facts);
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert!(recs[0].1.contains("to continue to study"), "{recs:?}");
+}
+
+#[test]
+fn a_session_on_an_issue_is_covered_by_the_body_that_organised_it() {
+    let facts = extract(
+        "The open forum on cybersecurity, organized by the International Telecommunication Union, drew many participants.\n",
+    );
+    assert!(
+        has(&facts, "International Telecommunication Union", "cybersecurity"),
+        "{:?}",
+        covered(&facts)
+    );
+    let attended = extract(
+        "The open forum on cybersecurity was attended by the International Telecommunication Union among others.\n",
+    );
+    assert!(
+        !has(&attended, "International Telecommunication Union", "cybersecurity"),
+        "{:?}",
+        covered(&attended)
+    );
+}
+
+#[test]
+fn a_body_s_own_guidelines_on_an_issue_are_coverage() {
+    let facts = extract("Several speakers referred to the OECD Privacy Guidelines as a model.\n");
+    assert!(
+        covered(&facts)
+            .iter()
+            .any(|(b, i, _)| b.contains("Organisation for Economic") && i == "privacy"),
+        "{:?}",
+        covered(&facts)
+    );
+    let apart = extract("The OECD met in Paris; privacy was not on its agenda that year.\n");
+    assert!(
+        !covered(&apart)
+            .iter()
+            .any(|(b, i, _)| b.contains("Organisation for Economic") && i == "privacy"),
+        "{:?}",
+        covered(&apart)
+    );
+}
+
+#[test]
+fn an_invitation_to_work_on_an_issue_is_a_mandate() {
+    let facts = extract(
+        "Invites the International Telecommunication Union to continue its work on cybersecurity in cooperation with all stakeholders;\n",
+    );
+    assert!(
+        covered(&facts)
+            .iter()
+            .any(|(b, i, basis)| b == "International Telecommunication Union"
+                && i == "cybersecurity"
+                && *basis == "mandate"),
+        "{:?}",
+        covered(&facts)
+    );
+    let by = extract("As requested by the International Telecommunication Union, the report covers cybersecurity.\n");
+    assert!(
+        !covered(&by).iter().any(|(_, _, basis)| *basis == "mandate"),
+        "{:?}",
+        covered(&by)
+    );
+}
