@@ -14,6 +14,7 @@ pub mod links;
 pub mod mechanisms;
 pub mod meetings;
 pub mod mentions;
+pub mod organisations;
 pub mod people;
 pub mod recommendations;
 
@@ -341,6 +342,7 @@ impl Extractor<'_> {
         let mut facts = Facts::new(&doc.file_name, &doc.text);
         mentions::find_vocabulary_mentions(&mut facts, self.vocab, self.matchers);
         definitions::find_definitions(&mut facts, self.iris);
+        organisations::find_organisations(&mut facts, self);
         mentions::resolve_anaphora(&mut facts, self.vocab);
         header::read_header(&mut facts, self, &doc.metadata);
         citations::find_citations(&mut facts, self);
