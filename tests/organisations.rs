@@ -235,3 +235,23 @@ fn one_organisation_in_two_documents_is_one_entity() {
     };
     assert_eq!(minted(&c), minted(&d));
 }
+
+#[test]
+fn ad_hoc_groups_of_known_bodies_are_their_sub_units() {
+    let facts = extract(
+        "The Commission decided to establish a correspondence group of the CSTD to prepare the draft report.\n",
+    );
+    assert_eq!(
+        introduced(&facts, "correspondence group of the CSTD"),
+        (
+            "SubUnit",
+            vec!["Commission on Science and Technology for Development".to_string()]
+        )
+    );
+    // A group of people in general is not an ad-hoc group of a body.
+    assert!(
+        bodies("A group of participants from the CSTD met informally.\n")
+            .iter()
+            .all(|b| !b.contains("group"))
+    );
+}

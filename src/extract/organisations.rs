@@ -552,6 +552,7 @@ pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
     register(facts, ex, found);
     find_listed_organisations(facts, ex);
     find_coordinated_acronyms(facts, ex);
+    find_ad_hoc_groups(facts, ex);
     find_acting_states(facts, ex);
 }
 
@@ -948,6 +949,38 @@ fn mention_other_uses(facts: &mut Facts, named: &[Named]) {
             });
         }
     }
+}
+
+/// "a correspondence group of the CSTD", "the drafting group established by the Commission":
+/// an ad-hoc group named by its kind, in lower case, after which the known body it belongs to.
+static AD_HOC_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:(?:informal|ad hoc|open-ended|inter-?sessional) )?(?:correspondence|drafting|contact|friends|consultative|expert|study) group|task force|group of (?:facilitators|friends|experts)) (?:of|under|within|established by|set up by) (?:the )?$").unwrap()
+});
+
+/// Ad-hoc groups of known bodies, named by the group's kind and the body: each is a sub-unit
+/// `igkg:partOf` that body, labelled with the words of the text.
+pub fn find_ad_hoc_groups(facts: &mut Facts, ex: &Extractor) {
+    let mut found = Vec::new();
+    for m in facts.mentions.iter().filter(|m| m.explicit) {
+        if facts.entities[m.entity].kind != Kind::Body {
+            continue;
+        }
+        let from = m.span.start.saturating_sub(70);
+        let before = facts.text(&(from..m.span.start));
+        let Some(group) = AD_HOC_GROUP.captures(&before).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let start = from + before[..group.start()].chars().count();
+        let span = start..m.span.end;
+        found.push(Found {
+            name: facts.text(&span),
+            span,
+            class: "SubUnit",
+            parent: Some(m.entity),
+            shadows: Vec::new(),
+        });
+    }
+    register(facts, ex, found);
 }
 
 /// A lead-in that announces a list of organisations: "with the participation of the following
