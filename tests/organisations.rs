@@ -255,3 +255,27 @@ fn ad_hoc_groups_of_known_bodies_are_their_sub_units() {
             .all(|b| !b.contains("group"))
     );
 }
+
+#[test]
+fn a_known_body_written_another_way_is_that_body() {
+    let facts = extract(
+        "Recalling the previous editions of the West African Internet Governance Forums held in Accra and Dakar.\n",
+    );
+    let known: Vec<&str> = facts
+        .mentions
+        .iter()
+        .map(|m| facts.entities[m.entity].iri.as_str())
+        .filter(|iri| iri.ends_with("/body/waigf"))
+        .collect();
+    assert_eq!(known.len(), 1);
+    assert!(facts.entities.iter().all(|e| e.introduced.is_none()));
+    // "IGF's Dynamic Coalitions (DCs)" and a later "Dynamic Coalitions" are one sub-unit.
+    let facts = extract("The IGF's Dynamic Coalitions (DCs) met. The Dynamic Coalitions then reported.\n");
+    let minted: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.introduced.is_some())
+        .map(|e| e.iri.as_str())
+        .collect();
+    assert_eq!(minted, ["https://w3id.org/igkg/body/dc"]);
+}

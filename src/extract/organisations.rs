@@ -458,12 +458,20 @@ fn split_at_and(words: &[Word], run: Range<usize>) -> Vec<Range<usize>> {
 
 /// The key an organisation's IRI is minted from: its name or acronym with a leading "the"
 /// dropped, British and American spellings folded ("Centre"/"Center",
-/// "Organisation"/"Organization", "&"/"and") and a final plural head made singular
-/// ("Dynamic Coalitions"), so that one organisation written two ways is one entity.
+/// "Organisation"/"Organization", "&"/"and"), possessives and acronym plurals dropped ("IGF's",
+/// "DCs") and a final plural head made singular ("Dynamic Coalitions"), so that one
+/// organisation written two ways is one entity.
 pub fn org_key(name: &str) -> String {
     let mut words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            // "DCs" and "NRIs" are the plurals of the acronyms "DC" and "NRI".
+            let upper = w.chars().filter(|c| c.is_uppercase()).count();
+            let w = match w.strip_suffix('s') {
+                Some(stem) if upper >= 2 && upper == stem.chars().count() => stem,
+                _ => w,
+            };
             let lower = w.to_lowercase();
             match lower.as_str() {
                 "centre" | "centres" => lower.replace("centre", "center"),
@@ -502,9 +510,10 @@ const LEADING: &[&str] = &[
 ];
 
 /// Governments reachable from a word: country names and demonyms ("Swiss", "Nigerian"), read
-/// from the vocabulary's governments and countries.
+/// from the vocabulary's governments and countries; and known bodies by the key of each label.
 struct Nations {
     by_name: HashMap<String, usize>,
+    bodies_by_key: HashMap<String, usize>,
 }
 
 impl Nations {
@@ -524,7 +533,14 @@ impl Nations {
                 }
             }
         }
-        Nations { by_name }
+        let bodies_by_key = vocab
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(Kind::Body))
+            .flat_map(|(i, c)| c.labels.iter().map(move |l| (org_key(l), i)))
+            .collect();
+        Nations { by_name, bodies_by_key }
     }
 
     /// The government named by the first one to three words of `words`, and how many words.
@@ -627,6 +643,15 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> 
     let name = facts.text(&span);
     if let Some(f) = network_information_centre(nations, run, &lower, &name, &span) {
         return Some(f);
+    }
+    if let Some(known) = known_by_key(nations, &name) {
+        let entity = facts.concept_entity(ex.vocab, known);
+        facts.mentions.push(Mention {
+            entity,
+            span,
+            explicit: true,
+        });
+        return None;
     }
     if head_outside && content >= 2 && distinctive(&lower) && !starts_known_label(ex.vocab, &name) {
         let parent = parent_of(facts, ex, nations, run, &inside);
@@ -733,6 +758,12 @@ fn parent_of(
             .map(|(g, _)| g)
     })?;
     Some(facts.concept_entity(ex.vocab, government))
+}
+
+/// The known body whose label is `name` written another way ("West African Internet
+/// Governance Forums", "Asia Pacific Network Information Center").
+fn known_by_key(nations: &Nations, name: &str) -> Option<usize> {
+    nations.bodies_by_key.get(&org_key(name)).copied()
 }
 
 /// Whether `name` is the first words of a known body's label: a known name cut short by a
@@ -844,6 +875,19 @@ fn acronym_after(facts: &Facts, f: &Found) -> Option<String> {
         .then_some(acronym)
 }
 
+/// The key of the organisation `f` names: a short name that ends a sub-unit's full name found
+/// in the same document ("Dynamic Coalitions" after "IGF Dynamic Coalitions") is that sub-unit.
+fn same_as(found: &[Found], f: &Found) -> String {
+    let key = org_key(&f.name);
+    let tail = format!(" {key}");
+    found
+        .iter()
+        .filter(|g| g.parent.is_some())
+        .map(|g| org_key(&g.name))
+        .find(|k| f.parent.is_none() && k.ends_with(&tail))
+        .unwrap_or(key)
+}
+
 /// A registered organisation whose other uses in the document are mentions too.
 struct Named {
     id: EntityId,
@@ -861,14 +905,14 @@ fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
     let mut acronym_of: HashMap<String, String> = HashMap::new();
     for f in &found {
         if let Some(a) = acronym_after(facts, f) {
-            acronym_of.entry(f.name.clone()).or_insert(a);
+            acronym_of.entry(same_as(&found, f)).or_insert(a);
         }
     }
     let mut named = Vec::new();
-    for f in found {
-        let acronym = acronym_of.get(&f.name).cloned();
+    for f in found.iter().cloned() {
+        let acronym = acronym_of.get(&same_as(&found, &f)).cloned();
         facts.mentions.retain(|m| !f.shadows.contains(&m.span));
-        let key = acronym.clone().unwrap_or_else(|| f.name.clone());
+        let key = acronym.clone().unwrap_or_else(|| same_as(&found, &f));
         let evidence = facts.sentence_span(f.span.start);
         let id = facts.entity(Entity {
             iri: ex.iris.minted("body", &org_key(&key)).as_str().to_string(),
