@@ -644,13 +644,7 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> 
     if let Some(f) = network_information_centre(nations, run, &lower, &name, &span) {
         return Some(f);
     }
-    if let Some(known) = known_by_key(nations, &name) {
-        let entity = facts.concept_entity(ex.vocab, known);
-        facts.mentions.push(Mention {
-            entity,
-            span,
-            explicit: true,
-        });
+    if mention_known(facts, ex, nations, &name, &span) {
         return None;
     }
     if head_outside && content >= 2 && distinctive(&lower) && !starts_known_label(ex.vocab, &name) {
@@ -760,10 +754,19 @@ fn parent_of(
     Some(facts.concept_entity(ex.vocab, government))
 }
 
-/// The known body whose label is `name` written another way ("West African Internet
-/// Governance Forums", "Asia Pacific Network Information Center").
-fn known_by_key(nations: &Nations, name: &str) -> Option<usize> {
-    nations.bodies_by_key.get(&org_key(name)).copied()
+/// Mentions the known body whose label `name` writes another way ("West African Internet
+/// Governance Forums", "Asia Pacific Network Information Center"), if there is one.
+fn mention_known(facts: &mut Facts, ex: &Extractor, nations: &Nations, name: &str, span: &Range<usize>) -> bool {
+    let Some(&known) = nations.bodies_by_key.get(&org_key(name)) else {
+        return false;
+    };
+    let entity = facts.concept_entity(ex.vocab, known);
+    facts.mentions.push(Mention {
+        entity,
+        span: span.clone(),
+        explicit: true,
+    });
+    true
 }
 
 /// Whether `name` is the first words of a known body's label: a known name cut short by a
