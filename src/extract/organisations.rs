@@ -760,6 +760,12 @@ fn mention_known(facts: &mut Facts, ex: &Extractor, nations: &Nations, name: &st
     let Some(&known) = nations.bodies_by_key.get(&org_key(name)) else {
         return false;
     };
+    // Already named inside ("OECD's Committee on Digital Economy Policy"): the rules over those
+    // mentions read the name.
+    let iri = &ex.vocab.concepts[known].iri;
+    if facts.mentions_in(span).any(|m| &facts.entities[m.entity].iri == iri) {
+        return true;
+    }
     let entity = facts.concept_entity(ex.vocab, known);
     facts.mentions.push(Mention {
         entity,
