@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, OWL
 
 IGKG = Namespace("https://w3id.org/igkg/ontology#")
 ISSUE = "https://w3id.org/igkg/issue/"
-FILES = ["igkg.ttl", "bodies.ttl", "issues.ttl", "instruments.ttl", "principles.ttl"]
+FILES = ["igkg.ttl", "bodies.ttl", "issues.ttl", "instruments.ttl", "principles.ttl", "places.ttl", "countries.ttl"]
 
 EXPECTED = {
     "level-infrastructure": {

@@ -40,7 +40,7 @@ impl Kind {
             "instruments" => Kind::Instrument,
             "principles" => Kind::Principle,
             "stakeholders" => Kind::Stakeholder,
-            "places" => Kind::Place,
+            "places" | "countries" => Kind::Place,
             _ => return None,
         })
     }
@@ -67,6 +67,8 @@ pub struct Concept {
     pub part_of: Vec<String>,
     /// Creator of an instrument.
     pub creators: Vec<String>,
+    /// For a government: the country it governs.
+    pub government_of: Vec<String>,
 }
 
 impl Concept {
@@ -88,6 +90,7 @@ pub struct Vocabulary {
     /// Concepts of the known kinds, sorted by IRI.
     pub concepts: Vec<Concept>,
     by_iri: HashMap<String, usize>,
+    government_by_country: HashMap<String, usize>,
     /// All quads of the ontology and vocabulary files, each file in its own named graph.
     pub quads: Vec<Quad>,
     /// The files read.
@@ -165,6 +168,7 @@ impl Vocabulary {
                 (ns::RDF_TYPE, _, Some(o)) => c.types.push(o),
                 (p, _, Some(o)) if p == ns::igkg("partOf") => c.part_of.push(o),
                 (ns::DCTERMS_CREATOR, _, Some(o)) => c.creators.push(o),
+                (p, _, Some(o)) if p == ns::igkg("governmentOf") => c.government_of.push(o),
                 _ => {}
             }
         }
@@ -186,12 +190,22 @@ impl Vocabulary {
             }
         }
         self.by_iri = concepts.iter().enumerate().map(|(i, c)| (c.iri.clone(), i)).collect();
+        self.government_by_country = concepts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| c.government_of.iter().map(move |country| (country.clone(), i)))
+            .collect();
         self.concepts = concepts;
     }
 
     /// The concept with this IRI.
     pub fn get(&self, iri: &str) -> Option<&Concept> {
         self.by_iri.get(iri).map(|&i| &self.concepts[i])
+    }
+
+    /// The index of the government of the country with this IRI.
+    pub fn government_of(&self, country: &str) -> Option<usize> {
+        self.government_by_country.get(country).copied()
     }
 
     /// Concepts of one kind.

@@ -2,6 +2,7 @@
 //! "Full Name (ACRONYM)" definitions whose initials fit, and company names with a legal form.
 
 use super::mentions::Matcher;
+use super::organisations::org_key;
 use super::{Entity, Facts, Introduced, Mention};
 use crate::iri::Iris;
 use crate::vocab::Kind;
@@ -124,7 +125,7 @@ pub fn add_introduced(
     let mut ids = Vec::new();
     for (name, acronym, class, span) in bodies {
         let slug_source = acronym.clone().unwrap_or_else(|| name.clone());
-        let iri = iris.minted("body", &slug_source).as_str().to_string();
+        let iri = iris.minted("body", &org_key(&slug_source)).as_str().to_string();
         let evidence = facts.sentence_span(span.start);
         let id = facts.entity(Entity {
             iri,

@@ -16,6 +16,7 @@ pub mod links;
 pub mod mechanisms;
 pub mod meetings;
 pub mod mentions;
+pub mod organisations;
 pub mod people;
 pub mod recommendations;
 
@@ -358,6 +359,7 @@ impl Extractor<'_> {
         mentions::find_vocabulary_mentions(&mut facts, self.vocab, self.matchers);
         issue_lists::find_issue_lists(&mut facts, self);
         definitions::find_definitions(&mut facts, self.iris);
+        organisations::find_organisations(&mut facts, self);
         mentions::resolve_anaphora(&mut facts, self.vocab);
         header::read_header(&mut facts, self, &doc.metadata);
         citations::find_citations(&mut facts, self);

@@ -1,0 +1,1263 @@
+//! Organisations the vocabulary does not know, recognised by the structure of their names and
+//! the places documents list them, and governments named through their country.
+//!
+//! Documents of the field name far more bodies than any vocabulary holds: ministries and
+//! regulators, national and regional forums, universities, NGOs, companies, the sectors, boards
+//! and study groups of known bodies. Their names have a shape — capitalised words around an
+//! organisation head noun ("Nigerian Communications Commission", "Federal Ministry of …",
+//! "IGF Best Practice Forum") — and documents list them where partners and supporters are
+//! named. Each found name becomes a body with an IRI minted from its normalised name, so that
+//! the same organisation in two documents is one entity, a type read from its name, and
+//! `igkg:partOf` the known body or government its name is built on.
+
+use super::{Entity, EntityId, Extractor, Facts, Introduced, Link, Mention, Modality};
+use crate::text::ParagraphKind;
+use crate::vocab::{Kind, Vocabulary};
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Head nouns that make a capitalised name an organisation, singular and lower case.
+const HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "authority",
+    "commission",
+    "council",
+    "committee",
+    "forum",
+    "group",
+    "coalition",
+    "alliance",
+    "association",
+    "federation",
+    "foundation",
+    "institute",
+    "centre",
+    "center",
+    "university",
+    "college",
+    "network",
+    "society",
+    "union",
+    "bureau",
+    "sector",
+    "office",
+    "secretariat",
+    "registry",
+    "panel",
+    "board",
+    "consortium",
+    "division",
+    "organisation",
+    "organization",
+    "academy",
+    "observatory",
+    "platform",
+    "trustees",
+];
+
+/// Words joining the capitalised words of one name.
+const CONNECTORS: &[&str] = &["of", "for", "on", "and", "in", "de", "du", "la", "des", "&", "the"];
+
+/// First words of phrases that title a document, an event, a section or a person's role, not
+/// an organisation ("Report of the …", "Fourth Meeting of the …", "Chair of the …").
+const NOT_FIRST: &[&str] = &[
+    "report",
+    "reports",
+    "summary",
+    "statement",
+    "declaration",
+    "resolution",
+    "communiqué",
+    "communique",
+    "message",
+    "messages",
+    "agenda",
+    "outcome",
+    "note",
+    "letter",
+    "meeting",
+    "meetings",
+    "session",
+    "chair",
+    "chairman",
+    "chairman’s",
+    "chairman's",
+    "chair’s",
+    "chair's",
+    "co-chair",
+    "vice-chair",
+    "president",
+    "minister",
+    "secretary-general",
+    "secretary",
+    "director",
+    "head",
+    "member",
+    "members",
+    "annex",
+    "section",
+    "chapter",
+    "part",
+    "article",
+    "paragraph",
+    "item",
+    "theme",
+    "workshop",
+    "day",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "dr",
+    "dr.",
+    "h.e.",
+    "prof.",
+    "ambassador",
+    "excellency",
+    "dear",
+    "all",
+    "each",
+    "every",
+    "our",
+    "their",
+    "its",
+    "this",
+    "these",
+    "those",
+    "that",
+    "such",
+    "other",
+    "both",
+    "a",
+    "an",
+    "any",
+    "some",
+    "many",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "as",
+    "to",
+    "we",
+    "welcome",
+    "recalling",
+    "noting",
+];
+
+/// Words of venues and addresses: "Welcome Centre and Hotel" is where a meeting is held.
+const VENUE_WORDS: &[&str] = &[
+    "hotel",
+    "hall",
+    "building",
+    "palais",
+    "convention",
+    "headquarters",
+    "room",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "house",
+    "campus",
+    "stadium",
+    "auditorium",
+    "venue",
+];
+
+/// Words that place a forum in a region rather than a country.
+const REGION_WORDS: &[&str] = &[
+    "africa",
+    "african",
+    "west",
+    "western",
+    "east",
+    "eastern",
+    "north",
+    "northern",
+    "south",
+    "southern",
+    "central",
+    "arab",
+    "asia",
+    "asian",
+    "pacific",
+    "asia-pacific",
+    "latin",
+    "america",
+    "american",
+    "caribbean",
+    "europe",
+    "european",
+    "euro-mediterranean",
+    "mediterranean",
+    "commonwealth",
+    "nordic",
+    "baltic",
+    "balkan",
+    "sahel",
+    "gulf",
+    "regional",
+    "sub-regional",
+    "subregional",
+];
+
+/// Modifiers that every group, committee or board may carry: they do not name one.
+const GENERIC: &[&str] = &[
+    "working",
+    "expert",
+    "experts",
+    "advisory",
+    "steering",
+    "study",
+    "task",
+    "executive",
+    "governing",
+    "technical",
+    "special",
+    "ad",
+    "hoc",
+    "joint",
+    "standing",
+    "drafting",
+    "contact",
+    "informal",
+    "interim",
+    "general",
+    "high-level",
+    "permanent",
+    "main",
+    "sub",
+    "new",
+    "open",
+    "open-ended",
+    "multistakeholder",
+    "multi-stakeholder",
+    "intergovernmental",
+    "international",
+    "global",
+    "regional",
+    "national",
+    "independent",
+    "preparatory",
+    "organizing",
+    "organising",
+];
+
+/// Roles a name can end in when the phrase names a person's position, not a body.
+const ROLES: &[&str] = &[
+    "leader",
+    "chair",
+    "chairman",
+    "chairperson",
+    "member",
+    "members",
+    "secretary",
+    "director",
+    "head",
+    "coordinator",
+    "president",
+    "officer",
+    "representative",
+    "manager",
+    "fellow",
+    "expert",
+    "experts",
+    "staff",
+    "liaison",
+    "rapporteur",
+    "facilitator",
+    "facilitators",
+    "co-chair",
+];
+
+/// Words that make a centre a venue: "Conference Centre", "Cultural Centre".
+const VENUE_MODIFIERS: &[&str] = &[
+    "conference",
+    "convention",
+    "cultural",
+    "exhibition",
+    "congress",
+    "events",
+    "event",
+    "expo",
+    "shopping",
+    "sports",
+    "welcome",
+    "business",
+    "trade",
+    "international conference",
+];
+
+/// Legal forms of companies.
+const COMPANY_FORMS: &[&str] = &[
+    "sa", "s.a.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "gmbh", "plc", "ag",
+];
+
+/// One whitespace-separated word of a sentence, with its char range in the cleaned text.
+#[derive(Debug, Clone)]
+struct Word {
+    /// The word without surrounding punctuation.
+    core: String,
+    /// Char range of `core`.
+    span: Range<usize>,
+    /// Whether punctuation after the word ends a name (comma, colon, closing bracket …).
+    stops: bool,
+    /// Whether punctuation before the word starts a new name (opening bracket or quote).
+    opens: bool,
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
+
+/// The words of a char range of the cleaned text.
+fn words(facts: &Facts, span: &Range<usize>) -> Vec<Word> {
+    let text = facts.clean.str(span.clone());
+    let base = span.start;
+    let offsets = crate::text::Offsets::new(text);
+    let mut out = Vec::new();
+    for m in WORD.find_iter(text) {
+        let raw = m.as_str();
+        let lead = raw.len() - raw.trim_start_matches(['(', '[', '"', '“', '‘', '\'']).len();
+        let trimmed = raw.trim_end_matches([',', ';', ':', ')', ']', '"', '”', '’', '\'', '.', '!', '?']);
+        let keep_dot = raw.ends_with('.') && COMPANY_FORMS.contains(&raw.to_lowercase().as_str());
+        // "Forum(s)" is the plural written both ways: the name is the singular.
+        let trimmed = trimmed.strip_suffix("(s").unwrap_or(trimmed);
+        let end = if keep_dot { raw.len() } else { trimmed.len().max(lead) };
+        let chars = offsets.chars(m.start() + lead..m.start() + end);
+        out.push(Word {
+            core: raw[lead..end].to_string(),
+            span: base + chars.start..base + chars.end,
+            stops: end < raw.len(),
+            opens: lead > 0,
+        });
+    }
+    out
+}
+
+/// Whether a word can be part of a name: capitalised, an acronym, or a number after a head
+/// ("Study Group 16").
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+        || (word.chars().any(char::is_uppercase) && word.chars().next().is_some_and(char::is_lowercase))
+}
+
+fn is_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    HEADS.contains(&lower.as_str()) || HEADS.contains(&singular) || lower == "force"
+}
+
+/// Whether the words hold a head noun outside the known mentions, in a place where it heads a
+/// name: "Society" heads a name only as its first word ("Society for …"), since "the
+/// Information Society" and "civil society" are not organisations.
+fn heads_a_name(run: &[Word], known: impl Fn(&Word) -> bool) -> bool {
+    run.iter()
+        .enumerate()
+        .any(|(i, w)| !known(w) && is_head(&w.core) && (i == 0 || !w.core.to_lowercase().starts_with("societ")))
+}
+
+/// Whether a name says what it is: it needs a word other than head nouns and the generic
+/// modifiers of groups ("Working Group", "Steering Committee", "Group Leader" are not names),
+/// must not end in a role ("Group Leader"), and must not be a venue ("PALCCO Cultural Centre").
+fn distinctive(lower: &[String]) -> bool {
+    let specific = lower
+        .iter()
+        .any(|w| !CONNECTORS.contains(&w.as_str()) && !is_head(w) && !GENERIC.contains(&w.as_str()));
+    let role = lower.last().is_some_and(|w| ROLES.contains(&w.as_str()));
+    let venue = lower.iter().any(|w| matches!(w.as_str(), "centre" | "center"))
+        && lower.iter().any(|w| VENUE_MODIFIERS.contains(&w.as_str()));
+    specific && !role && !venue
+}
+
+/// Runs of capitalised words joined by connectors, split where punctuation or a clause breaks
+/// them, with leading and trailing connectors dropped.
+fn runs(words: &[Word]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let close = |out: &mut Vec<Range<usize>>, from: usize, to: usize| {
+        let mut r = from..to;
+        while r.end > r.start && CONNECTORS.contains(&words[r.end - 1].core.as_str()) {
+            r.end -= 1;
+        }
+        if r.end > r.start {
+            out.push(r);
+        }
+    };
+    for (i, w) in words.iter().enumerate() {
+        let joins = CONNECTORS.contains(&w.core.as_str())
+            && start.is_some()
+            && (w.core != "the"
+                || i > 0 && CONNECTORS.contains(&words[i - 1].core.as_str()) && words[i - 1].core != "the");
+        let number = w.core.chars().all(|c| c.is_ascii_digit()) && i > 0 && is_head(&words[i - 1].core);
+        let part = capitalised(&w.core) || joins || number;
+        if let Some(s) = start
+            && (!part || w.opens)
+        {
+            close(&mut out, s, i);
+            start = None;
+        }
+        if part && !CONNECTORS.contains(&w.core.as_str()) && start.is_none() {
+            start = Some(i);
+        }
+        if w.stops
+            && let Some(s) = start.take()
+        {
+            close(&mut out, s, i + 1);
+        }
+    }
+    if let Some(s) = start {
+        close(&mut out, s, words.len());
+    }
+    out.into_iter().flat_map(|r| split_at_and(words, r)).collect()
+}
+
+/// "the Nigerian Internet Registry Authority and the Nigerian Internet Governance Forum" names
+/// two bodies: a run is split at "and" where the words before it already end in a head noun
+/// or an acronym ("NRIs and IGF Dynamic Coalitions").
+fn split_at_and(words: &[Word], run: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = run.start;
+    for i in run.clone() {
+        let before = i.checked_sub(1).filter(|&b| b >= from).map(|b| words[b].core.as_str());
+        let singular_head = before.is_some_and(|w| HEADS.contains(&w.to_lowercase().as_str()));
+        let acronym = before.is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
+        if words[i].core == "and" && (singular_head || acronym) {
+            out.push(from..i);
+            from = i + 1;
+            while from < run.end && CONNECTORS.contains(&words[from].core.as_str()) {
+                from += 1;
+            }
+        }
+    }
+    if from < run.end {
+        out.push(from..run.end);
+    }
+    out
+}
+
+/// The key an organisation's IRI is minted from: its name or acronym with a leading "the"
+/// dropped, British and American spellings folded ("Centre"/"Center",
+/// "Organisation"/"Organization", "&"/"and"), possessives and acronym plurals dropped ("IGF's",
+/// "DCs") and a final plural head made singular ("Dynamic Coalitions"), so that one
+/// organisation written two ways is one entity.
+pub fn org_key(name: &str) -> String {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            // "DCs" and "NRIs" are the plurals of the acronyms "DC" and "NRI".
+            let upper = w.chars().filter(|c| c.is_uppercase()).count();
+            let w = match w.strip_suffix('s') {
+                Some(stem) if upper >= 2 && upper == stem.chars().count() => stem,
+                _ => w,
+            };
+            let lower = w.to_lowercase();
+            match lower.as_str() {
+                "centre" | "centres" => lower.replace("centre", "center"),
+                "organisation" | "organisations" => lower.replace("organisation", "organization"),
+                "programme" => "program".to_string(),
+                "&" => "and".to_string(),
+                _ => lower,
+            }
+        })
+        .collect();
+    if let Some(last) = words.last_mut()
+        && let Some(singular) = last.strip_suffix('s')
+        && HEADS.contains(&singular)
+    {
+        *last = singular.to_string();
+    }
+    let skip = usize::from(words.len() > 1 && words[0] == "the");
+    words[skip..].join(" ")
+}
+
+/// What a name was recognised as, before it becomes an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    name: String,
+    span: Range<usize>,
+    class: &'static str,
+    parent: Option<EntityId>,
+    /// Known mentions inside the name that name a different body (a national forum's "IGF").
+    shadows: Vec<Range<usize>>,
+}
+
+/// Words that open a sentence or a phrase without being part of the name after them.
+const LEADING: &[&str] = &[
+    "the", "a", "an", "all", "each", "every", "our", "their", "its", "this", "these", "those", "that", "such", "other",
+    "both", "any", "some", "many", "in", "on", "at", "by", "for", "with", "from", "as", "to", "we", "and", "of",
+];
+
+/// Governments reachable from a word: country names and demonyms ("Swiss", "Nigerian"), read
+/// from the vocabulary's governments and countries; and known bodies by the key of each label.
+struct Nations {
+    by_name: HashMap<String, usize>,
+    bodies_by_key: HashMap<String, usize>,
+}
+
+impl Nations {
+    fn new(vocab: &Vocabulary) -> Self {
+        let mut by_name = HashMap::new();
+        for (i, c) in vocab.concepts.iter().enumerate() {
+            for country in &c.government_of {
+                if let Some(place) = vocab.get(country) {
+                    for l in &place.labels {
+                        by_name.insert(l.to_lowercase(), i);
+                    }
+                }
+                for l in &c.labels {
+                    if let Some(demonym) = l.strip_suffix(" Government") {
+                        by_name.insert(demonym.to_lowercase(), i);
+                    }
+                }
+            }
+        }
+        let bodies_by_key = vocab
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(Kind::Body))
+            .flat_map(|(i, c)| c.labels.iter().map(move |l| (org_key(l), i)))
+            .collect();
+        Nations { by_name, bodies_by_key }
+    }
+
+    /// The government named by the first one to three words of `words`, and how many words.
+    fn leading(&self, words: &[&str]) -> Option<(usize, usize)> {
+        (1..=words.len().min(3))
+            .rev()
+            .find_map(|n| self.by_name.get(&words[..n].join(" ").to_lowercase()).map(|&g| (g, n)))
+    }
+}
+
+/// Finds the organisations a document names that the vocabulary does not know.
+pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
+    let nations = Nations::new(ex.vocab);
+    let mut found = Vec::new();
+    for p in 0..facts.clean.paragraphs.len() {
+        let span = facts.clean.paragraphs[p].span.clone();
+        let ws = words(facts, &span);
+        for run in runs(&ws) {
+            let run = after_person(&ws, run);
+            if let Some(f) = named(facts, ex, &nations, &ws[run]) {
+                found.push(f);
+            }
+        }
+    }
+    register(facts, ex, found);
+    find_listed_organisations(facts, ex);
+    find_coordinated_acronyms(facts, ex);
+    find_ad_hoc_groups(facts, ex);
+    find_acting_states(facts, ex);
+}
+
+/// Honorifics before a person's name.
+const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "prof", "h.e", "sir", "ambassador", "professor"];
+
+/// "Dr. Stephen Farrell Trinity College Dublin": after an honorific, a run starts with a
+/// person's given and family names, which are dropped (up to the first head noun).
+fn after_person(words: &[Word], run: Range<usize>) -> Range<usize> {
+    let honorific = run.start > 0 && {
+        let before = words[run.start - 1].core.to_lowercase();
+        HONORIFICS.contains(&before.trim_end_matches('.'))
+    };
+    if !honorific {
+        return run;
+    }
+    let names = words[run.clone()]
+        .iter()
+        .take(2)
+        .take_while(|w| !is_head(&w.core) && !CONNECTORS.contains(&w.core.as_str()))
+        .count();
+    run.start + names..run.end
+}
+
+/// The known mentions inside `span`; none when a mention crosses its edges or it overlaps a
+/// body another rule introduced, whose name it then is not.
+fn known_inside(facts: &Facts, span: &Range<usize>) -> Option<Vec<(Range<usize>, EntityId)>> {
+    let inside: Vec<(Range<usize>, EntityId)> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && m.span.start < span.end && span.start < m.span.end)
+        .map(|m| (m.span.clone(), m.entity))
+        .collect();
+    let crossing = inside
+        .iter()
+        .any(|(s, e)| s.start < span.start || s.end > span.end || facts.entities[*e].introduced.is_some());
+    (!crossing).then_some(inside)
+}
+
+/// The organisation a run of capitalised words names, if its structure says it is one.
+fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> Option<Found> {
+    let skip = run
+        .iter()
+        .take_while(|w| LEADING.contains(&w.core.to_lowercase().as_str()))
+        .count();
+    let run = &run[skip..];
+    let first = run.first()?;
+    let lower: Vec<String> = run.iter().map(|w| w.core.to_lowercase()).collect();
+    if NOT_FIRST.contains(&lower[0].as_str())
+        || lower.iter().any(|w| VENUE_WORDS.contains(&w.as_str()))
+        || run.iter().all(|w| !w.core.chars().any(char::is_lowercase))
+    {
+        return None;
+    }
+    let span = first.span.start..run.last()?.span.end;
+    let inside = known_inside(facts, &span)?;
+    let bodies: Vec<(Range<usize>, EntityId)> = inside
+        .iter()
+        .filter(|(_, e)| facts.entities[*e].kind == Kind::Body)
+        .cloned()
+        .collect();
+    if let Some(cut) = before_known_conjunct(run, &bodies) {
+        return named(facts, ex, nations, &run[..cut]);
+    }
+    let known = |w: &Word| {
+        inside
+            .iter()
+            .any(|(s, _)| s.start <= w.span.start && w.span.end <= s.end)
+    };
+    let content = run.iter().filter(|w| !CONNECTORS.contains(&w.core.as_str())).count();
+    let head_outside = heads_a_name(run, known);
+    let name = facts.text(&span);
+    if let Some(f) = network_information_centre(nations, run, &lower, &name, &span) {
+        return Some(f);
+    }
+    if mention_known(facts, ex, nations, &name, &span) {
+        return None;
+    }
+    if head_outside && content >= 2 && distinctive(&lower) && !starts_known_label(ex.vocab, &name) {
+        let parent = parent_of(facts, ex, nations, run, &inside);
+        let class = match classify(
+            &lower,
+            parent.is_some_and(|p| is_government(facts, ex, p)),
+            parent.is_some(),
+        ) {
+            "Forum" => forum_scope(nations, run),
+            other => other,
+        };
+        return Some(Found {
+            name,
+            span,
+            class,
+            parent,
+            shadows: Vec::new(),
+        });
+    }
+    local_forum(facts, ex, nations, run, &inside).map(|(class, shadow)| Found {
+        name,
+        span,
+        class,
+        parent: None,
+        shadows: vec![shadow],
+    })
+}
+
+/// "NIC México and the Government of México": where a run ends in "and" and a known body, the
+/// words before the "and" are a name of their own. Returns where they end.
+fn before_known_conjunct(run: &[Word], inside: &[(Range<usize>, EntityId)]) -> Option<usize> {
+    let end = run.last()?.span.end;
+    let (last, _) = inside.iter().find(|(s, _)| s.end == end)?;
+    let first = run.iter().position(|w| w.span.start == last.start)?;
+    let and = match first.checked_sub(1).map(|i| run[i].core.as_str()) {
+        Some("the") => first.checked_sub(2)?,
+        _ => first.checked_sub(1)?,
+    };
+    (run[and].core == "and" && and > 0).then_some(and)
+}
+
+/// "NIC México", "NIC Chile": a country's network information centre, the registry of its
+/// country-code domain, is named "NIC" and the country.
+fn network_information_centre(
+    nations: &Nations,
+    run: &[Word],
+    lower: &[String],
+    name: &str,
+    span: &Range<usize>,
+) -> Option<Found> {
+    let rest: Vec<&str> = run.iter().skip(1).map(|w| w.core.as_str()).collect();
+    let country = nations.leading(&rest).is_some_and(|(_, n)| n == rest.len());
+    (lower.first()? == "nic" && country).then(|| Found {
+        name: name.to_string(),
+        span: span.clone(),
+        class: "TechnicalCommunityOrganisation",
+        parent: None,
+        shadows: Vec::new(),
+    })
+}
+
+/// A forum named after a country or demonym is national, after words of a region regional.
+fn forum_scope(nations: &Nations, run: &[Word]) -> &'static str {
+    let cores: Vec<&str> = run.iter().map(|w| w.core.as_str()).collect();
+    if nations.leading(&cores).is_some() {
+        "NationalForum"
+    } else if REGION_WORDS.contains(&cores[0].to_lowercase().as_str()) {
+        "RegionalForum"
+    } else {
+        "Forum"
+    }
+}
+
+/// The body a name is built on: a known body it starts with ("IGF Best Practice Forum") or
+/// ends with after "of" ("… Division of the Economic Commission for Africa"), else the
+/// government of the country or demonym it starts with ("German Ministry of Economics").
+fn parent_of(
+    facts: &mut Facts,
+    ex: &Extractor,
+    nations: &Nations,
+    run: &[Word],
+    inside: &[(Range<usize>, EntityId)],
+) -> Option<EntityId> {
+    let start = run.first()?.span.start;
+    let end = run.last()?.span.end;
+    let body = |e: &EntityId| facts.entities[*e].kind == Kind::Body;
+    if let Some((_, e)) = inside.iter().find(|(s, e)| s.start == start && body(e)) {
+        return Some(*e);
+    }
+    let of_end = inside.iter().find(|(s, e)| {
+        s.end == end && body(e) && {
+            let i = run.iter().position(|w| w.span.start == s.start).unwrap_or(0);
+            i > 0 && (run[i - 1].core == "of" || i > 1 && run[i - 1].core == "the" && run[i - 2].core == "of")
+        }
+    });
+    if let Some((_, e)) = of_end {
+        return Some(*e);
+    }
+    let cores: Vec<&str> = run.iter().map(|w| w.core.as_str()).collect();
+    let government = nations.leading(&cores).map(|(g, _)| g).or_else(|| {
+        (1..cores.len())
+            .filter(|&i| cores[i - 1] == "of")
+            .find_map(|i| nations.leading(&cores[i..]).filter(|(_, n)| i + n == cores.len()))
+            .map(|(g, _)| g)
+    })?;
+    Some(facts.concept_entity(ex.vocab, government))
+}
+
+/// Mentions the known body whose label `name` writes another way ("West African Internet
+/// Governance Forums", "Asia Pacific Network Information Center"), if there is one.
+fn mention_known(facts: &mut Facts, ex: &Extractor, nations: &Nations, name: &str, span: &Range<usize>) -> bool {
+    let Some(&known) = nations.bodies_by_key.get(&org_key(name)) else {
+        return false;
+    };
+    // Already named inside ("OECD's Committee on Digital Economy Policy"): the rules over those
+    // mentions read the name.
+    let iri = &ex.vocab.concepts[known].iri;
+    if facts.mentions_in(span).any(|m| &facts.entities[m.entity].iri == iri) {
+        return true;
+    }
+    let entity = facts.concept_entity(ex.vocab, known);
+    facts.mentions.push(Mention {
+        entity,
+        span: span.clone(),
+        explicit: true,
+    });
+    true
+}
+
+/// Whether `name` is the first words of a known body's label: a known name cut short by a
+/// line or page break ("Commission on Science and Technology") is that body, not a new one.
+fn starts_known_label(vocab: &Vocabulary, name: &str) -> bool {
+    let prefix = format!("{} ", name.to_lowercase());
+    vocab
+        .of_kind(Kind::Body)
+        .flat_map(|c| &c.labels)
+        .any(|l| l.to_lowercase().starts_with(&prefix))
+}
+
+fn is_government(facts: &Facts, ex: &Extractor, id: EntityId) -> bool {
+    ex.vocab
+        .get(&facts.entities[id].iri)
+        .is_some_and(|c| c.has_class("Government"))
+}
+
+/// The `igkg:` class a name's words give it. The order matters: a legal form makes a company
+/// whatever its head, a university is academic, a ministry or a body of a government is an
+/// agency of it (after the technical community's registries and steering groups), and only
+/// then does the head noun decide.
+fn classify(lower: &[String], of_government: bool, has_parent: bool) -> &'static str {
+    let has = |ws: &[&str]| lower.iter().any(|w| ws.contains(&w.as_str()));
+    let last = lower.last().map_or("", String::as_str);
+    if COMPANY_FORMS.contains(&last) || has(&["industry", "business", "chamber", "commerce", "companies", "operators"])
+    {
+        "PrivateSectorOrganisation"
+    } else if has(&["university", "college", "academy", "school"])
+        || has(&["institute", "centre", "center", "laboratory"]) && has(&["research", "studies", "study"])
+    {
+        "AcademicInstitution"
+    } else if has(&["registry", "engineering", "steering"])
+        || lower.windows(2).any(|w| w[0] == "task" && w[1] == "force")
+    {
+        "TechnicalCommunityOrganisation"
+    } else if of_government
+        || has(&["ministry", "department", "agency", "regulator", "regulatory"])
+        || has(&["national", "federal"]) && has(&["commission", "authority", "office", "council"])
+    {
+        "GovernmentAgency"
+    } else if has_parent {
+        "SubUnit"
+    } else if has(&["forum", "forums"]) {
+        "Forum"
+    } else if has(&["group", "groups", "panel"]) {
+        "WorkingGroup"
+    } else if has(&[
+        "foundation",
+        "coalition",
+        "alliance",
+        "association",
+        "federation",
+        "network",
+        "society",
+    ]) {
+        "CivilSocietyOrganisation"
+    } else {
+        "Organisation"
+    }
+}
+
+/// "Nigerian Internet Governance Forum", "West African IGF": a known forum's name after a
+/// country, a demonym or words of a region names that country's or region's own forum, not
+/// the known one. Returns the class and the known mention it shadows.
+fn local_forum(
+    facts: &Facts,
+    ex: &Extractor,
+    nations: &Nations,
+    run: &[Word],
+    inside: &[(Range<usize>, EntityId)],
+) -> Option<(&'static str, Range<usize>)> {
+    let end = run.last()?.span.end;
+    let (forum, _) = inside.iter().find(|(s, e)| {
+        s.end == end
+            && ex
+                .vocab
+                .get(&facts.entities[*e].iri)
+                .is_some_and(|c| c.has_class("Forum"))
+    })?;
+    let prefix: Vec<&str> = run
+        .iter()
+        .take_while(|w| w.span.start < forum.start)
+        .map(|w| w.core.as_str())
+        .collect();
+    if prefix.is_empty() {
+        return None;
+    }
+    if nations.leading(&prefix).is_some_and(|(_, n)| n == prefix.len()) {
+        return Some(("NationalForum", forum.clone()));
+    }
+    prefix
+        .iter()
+        .all(|w| REGION_WORDS.contains(&w.to_lowercase().as_str()))
+        .then(|| ("RegionalForum", forum.clone()))
+}
+
+static ACRONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ?\(([\p{Lu}][\p{L}0-9&./-]{1,11})\)").unwrap());
+
+/// The acronym a name defines right after it ("Nigeria Internet Governance Forum (NIGF)"),
+/// when it starts with the initial of one of the name's words.
+fn acronym_after(facts: &Facts, f: &Found) -> Option<String> {
+    let after = facts.text(&(f.span.end..f.span.end + 16));
+    let acronym = ACRONYM_AFTER.captures(&after)?.get(1)?.as_str().to_string();
+    let initial = acronym.chars().next()?;
+    f.name
+        .split_whitespace()
+        .any(|w| w.starts_with(initial))
+        .then_some(acronym)
+}
+
+/// The key of the organisation `f` names: a short name that ends a sub-unit's full name found
+/// in the same document ("Dynamic Coalitions" after "IGF Dynamic Coalitions") is that sub-unit.
+fn same_as(found: &[Found], f: &Found) -> String {
+    let key = org_key(&f.name);
+    let tail = format!(" {key}");
+    found
+        .iter()
+        .filter(|g| g.parent.is_some())
+        .map(|g| org_key(&g.name))
+        .find(|k| f.parent.is_none() && k.ends_with(&tail))
+        .unwrap_or(key)
+}
+
+/// A registered organisation whose other uses in the document are mentions too.
+struct Named {
+    id: EntityId,
+    name: String,
+    acronym: Option<String>,
+    /// Whether known names inside it are part of its name, not mentions ("Nigerian Internet
+    /// Governance Forum" does not mention the IGF).
+    shadows: bool,
+}
+
+/// Adds found organisations as entities with their mentions and `partOf` links, and mentions
+/// their other uses in the document, headings included. An organisation gets one IRI per
+/// document: from the acronym the document defines for it, else from its name.
+fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
+    let mut acronym_of: HashMap<String, String> = HashMap::new();
+    for f in &found {
+        if let Some(a) = acronym_after(facts, f) {
+            acronym_of.entry(same_as(&found, f)).or_insert(a);
+        }
+    }
+    let mut named = Vec::new();
+    for f in found.iter().cloned() {
+        let acronym = acronym_of.get(&same_as(&found, &f)).cloned();
+        facts.mentions.retain(|m| !f.shadows.contains(&m.span));
+        let key = acronym.clone().unwrap_or_else(|| same_as(&found, &f));
+        let evidence = facts.sentence_span(f.span.start);
+        let id = facts.entity(Entity {
+            iri: ex.iris.minted("body", &org_key(&key)).as_str().to_string(),
+            kind: Kind::Body,
+            label: f.name.clone(),
+            introduced: Some(Introduced {
+                class: f.class,
+                acronym: acronym.clone(),
+                evidence: evidence.clone(),
+            }),
+        });
+        facts.mentions.push(Mention {
+            entity: id,
+            span: f.span.clone(),
+            explicit: true,
+        });
+        if let Some(parent) = f.parent
+            && !facts.links.iter().any(|l| l.from == id && l.to == parent)
+        {
+            facts.links.push(Link {
+                from: id,
+                to: parent,
+                relation: "partOf",
+                modality: Modality::Stated,
+                evidence,
+            });
+        }
+        named.push(Named {
+            id,
+            name: f.name,
+            acronym,
+            shadows: !f.shadows.is_empty(),
+        });
+    }
+    mention_other_uses(facts, &named);
+    facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
+    facts.mentions.dedup();
+}
+
+/// Mentions every use of the names and acronyms of `named` outside URLs that no longer or
+/// crossing mention covers; known names inside a shadowing name stop being mentions.
+fn mention_other_uses(facts: &mut Facts, named: &[Named]) {
+    if named.is_empty() {
+        return;
+    }
+    let labels: Vec<(EntityId, Vec<String>, Vec<String>, bool)> = named
+        .iter()
+        .map(|n| {
+            (
+                n.id,
+                vec![n.name.clone()],
+                n.acronym.iter().cloned().collect(),
+                n.shadows,
+            )
+        })
+        .collect();
+    let matcher = super::Matcher::from_entries(labels.iter().map(|(id, l, a, _)| (*id, l.as_slice(), a.as_slice())));
+    let urls = super::mentions::url_spans(&facts.clean.text);
+    for hit in matcher.find(&facts.clean.text) {
+        let span = hit.span.clone();
+        let inner = |m: &Mention| span.start <= m.span.start && m.span.end <= span.end && m.span != span;
+        let blocked = urls.iter().any(|u| u.start < span.end && span.start < u.end)
+            || facts
+                .mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end && !inner(m));
+        if blocked {
+            continue;
+        }
+        for id in hit.concepts {
+            if labels.iter().any(|(e, _, _, shadows)| *e == id && *shadows) {
+                facts.mentions.retain(|m| !inner(m));
+            }
+            facts.mentions.push(Mention {
+                entity: id,
+                span: span.clone(),
+                explicit: true,
+            });
+        }
+    }
+}
+
+/// "a correspondence group of the CSTD", "the drafting group established by the Commission":
+/// an ad-hoc group named by its kind, in lower case, after which the known body it belongs to.
+static AD_HOC_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:(?:informal|ad hoc|open-ended|inter-?sessional) )?(?:correspondence|drafting|contact|friends|consultative|expert|study) group|task force|group of (?:facilitators|friends|experts)) (?:of|under|within|established by|set up by) (?:the )?$").unwrap()
+});
+
+/// Ad-hoc groups of known bodies, named by the group's kind and the body: each is a sub-unit
+/// `igkg:partOf` that body, labelled with the words of the text.
+pub fn find_ad_hoc_groups(facts: &mut Facts, ex: &Extractor) {
+    let mut found = Vec::new();
+    for m in facts.mentions.iter().filter(|m| m.explicit) {
+        if facts.entities[m.entity].kind != Kind::Body {
+            continue;
+        }
+        let from = m.span.start.saturating_sub(70);
+        let before = facts.text(&(from..m.span.start));
+        let Some(group) = AD_HOC_GROUP.captures(&before).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let start = from + before[..group.start()].chars().count();
+        let span = start..m.span.end;
+        found.push(Found {
+            name: facts.text(&span),
+            span,
+            class: "SubUnit",
+            parent: Some(m.entity),
+            shadows: Vec::new(),
+        });
+    }
+    register(facts, ex, found);
+}
+
+/// A lead-in that announces a list of organisations: "with the participation of the following
+/// partners:", "support from the following entities:", "Sponsors:".
+static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:following|these|other|supporting|partner|member|participating|sponsoring) (?:entities|organi[sz]ations|partners|sponsors|institutions|bodies|members|supporters|donors|co-organi[sz]ers|organi[sz]ers)|partners|sponsors|supporters|donors|co-organi[sz]ers)(?: (?:were|are|included?))?:\s*").unwrap()
+});
+
+/// The items of an inline list: "ECOWAS Commission, ICANN, AFRINIC and FOSSFA."
+static ITEM_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",? and |, |; ").unwrap());
+
+/// Longest list item taken for a name, in words.
+const MAX_ITEM_WORDS: usize = 8;
+
+/// Organisations named as the items of a list that a lead-in announces as organisations,
+/// inline after the colon or as the bullets that follow it; every capitalised item that no
+/// known mention covers is one ("Google", "UniForum SA", "FOSSFA").
+pub fn find_listed_organisations(facts: &mut Facts, ex: &Extractor) {
+    let mut items = Vec::new();
+    let paragraphs = facts.clean.paragraphs.clone();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let text = facts.text(&p.span);
+        let Some(lead) = LIST_LEAD.find(&text) else { continue };
+        let from = p.span.start + text[..lead.end()].chars().count();
+        let rest = facts.text(&(from..p.span.end));
+        if rest.trim().is_empty() {
+            let bullets = paragraphs[i + 1..]
+                .iter()
+                .take_while(|b| b.kind == ParagraphKind::Bullet)
+                .map(|b| bullet_item(facts, &b.span));
+            items.extend(bullets);
+        } else {
+            let end = rest.find(['.', '\n']).unwrap_or(rest.len());
+            let mut at = 0;
+            for piece in ITEM_SPLIT.split(&rest[..end]) {
+                let offset = rest[at..].find(piece).map_or(at, |o| at + o);
+                let start = from + rest[..offset].chars().count();
+                items.push(start..start + piece.chars().count());
+                at = offset + piece.len();
+            }
+        }
+    }
+    let found: Vec<Found> = items.into_iter().filter_map(|span| listed(facts, span)).collect();
+    register(facts, ex, found);
+}
+
+/// The char range of a bullet's text without its bullet and closing punctuation.
+fn bullet_item(facts: &Facts, span: &Range<usize>) -> Range<usize> {
+    let text = facts.text(span);
+    let lead = text.chars().take_while(|c| !c.is_alphanumeric()).count();
+    let kept = text
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
+        .chars()
+        .count();
+    span.start + lead..span.start + kept.max(lead)
+}
+
+/// A list item as an organisation: capitalised, short, and not a known body.
+fn listed(facts: &Facts, span: Range<usize>) -> Option<Found> {
+    let name = facts.text(&span).trim().to_string();
+    let count = name.split_whitespace().count();
+    let capital = name.chars().next().is_some_and(char::is_uppercase);
+    // A place inside a longer item is part of its name ("Winrock Nigeria Limited").
+    let covered = facts.mentions.iter().any(|m| {
+        let place_inside = facts.entities[m.entity].kind == Kind::Place
+            && span.start <= m.span.start
+            && m.span.end <= span.end
+            && m.span != span;
+        m.span.start < span.end && span.start < m.span.end && !place_inside
+    });
+    if !capital || count == 0 || count > MAX_ITEM_WORDS || covered || name.ends_with(':') {
+        return None;
+    }
+    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let class = classify(&lower, false, false);
+    Some(Found {
+        name,
+        span,
+        class,
+        parent: None,
+        shadows: Vec::new(),
+    })
+}
+
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{Lu}0-9&-]{1,9}\b").unwrap());
+
+/// Acronyms of things other than organisations that documents list beside bodies.
+const NOT_BODY_ACRONYMS: &[&str] = &[
+    "ICT", "AI", "IOT", "SDG", "MDG", "IP", "DNS", "TLD", "CCTLD", "GTLD", "IDN", "PDF", "URL", "COVID", "II", "III",
+    "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "GDP", "SME", "MSME", "NGO", "CSO",
+];
+
+/// "partners: ECOWAS Commission, ICANN, AFRINIC, ISOC … and FOSSFA": an acronym the vocabulary
+/// does not know, coordinated in a list with a known body, names a body too.
+pub fn find_coordinated_acronyms(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    let mut found = Vec::new();
+    for m in ACRONYM.find_iter(&text) {
+        let span = facts.clean.char_span(m.range());
+        let bare = m.as_str().trim_end_matches('s');
+        if NOT_BODY_ACRONYMS.contains(&bare)
+            || facts
+                .mentions
+                .iter()
+                .any(|x| x.span.start < span.end && span.start < x.span.end)
+        {
+            continue;
+        }
+        let before = facts.text(&(span.start.saturating_sub(6)..span.start));
+        let after = facts.text(&(span.end..span.end + 6));
+        let listed_before = before.ends_with(", ") || before.ends_with(" and ");
+        let listed_after = after.starts_with(", ") || after.starts_with(" and ") || after.starts_with(",and ");
+        let left = listed_before && body_ends_at(facts, span.start - if before.ends_with(", ") { 2 } else { 5 });
+        let right = listed_after && body_starts_at(facts, span.end + if after.starts_with(", ") { 2 } else { 5 });
+        let closes = after.starts_with(['.', ';', ')']) || after.is_empty();
+        if (left && (listed_after || closes)) || (right && listed_before) || (left && right) {
+            found.push(Found {
+                name: m.as_str().to_string(),
+                span,
+                class: "Organisation",
+                parent: None,
+                shadows: Vec::new(),
+            });
+        }
+    }
+    register(facts, ex, found);
+}
+
+fn body_ends_at(facts: &Facts, end: usize) -> bool {
+    facts
+        .mentions
+        .iter()
+        .any(|m| m.explicit && m.span.end == end && facts.entities[m.entity].kind == Kind::Body)
+}
+
+fn body_starts_at(facts: &Facts, start: usize) -> bool {
+    facts
+        .mentions
+        .iter()
+        .any(|m| m.explicit && m.span.start == start && facts.entities[m.entity].kind == Kind::Body)
+}
+
+/// Before a country: a delegate, a representative or an act of the State ("the delegation of
+/// X", "hosted by X", "gratitude to X").
+static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|\b(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|\b(?:gratitude|thanks|grateful|appreciation) to|\bhost country,?)(?: the)? $").unwrap()
+});
+
+/// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …").
+static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,? as (?:the )?host\b|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested)\b)").unwrap()
+});
+
+/// "Ms. Jane Doe (Brazil)": a person named with a country in brackets is its delegate.
+static DELEGATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? [\p{Lu}][\p{L}.'’ -]{1,40} \($").unwrap());
+
+/// A country named as an actor stands for its government: a delegate's country, a host, a
+/// State thanked or represented. A country named as a place ("held in Abuja, Nigeria") is not.
+pub fn find_acting_states(facts: &mut Facts, ex: &Extractor) {
+    let mut acting = Vec::new();
+    for m in facts.mentions.iter().filter(|m| m.explicit) {
+        let Some(country) = ex.vocab.get(&facts.entities[m.entity].iri) else {
+            continue;
+        };
+        let Some(government) = country
+            .has_class("Country")
+            .then(|| ex.vocab.government_of(&country.iri))
+            .flatten()
+        else {
+            continue;
+        };
+        let before = facts.text(&(m.span.start.saturating_sub(60)..m.span.start));
+        let after = facts.text(&(m.span.end..m.span.end + 40));
+        let delegate = DELEGATE.is_match(&before) && after.starts_with(')');
+        if delegate || STATE_BEFORE.is_match(&before) || STATE_AFTER.is_match(&after) {
+            acting.push((government, m.span.clone()));
+        }
+    }
+    for (government, span) in acting {
+        let entity = facts.concept_entity(ex.vocab, government);
+        facts.mentions.push(Mention {
+            entity,
+            span,
+            explicit: true,
+        });
+    }
+    facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
+    facts.mentions.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_spelling_articles_and_plural_heads() {
+        assert_eq!(
+            org_key("the Asia Pacific Research Centre"),
+            org_key("Asia Pacific Research Center")
+        );
+        assert_eq!(org_key("IGF Dynamic Coalitions"), org_key("IGF Dynamic Coalition"));
+        assert_eq!(org_key("Organisation of X & Y"), "organization of x and y");
+        assert_ne!(org_key("Internet Society"), org_key("Internet Societies Trust"));
+    }
+
+    #[test]
+    fn heads_make_names_and_generic_words_do_not() {
+        let lower = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+        assert!(distinctive(&lower("Nigerian Communications Commission")));
+        assert!(!distinctive(&lower("Open Working Group")));
+        assert!(!distinctive(&lower("Group Leader")));
+        assert!(!distinctive(&lower("PALCCO Cultural Centre")));
+        assert_eq!(
+            classify(&lower("UniForum SA"), false, false),
+            "PrivateSectorOrganisation"
+        );
+        assert_eq!(
+            classify(&lower("Trinity College Dublin"), false, false),
+            "AcademicInstitution"
+        );
+        assert_eq!(
+            classify(&lower("Digital Economy Working Group"), false, true),
+            "SubUnit"
+        );
+    }
+}

@@ -1,0 +1,281 @@
+//! Organisations the vocabulary does not know, and governments named through their country:
+//! each rule on short passages of real documents of the field, positives and negatives.
+
+use igkg::corpus::{Document, Metadata};
+use igkg::extract::{Extractor, Facts, Matchers};
+use igkg::iri::Iris;
+use igkg::vocab::{Kind, Vocabulary};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn vocab() -> &'static (Vocabulary, Matchers) {
+    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let vocab = Vocabulary::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"),
+            &Iris::default(),
+        )
+        .unwrap();
+        let matchers = Matchers::new(&vocab);
+        (vocab, matchers)
+    })
+}
+
+fn extract(text: &str) -> Facts {
+    let (vocab, matchers) = vocab();
+    let iris = Iris::default();
+    let doc = Document {
+        file_name: "t.txt".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        metadata: Metadata::default(),
+    };
+    Extractor {
+        vocab,
+        matchers,
+        iris: &iris,
+    }
+    .extract(&doc)
+}
+
+/// The labels of the bodies explicitly mentioned, sorted, without repeats.
+fn bodies(text: &str) -> Vec<String> {
+    let facts = extract(text);
+    let mut out: Vec<String> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        .map(|m| facts.entities[m.entity].label.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The facts' entity with this label, its `igkg:` class and the labels of what it is part of.
+fn introduced(facts: &Facts, label: &str) -> (&'static str, Vec<String>) {
+    let id = facts
+        .entities
+        .iter()
+        .position(|e| e.label == label)
+        .unwrap_or_else(|| panic!("no entity {label}"));
+    let class = facts.entities[id].introduced.as_ref().map_or("", |i| i.class);
+    let parents = facts
+        .links
+        .iter()
+        .filter(|l| l.from == id && l.relation == "partOf")
+        .map(|l| facts.entities[l.to].label.clone())
+        .collect();
+    (class, parents)
+}
+
+#[test]
+fn names_with_an_organisation_head_are_bodies() {
+    let text = "2. The Federal Ministry of Communications and Information Technology, through the Nigerian Internet Registry Authority and the Nigerian Internet Governance Forum, organized the meeting with the Economic Commission for Africa (ECA).\n";
+    let found = bodies(text);
+    for name in [
+        "Federal Ministry of Communications and Information Technology",
+        "Nigerian Internet Registry Authority",
+        "Nigerian Internet Governance Forum",
+    ] {
+        assert!(found.contains(&name.to_string()), "{name} not in {found:?}");
+    }
+    // The national forum's name holds the IGF's, but does not mention the IGF.
+    assert!(!found.contains(&"Internet Governance Forum".to_string()), "{found:?}");
+    let facts = extract(text);
+    assert_eq!(
+        introduced(&facts, "Nigerian Internet Governance Forum").0,
+        "NationalForum"
+    );
+    assert_eq!(
+        introduced(&facts, "Nigerian Internet Registry Authority"),
+        (
+            "TechnicalCommunityOrganisation",
+            vec!["Government of Nigeria".to_string()]
+        )
+    );
+}
+
+#[test]
+fn titles_meetings_roles_venues_and_concepts_are_not_bodies() {
+    for text in [
+        "The Fourth Meeting of the Internet Governance Forum took place in Sharm El Sheikh.\n",
+        "We, the participants at the regional West African Internet Governance Forum, held at the Welcome Centre and Hotel, Lagos (Nigeria), from 27th to 29th July 2011.\n",
+        "Many more people around the world are participating in the Information Society than were in 2005.\n",
+        "* Dr. Brian E. Carpenter former Group Leader, Communication Systems; former IAB chair\n",
+        "The report of its Working Group was welcomed.\n",
+    ] {
+        let facts = extract(text);
+        let minted: Vec<&str> = facts
+            .entities
+            .iter()
+            .filter(|e| e.kind == Kind::Body && e.introduced.is_some())
+            .map(|e| e.label.as_str())
+            .collect();
+        assert!(minted.is_empty(), "{minted:?} minted from {text}");
+    }
+    assert!(
+        !bodies("held at the Welcome Centre and Hotel, Lagos (Nigeria), from 27th to 29th July 2011.\n")
+            .iter()
+            .any(|b| b.contains("Nigeria"))
+    );
+}
+
+#[test]
+fn sub_units_of_known_bodies_are_part_of_them() {
+    let facts = extract(
+        "An update on the ongoing work of the IGF community activities including the IGF Best Practice Forum(s), and of ITU-T Study Group 16.\n",
+    );
+    assert_eq!(
+        introduced(&facts, "IGF Best Practice Forum"),
+        ("SubUnit", vec!["Internet Governance Forum".to_string()])
+    );
+    assert_eq!(
+        introduced(&facts, "ITU-T Study Group 16").1,
+        ["ITU Telecommunication Standardization Sector"]
+    );
+    let facts = extract(
+        "Support came from the Public Information and Knowledge Management Division of the Economic Commission for Africa.\n",
+    );
+    let division = "Public Information and Knowledge Management Division of the Economic Commission for Africa";
+    assert_eq!(
+        introduced(&facts, division).1,
+        ["United Nations Economic Commission for Africa"]
+    );
+}
+
+#[test]
+fn governments_are_named_by_their_country_when_they_act() {
+    assert_eq!(
+        bodies(
+            "Expresses its gratitude to the Government of Switzerland for having hosted the first phase of the Summit.\n"
+        ),
+        ["Government of Switzerland"]
+    );
+    assert!(
+        bodies("Thomas Schneider, Ambassador, Swiss Government and Co-Chair of the 2017 IGF MAG.\n")
+            .contains(&"Government of Switzerland".to_string())
+    );
+    assert!(
+        bodies("The first phase was hosted by Switzerland in December 2003.\n")
+            .contains(&"Government of Switzerland".to_string())
+    );
+    assert!(
+        bodies("Ms. Ana Neves (Portugal) said the review should be open.\n")
+            .contains(&"Government of Portugal".to_string())
+    );
+    // A country named as the place of a meeting, or in a list of countries, is not its government.
+    assert!(
+        bodies("The third African Internet Governance Forum was held in Abuja, Nigeria, from 10 to 12 July 2014.\n")
+            .iter()
+            .all(|b| !b.starts_with("Government"))
+    );
+    assert!(
+        bodies(
+            "representing the initiatives of the following ten (10) countries: Benin, Burkina Faso, Ghana and Togo.\n"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_ministry_named_by_a_demonym_is_part_of_that_government() {
+    let facts = extract("Gunther Grathwohl, German Ministry of Economics (Host 2019)\n");
+    assert_eq!(
+        introduced(&facts, "German Ministry of Economics"),
+        ("GovernmentAgency", vec!["Government of Germany".to_string()])
+    );
+}
+
+#[test]
+fn items_of_a_list_of_partners_are_bodies() {
+    let found = bodies(
+        "2. They received support from the following entities:\n\n• Nigerian Communications Commission\n\n• Google\n\n• UniForum SA\n\n• Winrock Nigeria Limited\n\n3. The meeting opened.\n",
+    );
+    for name in [
+        "Google",
+        "UniForum SA",
+        "Winrock Nigeria Limited",
+        "Nigerian Communications Commission",
+    ] {
+        assert!(found.contains(&name.to_string()), "{name} not in {found:?}");
+    }
+    let facts = extract("Sponsors: Google, UniForum SA.\n");
+    assert_eq!(introduced(&facts, "UniForum SA").0, "PrivateSectorOrganisation");
+}
+
+#[test]
+fn unknown_acronyms_listed_with_known_bodies_are_bodies() {
+    let found =
+        bodies("With the participation of ECOWAS, ICANN, AFRINIC, ISOC, the World Wide Web Foundation and FOSSFA.\n");
+    assert!(found.contains(&"FOSSFA".to_string()), "{found:?}");
+    // Acronyms of technologies listed together are not bodies.
+    assert!(bodies("Deployment of IPv6, DNSSEC and IDNs remains slow.\n").is_empty());
+}
+
+#[test]
+fn one_organisation_in_two_documents_is_one_entity() {
+    let a = extract("The Trinity College Dublin hosted the workshop.\n");
+    let b = extract("A researcher at Trinity College Dublin spoke.\n");
+    let iri = |f: &Facts| {
+        f.entities
+            .iter()
+            .find(|e| e.label == "Trinity College Dublin")
+            .map(|e| e.iri.clone())
+    };
+    assert_eq!(iri(&a), iri(&b));
+    assert_eq!(introduced(&a, "Trinity College Dublin").0, "AcademicInstitution");
+    let c = extract("The Asia Pacific Research Centre for Networks published it.\n");
+    let d = extract("The Asia Pacific Research Center for Networks published it.\n");
+    let minted = |f: &Facts| {
+        f.entities
+            .iter()
+            .find(|e| e.introduced.is_some())
+            .map(|e| e.iri.clone())
+    };
+    assert_eq!(minted(&c), minted(&d));
+}
+
+#[test]
+fn ad_hoc_groups_of_known_bodies_are_their_sub_units() {
+    let facts = extract(
+        "The Commission decided to establish a correspondence group of the CSTD to prepare the draft report.\n",
+    );
+    assert_eq!(
+        introduced(&facts, "correspondence group of the CSTD"),
+        (
+            "SubUnit",
+            vec!["Commission on Science and Technology for Development".to_string()]
+        )
+    );
+    // A group of people in general is not an ad-hoc group of a body.
+    assert!(
+        bodies("A group of participants from the CSTD met informally.\n")
+            .iter()
+            .all(|b| !b.contains("group"))
+    );
+}
+
+#[test]
+fn a_known_body_written_another_way_is_that_body() {
+    let facts = extract(
+        "Recalling the previous editions of the West African Internet Governance Forums held in Accra and Dakar.\n",
+    );
+    let known: Vec<&str> = facts
+        .mentions
+        .iter()
+        .map(|m| facts.entities[m.entity].iri.as_str())
+        .filter(|iri| iri.ends_with("/body/waigf"))
+        .collect();
+    assert_eq!(known.len(), 1);
+    assert!(facts.entities.iter().all(|e| e.introduced.is_none()));
+    // "IGF's Dynamic Coalitions (DCs)" and a later "Dynamic Coalitions" are one sub-unit.
+    let facts = extract("The IGF's Dynamic Coalitions (DCs) met. The Dynamic Coalitions then reported.\n");
+    let minted: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.introduced.is_some())
+        .map(|e| e.iri.as_str())
+        .collect();
+    assert_eq!(minted, ["https://w3id.org/igkg/body/dc"]);
+}
