@@ -162,3 +162,18 @@ fn the_body_that_reported_did_not_meet() {
     let held = meetings("The IGF Secretariat held a meeting on 6 December 2016.\n");
     assert!(held.iter().any(|(_, b)| b.contains("Secretariat")), "{held:?}");
 }
+
+#[test]
+fn a_header_line_of_dates_and_place_is_the_reported_meeting() {
+    let found = meetings(
+        "IGF 2014 Chair's Summary - draft\n\n[Draft, 13:30 UTC+3, 5 September 2014]\n\n2-5 September 2014, Istanbul, Turkey\n\nThe Road to IGF 2014\n",
+    );
+    assert_eq!(
+        found,
+        [("2014-09-02".to_string(), "Internet Governance Forum".to_string())]
+    );
+    let draft_only = meetings(
+        "IGF 2014 Chair's Summary - draft\n\n[Draft, 13:30 UTC+3, 5 September 2014]\n\nThe Road to IGF 2014\n",
+    );
+    assert!(draft_only.is_empty(), "{draft_only:?}");
+}
