@@ -2,6 +2,7 @@
 //! file where it has an entry and otherwise from the lines that head the text.
 
 use super::dates::find_dates;
+use super::meetings::PUBLISHED;
 use super::{Extractor, Facts, Meeting};
 use crate::corpus::Metadata;
 use crate::vocab::Kind;
@@ -16,6 +17,11 @@ const RUNNING_TEXT_CHARS: usize = 200;
 static KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(session outcome|outcome document|chair(?:man)?'?s? summary|summary|draft report|report|contribution|resolution|decision|declaration|statement|submission)\b").unwrap()
 });
+/// "Hosted by IGF Secretariat", "Organized by …": a header line naming who convened the meeting.
+static HOSTED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hosted|organi[sz]ed|convened) by\b").unwrap());
+/// "Date: 27th -29th July 2011": a header line labelled as the meeting's date.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bdate\s*:\s*$").unwrap());
 static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breport of\b").unwrap());
 
 /// Fills [`Facts::header`], and records the session a session outcome document reports on.
@@ -94,6 +100,10 @@ pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
             evidence: span,
         });
     }
+    let named = title_index.map(|i| zone[i]);
+    for convenor in header_convenors(facts, &zone, named, issuer) {
+        add_reported(facts, &zone, convenor, title.as_deref());
+    }
     facts.header = super::Header {
         title,
         date,
@@ -115,4 +125,65 @@ fn resolve_body(facts: &mut Facts, ex: &Extractor, name: &str) -> Option<usize> 
         .iter()
         .find(|&&c| ex.vocab.concepts[c].kind == Some(Kind::Body))?;
     Some(facts.concept_entity(ex.vocab, concept))
+}
+
+/// The bodies that convened the meeting a document reports: its issuer, else the first body its
+/// title names ("IGF 2014 Chair's Summary"), and any body a header line says hosted it.
+fn header_convenors(facts: &Facts, zone: &[usize], title: Option<usize>, issuer: Option<usize>) -> Vec<usize> {
+    let first_body = |p: usize| {
+        let span = facts.clean.paragraphs[p].span.clone();
+        facts
+            .mentions_in(&span)
+            .find(|m| facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| m.entity)
+    };
+    let hosts = zone
+        .iter()
+        .filter(|&&p| HOSTED_LINE.is_match(&facts.text(&facts.clean.paragraphs[p].span)))
+        .filter_map(|&p| first_body(p));
+    let mut found: Vec<usize> = issuer
+        .or_else(|| title.and_then(first_body))
+        .into_iter()
+        .chain(hosts)
+        .collect();
+    found.dedup();
+    found
+}
+
+/// A header line that is a meeting's dates and place ("2-5 September 2014, Istanbul, Turkey",
+/// "Date: 27th -29th July 2011") dates the meeting the document reports; a line giving the
+/// document's own date ("[Draft, 13:30 UTC+3, 5 September 2014]") does not.
+fn add_reported(facts: &mut Facts, zone: &[usize], convenor: usize, title: Option<&str>) {
+    let line = zone.iter().find_map(|&p| {
+        let span = facts.clean.paragraphs[p].span.clone();
+        let text = facts.text(&span);
+        let d = find_dates(&text).into_iter().find(|d| d.has_day())?;
+        let before = facts.clean.str(span.start..span.start + d.span.start);
+        let rest = text.chars().count() - d.span.len();
+        let placed = facts
+            .mentions_in(&span)
+            .any(|m| facts.entities[m.entity].kind == Kind::Place);
+        let dated_line = DATE_LINE.is_match(before) || (placed && rest < 60);
+        (dated_line && !PUBLISHED.is_match(before)).then_some((d, span))
+    });
+    let Some((d, span)) = line else {
+        return;
+    };
+    if facts
+        .meetings
+        .iter()
+        .any(|m| m.start == d.start && m.convenor == Some(convenor))
+    {
+        return;
+    }
+    facts.meetings.push(Meeting {
+        start: d.start,
+        end: d.end,
+        convenor: Some(convenor),
+        participants: None,
+        place: None,
+        reported: true,
+        label: title.unwrap_or("Meeting").to_string(),
+        evidence: span,
+    });
 }

@@ -1,30 +1,103 @@
 //! Meetings, sessions and events with their dates, the body that held or convened them, and
 //! how many took part: "The group held five meetings …: 30 September 2016, 26-27 January 2017",
 //! "The Chair of the CSTD convened this one-day meeting … on 18 May 2012".
+//!
+//! A sentence may name several bodies besides the one that met: the body a report is made to,
+//! the body that reported, the body whose headquarters lent the room, or a body whose name is
+//! only part of a longer one ("the West African Internet Governance Forum" is not the IGF). The
+//! convenor of each date is therefore chosen by the role the text gives it, from the strongest
+//! cue to the weakest (see [`convenors`]).
 
-use super::dates::{find_dates, find_dates_in_year};
-use super::{EntityId, Extractor, Facts, Meeting};
+use super::dates::{DateHit, find_dates, find_dates_in_year};
+use super::{EntityId, Extractor, Facts, Meeting, Mention};
+use crate::text::Offsets;
 use crate::vocab::Kind;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted)\b").unwrap()
 });
-static OF_BODY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:meetings?|sessions?|conference) of (?:the )?$").unwrap());
+/// "meeting of the CSTD", "the first phase of the Summit", "adopted by the Council on …": the
+/// body after these words is the one that met.
+static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:meetings?|sessions?|conference|phase) of|adopted by) (?:the )?$").unwrap()
+});
 /// A body named right before the word for its meeting: "MAG Meeting", "the Multistakeholder
-/// Advisory Group (MAG) meeting", "Virtual MAG Meeting" name the body that met.
+/// Advisory Group (MAG) meeting", "Virtual MAG Meeting", "IGF 2018 First Open Consultations",
+/// "Economic and Social Council Substantive session" name the body that met.
 static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?\s*(?:virtual\s+|online\s+)?(?:meetings?|sessions?)\b").unwrap()
+    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?(?:\s+[\w-]+){0,3}?\s+(?:meetings?|sessions?|consultations?)\b").unwrap()
 });
+/// "General Assembly resolution 70/125 of 16 December 2015", "its resolution 2006/46 of 28 July
+/// 2006": the date a resolution or decision was adopted, a meeting of the body that adopted it.
+static ADOPTED_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap());
+/// "hosted by X", "convened by X", "organized by X": the body after these words convened it.
+static HOSTED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:hosted|convened|organi[sz]ed) by (?:the )?$").unwrap());
+/// "X … hosted", "the offer of X to host": the body before these words hosted it.
+static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?host(?:ed|s|ing)?\b").unwrap()
+});
+/// "at ITU Headquarters", "at the headquarters of the ITU": the body that lent its premises,
+/// the convenor only when the text names no other.
+static PREMISES_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ)\b").unwrap());
+static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bheadquarters of (?:the )?$").unwrap());
+/// The agent of another passive ("reported by the Secretariat", "endorsed by the General
+/// Assembly") or the body told of it ("inform the General Assembly", "reiterated to the MAG")
+/// did not hold the meeting.
+static NOT_HOLDER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|to|inform(?:ed|s)?) (?:the )?$").unwrap());
+static NOT_HOLDER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^)]{1,15}\)\s*)?(?:reported|informed|announced|noted|said|stated|explained|recalled|reiterated|presented)\b").unwrap()
+});
+/// A capitalised word before a body's name makes it part of a longer name: "the 7th West
+/// African Internet Governance Forum", "the Katowice IGF Messages".
+static NAME_MODIFIER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S\s+[A-Z][a-z]+\s+$").unwrap());
 /// A deadline ("by 31 December", "until 15 May") is not a meeting.
 static DEADLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:by|until|till|before|deadline(?: of| is)?)\s*$").unwrap());
+/// A document's own date ("Distr.: General 15 March 2006", "[Draft, 13:30 UTC+3, 5 September
+/// 2014]", "Meeting Report v2.0 17 May 2007", "marked as final on 6 January 2022") is when it
+/// was issued, not when anyone met.
+pub(super) static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bdistr\.?\s*:?\s*(?:general|limited|restricted)?|\bdraft\b[^\]\n]{0,25}|\bv(?:ersion)?\s*\d+(?:\.\d+)*|\b(?:final|published|issued|updated|released|dated|revised)(?: on)?)[\s,:|]*$").unwrap()
+});
 static THIS_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthis (?:[\w-]+ )?(?:meeting|session|event)\b").unwrap());
+/// "the Summit", "the Conference": an event named by its head noun alone.
+static THE_EVENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe (Summit|Conference|Forum)\b").unwrap());
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\battended by ([^.;]*)").unwrap());
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,6}\b").unwrap());
+/// Capitalised words that may stand before a body's name without making a longer name.
+const NOT_MODIFIERS: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "These",
+    "Its",
+    "Their",
+    "Our",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "For",
+    "By",
+    "And",
+    "To",
+    "With",
+    "From",
+    "Virtual",
+    "Online",
+    "Annual",
+    "Special",
+    "Joint",
+    "Regular",
+    "Extraordinary",
+];
 
 /// Fills [`Facts::meetings`].
 pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
@@ -32,58 +105,95 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
     for si in 0..facts.clean.sentences.len() {
         let span = facts.clean.sentences[si].span.clone();
         let text = facts.text(&span);
-        if let Some(cap) = ATTENDED.captures(&text) {
-            let total: u32 = NUMBER
-                .find_iter(&cap[1])
-                .filter_map(|n| n.as_str().parse::<u32>().ok())
-                .sum();
-            if let Some(last) = facts.meetings.iter_mut().rev().find(|m| m.evidence.end <= span.end) {
-                last.participants = Some(total);
-            }
-        }
+        count_participants(facts, &span, &text);
         if !CUE.is_match(&text) {
             continue;
         }
-        let dates = find_dates_in_year(&text, year.as_deref());
-        if dates.is_empty() {
-            continue;
-        }
-        let convenor = convenor(facts, &span).or(facts.header.issuer);
-        let place = facts
-            .mentions_in(&span)
-            .find(|m| facts.entities[m.entity].kind == Kind::Place)
-            .map(|m| m.entity);
         let reported = THIS_MEETING.is_match(&text);
-        for d in dates {
-            if DEADLINE.is_match(&text.chars().take(d.span.start).collect::<String>()) {
+        let offsets = Offsets::new(&text);
+        let cues: Vec<usize> = CUE
+            .find_iter(&text)
+            .map(|m| span.start + offsets.chars(m.range()).start)
+            .collect();
+        for d in find_dates_in_year(&text, year.as_deref()) {
+            let before: String = text.chars().take(d.span.start).collect();
+            if DEADLINE.is_match(&before) || PUBLISHED.is_match(&before) {
                 continue;
             }
-            if facts
-                .meetings
-                .iter()
-                .any(|m| m.start == d.start && m.convenor == convenor)
-            {
-                continue;
+            let at = span.start + d.span.start;
+            for convenor in convenors(facts, &span, at, &cues, &before) {
+                add_meeting(facts, ex, &span, &d, convenor, reported);
             }
-            let who = convenor.map_or_else(String::new, |c| {
-                let iri = &facts.entities[c].iri;
-                ex.vocab
-                    .get(iri)
-                    .map_or_else(|| facts.entities[c].label.clone(), |v| v.short_label().to_string())
-                    + " "
-            });
-            facts.meetings.push(Meeting {
-                label: format!("{who}meeting, {}", d.start),
-                start: d.start,
-                end: d.end,
-                convenor,
-                participants: None,
-                place,
-                reported,
-                evidence: span.clone(),
-            });
         }
     }
+    drop_days_within(&mut facts.meetings);
+}
+
+/// "It was attended by 54 governments and 77 other participants": the count of the meeting
+/// last dated.
+fn count_participants(facts: &mut Facts, span: &Range<usize>, text: &str) {
+    if let Some(cap) = ATTENDED.captures(text) {
+        let total: u32 = NUMBER
+            .find_iter(&cap[1])
+            .filter_map(|n| n.as_str().parse::<u32>().ok())
+            .sum();
+        if let Some(last) = facts.meetings.iter_mut().rev().find(|m| m.evidence.end <= span.end) {
+            last.participants = Some(total);
+        }
+    }
+}
+
+/// Records a dated meeting of `convenor` found in the sentence `span`, once per body and day.
+fn add_meeting(
+    facts: &mut Facts,
+    ex: &Extractor,
+    span: &Range<usize>,
+    d: &DateHit,
+    convenor: Option<EntityId>,
+    reported: bool,
+) {
+    if facts
+        .meetings
+        .iter()
+        .any(|m| m.start == d.start && m.convenor == convenor)
+    {
+        return;
+    }
+    let place = facts
+        .mentions_in(span)
+        .find(|m| facts.entities[m.entity].kind == Kind::Place)
+        .map(|m| m.entity);
+    let who = convenor.map_or_else(String::new, |c| {
+        let iri = &facts.entities[c].iri;
+        ex.vocab
+            .get(iri)
+            .map_or_else(|| facts.entities[c].label.clone(), |v| v.short_label().to_string())
+            + " "
+    });
+    facts.meetings.push(Meeting {
+        label: format!("{who}meeting, {}", d.start),
+        start: d.start.clone(),
+        end: d.end.clone(),
+        convenor,
+        participants: None,
+        place,
+        reported,
+        evidence: span.clone(),
+    });
+}
+
+/// A day inside another meeting of the same body ("adopted by the Summit on 12 December 2003"
+/// of a summit held 10 to 12 December) is that meeting, already dated by its first day.
+fn drop_days_within(meetings: &mut Vec<Meeting>) {
+    let ranges: Vec<(Option<EntityId>, String, String)> = meetings
+        .iter()
+        .filter_map(|m| Some((m.convenor, m.start.clone(), m.end.clone()?)))
+        .collect();
+    meetings.retain(|m| {
+        !ranges
+            .iter()
+            .any(|(c, start, end)| *c == m.convenor && m.start.len() == 10 && *start < m.start && m.start <= *end)
+    });
 }
 
 /// The year a document's undated days belong to: its own date's, else its first full date's.
@@ -95,25 +205,103 @@ fn document_year(facts: &Facts) -> Option<String> {
     date.get(..4).map(str::to_string)
 }
 
-/// "MAG Meeting" and "session of the CSTD" name the holder; otherwise the first body the
-/// sentence names.
-fn convenor(facts: &Facts, span: &std::ops::Range<usize>) -> Option<EntityId> {
-    let bodies: Vec<_> = facts
+/// The bodies that held the meeting dated at `at` in the sentence `span`, strongest cue first:
+/// the body whose resolution the date is of; the body named with its meeting ("MAG Meeting",
+/// "session of the CSTD") together with any body said to host it; the body whose headquarters
+/// it was held at; the nearest body named before the meeting word that is not the agent of
+/// another verb or the body told of it; an event named by its head noun ("the Summit"); the
+/// document's issuer.
+fn convenors(facts: &Facts, span: &Range<usize>, at: usize, cues: &[usize], before: &str) -> Vec<Option<EntityId>> {
+    let bodies: Vec<&Mention> = facts
         .mentions_in(span)
-        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body && !part_of_longer_name(facts, span, m))
         .collect();
-    let named_meeting = bodies
-        .iter()
-        .find(|m| BODY_MEETING.is_match(facts.clean.str(m.span.end..(m.span.end + 30).min(span.end))));
-    if let Some(m) = named_meeting {
-        return Some(m.entity);
+    if let Some(adopted) = adopted_on(facts, span, &bodies, before) {
+        return adopted;
     }
-    let of_body = bodies.iter().find(|m| {
-        OF_BODY.is_match(
-            facts
-                .clean
-                .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start),
-        )
+    let around = |m: &Mention| {
+        let lead = facts
+            .clean
+            .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start);
+        let tail = facts.clean.str(m.span.end..(m.span.end + 30).min(span.end));
+        (lead, tail)
+    };
+    let named = bodies
+        .iter()
+        .filter(|m| {
+            let (lead, tail) = around(m);
+            BODY_MEETING.is_match(tail) || OF_BODY.is_match(lead)
+        })
+        .min_by_key(|m| m.span.start.abs_diff(at));
+    let hosts = bodies.iter().filter(|m| {
+        let (lead, tail) = around(m);
+        HOSTED_BY.is_match(lead) || (HOSTS.is_match(tail) && m.span.end <= at)
     });
-    of_body.or(bodies.first()).map(|m| m.entity)
+    let mut found: Vec<Option<EntityId>> = named.into_iter().chain(hosts).map(|m| Some(m.entity)).collect();
+    found.dedup();
+    if !found.is_empty() {
+        return found;
+    }
+    let premises = |m: &&&Mention| {
+        let (lead, tail) = around(m);
+        PREMISES_AFTER.is_match(tail) || PREMISES_BEFORE.is_match(lead)
+    };
+    if let Some(m) = bodies.iter().find(premises) {
+        return vec![Some(m.entity)];
+    }
+    let anchor = cues
+        .iter()
+        .rev()
+        .find(|&&c| c < at)
+        .or_else(|| cues.iter().find(|&&c| c >= at));
+    let holder = anchor.and_then(|&anchor| {
+        bodies.iter().rev().find(|m| {
+            let (lead, tail) = around(m);
+            m.span.end <= anchor && !NOT_HOLDER_BEFORE.is_match(lead) && !NOT_HOLDER_AFTER.is_match(tail)
+        })
+    });
+    let event = || {
+        let text = facts.clean.str(span.start..at);
+        let noun = THE_EVENT.captures(text)?.get(1)?.as_str();
+        event_named_before(facts, span.start, noun)
+    };
+    vec![holder.map(|m| m.entity).or_else(event).or(facts.header.issuer)]
+}
+
+/// "General Assembly resolution 70/125 of 16 December 2015": the body named before the word
+/// resolution; "its resolution …" the document's issuer; a resolution of an unnamed body none.
+/// `None` when the date is not a resolution's.
+fn adopted_on(facts: &Facts, span: &Range<usize>, bodies: &[&Mention], before: &str) -> Option<Vec<Option<EntityId>>> {
+    let c = ADOPTED_ON.captures(before)?;
+    let word = span.start + Offsets::new(before).chars(c.get(0)?.range()).start;
+    let adopter = bodies.iter().find(|m| m.span.end <= word && word - m.span.end <= 2);
+    Some(match (adopter, c.get(1)) {
+        (Some(m), _) => vec![Some(m.entity)],
+        (None, Some(_)) => vec![facts.header.issuer],
+        (None, None) => Vec::new(),
+    })
+}
+
+/// The body last named before `pos` whose name has `noun` as a word: "the Summit" after "the
+/// World Summit on the Information Society".
+fn event_named_before(facts: &Facts, pos: usize, noun: &str) -> Option<EntityId> {
+    facts
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= pos && facts.entities[m.entity].kind == Kind::Body)
+        .find(|m| facts.entities[m.entity].label.split_whitespace().any(|w| w == noun))
+        .map(|m| m.entity)
+}
+
+/// Whether a capitalised word other than a function word or a meeting's adjective stands right
+/// before the mention, inside the sentence: the mention is then part of a longer name.
+fn part_of_longer_name(facts: &Facts, span: &Range<usize>, m: &Mention) -> bool {
+    let lead = facts
+        .clean
+        .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start);
+    NAME_MODIFIER.find(lead).is_some_and(|w| {
+        let word = w.as_str().split_whitespace().last().unwrap_or("");
+        !NOT_MODIFIERS.contains(&word)
+    })
 }

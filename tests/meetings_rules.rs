@@ -1,0 +1,179 @@
+//! Which body a dated meeting belongs to, and which dates are not meetings, on short passages of
+//! real documents of the field: each rule with a positive and a negative.
+
+use igkg::corpus::{Document, Metadata};
+use igkg::extract::{Extractor, Facts, Matchers};
+use igkg::iri::Iris;
+use igkg::vocab::Vocabulary;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn vocab() -> &'static (Vocabulary, Matchers) {
+    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let vocab = Vocabulary::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"),
+            &Iris::default(),
+        )
+        .unwrap();
+        let matchers = Matchers::new(&vocab);
+        (vocab, matchers)
+    })
+}
+
+fn extract(text: &str) -> Facts {
+    let (vocab, matchers) = vocab();
+    let iris = Iris::default();
+    let doc = Document {
+        file_name: "t.txt".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        metadata: Metadata::default(),
+    };
+    Extractor {
+        vocab,
+        matchers,
+        iris: &iris,
+    }
+    .extract(&doc)
+}
+
+/// Each meeting as (first day, the convenor's label or "-").
+fn meetings(text: &str) -> Vec<(String, String)> {
+    let facts = extract(text);
+    facts
+        .meetings
+        .iter()
+        .map(|m| {
+            let who = m.convenor.map_or("-".to_string(), |c| facts.entities[c].label.clone());
+            (m.start.clone(), who)
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String)], day: &str, body: &str) -> bool {
+    found.iter().any(|(d, b)| d == day && b == body)
+}
+
+const WSIS: &str = "World Summit on the Information Society";
+
+#[test]
+fn the_event_that_took_place_not_the_body_informed() {
+    let found = meetings(
+        "Therefore, I have the honour to inform the General Assembly that the second phase of the World Summit on the Information Society that took place from 16 to 18 November 2005 has come to a successful close in Tunis.\n",
+    );
+    assert!(has(&found, "2005-11-16", WSIS), "{found:?}");
+    assert!(found.iter().all(|(_, b)| !b.contains("General Assembly")), "{found:?}");
+}
+
+#[test]
+fn the_body_at_its_phase_held_not_the_body_endorsing() {
+    let found = meetings(
+        "Recalling the Declaration of Principles and the Plan of Action, adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003, and endorsed by the General Assembly.\n",
+    );
+    assert_eq!(found, [("2003-12-10".to_string(), WSIS.to_string())]);
+}
+
+#[test]
+fn a_summit_named_by_its_head_noun_and_a_day_within_it() {
+    let found = meetings(
+        "Welcoming the World Summit on the Information Society. Expresses its gratitude to the Government of Switzerland for having hosted the first phase of the World Summit on the Information Society in Geneva from 10 to 12 December 2003. Endorses the Declaration of Principles adopted by the Summit on 12 December 2003. Renews its acknowledgement of the offer to host the second phase of the Summit, which will take place in Tunis from 16 to 18 November 2005.\n",
+    );
+    assert!(has(&found, "2003-12-10", WSIS), "{found:?}");
+    assert!(has(&found, "2005-11-16", WSIS), "{found:?}");
+    assert!(
+        !found.iter().any(|(d, _)| d == "2003-12-12"),
+        "a day inside the summit: {found:?}"
+    );
+}
+
+#[test]
+fn a_longer_name_is_its_own_forum() {
+    let found = meetings(
+        "1. The third African Internet Governance Forum was held in Abuja, Nigeria, from 10 to 12 July 2014.\n",
+    );
+    assert!(found.iter().all(|(_, b)| b != "Internet Governance Forum"), "{found:?}");
+    let igf = meetings("The 16th IGF meeting ended on 10 December 2021.\n");
+    assert!(has(&igf, "2021-12-10", "Internet Governance Forum"), "{igf:?}");
+}
+
+#[test]
+fn premises_name_the_convenor_only_when_no_body_met() {
+    let c5 = meetings(
+        "Some 120 people, from different WSIS stakeholders groups, participated in the meeting, which was held on 14-15 May 2007 at ITU Headquarters in Geneva.\n",
+    );
+    assert_eq!(
+        c5,
+        [(
+            "2007-05-14".to_string(),
+            "International Telecommunication Union".to_string()
+        )]
+    );
+    let mag = meetings(
+        "The first Open Consultations and Multistakeholder Advisory Group (MAG) meeting took place on 20 March 2018 at the headquarters of the International Telecommunication Union (ITU), in Geneva.\n",
+    );
+    assert!(mag.iter().all(|(_, b)| !b.contains("Telecommunication")), "{mag:?}");
+    assert!(has(&mag, "2018-03-20", "Multistakeholder Advisory Group"), "{mag:?}");
+}
+
+#[test]
+fn a_resolution_date_is_a_meeting_of_the_body_that_adopted_it() {
+    let found = meetings(
+        "Recalling General Assembly resolution 70/125 of 16 December 2015 on the overall review of the World Summit on the Information Society.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("General Assembly"), "{found:?}");
+    assert_eq!(found[0].0, "2015-12-16");
+    let unnamed =
+        meetings("Recalling resolution 59/220 of 22 December 2004 on the World Summit on the Information Society.\n");
+    assert!(unnamed.is_empty(), "{unnamed:?}");
+}
+
+#[test]
+fn a_headed_session_is_the_named_bodys() {
+    let found = meetings(
+        "General Assembly Sixty-eighth session Item 16 Information and communications technologies for development Economic and Social Council Substantive session of 2013 Geneva, 1–26 July 2013.\n",
+    );
+    assert_eq!(
+        found,
+        [(
+            "2013-07-01".to_string(),
+            "United Nations Economic and Social Council".to_string()
+        )]
+    );
+}
+
+#[test]
+fn publication_dates_are_not_meetings() {
+    assert!(meetings("General Assembly Distr.: General 15 March 2006 Original: English Sixtieth session\n").is_empty());
+    assert!(
+        meetings("The messages produced during the 16th IGF meeting were marked as final on 6 January 2022.\n")
+            .is_empty()
+    );
+    assert!(!meetings("The G20 met in Düsseldorf on 6 April 2017.\n").is_empty());
+}
+
+#[test]
+fn the_body_that_reported_did_not_meet() {
+    let found = meetings(
+        "It was reported by the Secretariat that the venue had changed. The meeting will still take place in Guadalajara on 6 December 2016.\n",
+    );
+    assert!(found.iter().all(|(_, b)| !b.contains("Secretariat")), "{found:?}");
+    let held = meetings("The IGF Secretariat held a meeting on 6 December 2016.\n");
+    assert!(held.iter().any(|(_, b)| b.contains("Secretariat")), "{held:?}");
+}
+
+#[test]
+fn a_header_line_of_dates_and_place_is_the_reported_meeting() {
+    let found = meetings(
+        "IGF 2014 Chair's Summary - draft\n\n[Draft, 13:30 UTC+3, 5 September 2014]\n\n2-5 September 2014, Istanbul, Turkey\n\nThe Road to IGF 2014\n",
+    );
+    assert_eq!(
+        found,
+        [("2014-09-02".to_string(), "Internet Governance Forum".to_string())]
+    );
+    let draft_only = meetings(
+        "IGF 2014 Chair's Summary - draft\n\n[Draft, 13:30 UTC+3, 5 September 2014]\n\nThe Road to IGF 2014\n",
+    );
+    assert!(draft_only.is_empty(), "{draft_only:?}");
+}
