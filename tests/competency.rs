@@ -7,11 +7,11 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// Overall F1 floors: the seeds' bar, and the development set a little under today's figure.
+/// Overall F1 floors: the seeds' bar, and the development set a little under today's 0.885.
 const SEED_FLOOR: f64 = 0.95;
-const DEV_FLOOR: f64 = 0.78;
+const DEV_FLOOR: f64 = 0.85;
 /// No kind of question may fall below this on the development set.
-const DEV_KIND_FLOOR: f64 = 0.40;
+const DEV_KIND_FLOOR: f64 = 0.65;
 
 fn cq_eval() -> Option<PathBuf> {
     let tool = common::root().join("../shared/tools/cq-eval");

@@ -1,38 +1,10 @@
 //! Issues beyond the vocabulary: minted from the lists documents make, on real passages of the field.
 
-use igkg::corpus::{Document, Metadata};
-use igkg::extract::{Extractor, Facts, Matchers};
-use igkg::iri::Iris;
-use igkg::vocab::{Kind, Vocabulary};
-use std::path::Path;
-use std::sync::OnceLock;
+mod common;
 
-fn vocab() -> &'static (Vocabulary, Matchers) {
-    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
-    VOCAB.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology");
-        let vocab = Vocabulary::load(&dir, &Iris::default()).unwrap();
-        let matchers = Matchers::new(&vocab);
-        (vocab, matchers)
-    })
-}
-
-fn extract(text: &str) -> Facts {
-    let (vocab, matchers) = vocab();
-    let iris = Iris::default();
-    let doc = Document {
-        file_name: "t.txt".into(),
-        path: "t.txt".into(),
-        text: text.into(),
-        metadata: Metadata::default(),
-    };
-    Extractor {
-        vocab,
-        matchers,
-        iris: &iris,
-    }
-    .extract(&doc)
-}
+use common::extraction::extract;
+use igkg::extract::Facts;
+use igkg::vocab::Kind;
 
 fn minted(facts: &Facts) -> Vec<String> {
     facts

@@ -1,42 +1,11 @@
 //! Organisations the vocabulary does not know, and governments named through their country:
 //! each rule on short passages of real documents of the field, positives and negatives.
 
-use igkg::corpus::{Document, Metadata};
-use igkg::extract::{Extractor, Facts, Matchers};
-use igkg::iri::Iris;
-use igkg::vocab::{Kind, Vocabulary};
-use std::path::Path;
-use std::sync::OnceLock;
+mod common;
 
-fn vocab() -> &'static (Vocabulary, Matchers) {
-    static VOCAB: OnceLock<(Vocabulary, Matchers)> = OnceLock::new();
-    VOCAB.get_or_init(|| {
-        let vocab = Vocabulary::load(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"),
-            &Iris::default(),
-        )
-        .unwrap();
-        let matchers = Matchers::new(&vocab);
-        (vocab, matchers)
-    })
-}
-
-fn extract(text: &str) -> Facts {
-    let (vocab, matchers) = vocab();
-    let iris = Iris::default();
-    let doc = Document {
-        file_name: "t.txt".into(),
-        path: "t.txt".into(),
-        text: text.into(),
-        metadata: Metadata::default(),
-    };
-    Extractor {
-        vocab,
-        matchers,
-        iris: &iris,
-    }
-    .extract(&doc)
-}
+use common::extraction::extract;
+use igkg::extract::Facts;
+use igkg::vocab::Kind;
 
 /// The labels of the bodies explicitly mentioned, sorted, without repeats.
 fn bodies(text: &str) -> Vec<String> {
