@@ -4,7 +4,6 @@
 mod common;
 
 use common::extraction::extract;
-use igkg::extract::Facts;
 
 /// Each meeting as (first day, the convenor's label or "-").
 fn meetings(text: &str) -> Vec<(String, String)> {
