@@ -85,8 +85,9 @@ impl Manifest {
 
 /// The fingerprint of an ontology folder's files and of this build of igkg.
 ///
-/// The extractor is identified by the running executable's bytes, so a new igkg re-extracts
-/// the corpus even where its version number did not change.
+/// The extractor is identified by the running executable's size and modification time (its
+/// bytes would cost a tenth of a second to hash on every build), so a newly built igkg
+/// re-extracts the corpus even where its version number did not change.
 pub fn fingerprint(ontology: &Path) -> Result<String> {
     let mut hasher = Sha256::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(ontology)
@@ -99,8 +100,12 @@ pub fn fingerprint(ontology: &Path) -> Result<String> {
         hasher.update(file.file_name().unwrap_or_default().as_encoded_bytes());
         hasher.update(std::fs::read(&file).map_err(|e| Error::io(&file, e))?);
     }
-    if let Ok(exe) = std::env::current_exe().and_then(std::fs::read) {
-        hasher.update(exe);
+    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
+        let modified = exe
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        hasher.update(format!("{} {:?}", exe.len(), modified));
     }
     hasher.update(env!("CARGO_PKG_VERSION"));
     Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
