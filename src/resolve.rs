@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare};
-use oxigraph::model::{NamedNode, Term};
+use oxigraph::model::{Literal, NamedNode, NamedOrBlankNode, Term};
 use oxigraph::store::Store;
 
 /// The least similarity for a misspelt term to resolve to a label.
@@ -94,6 +94,11 @@ fn candidates(store: &Store, library: &QueryLibrary, kind: ParamKind) -> Result<
 /// of a label, for an acronym the store does not hold; a slip of the pen (see `is_slip`). The
 /// variants and initials must point to one entity, or they resolve nothing.
 pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &str) -> Result<Resolved> {
+    if kind == ParamKind::Document
+        && let Some(found) = document_by_file(store, term)?
+    {
+        return Ok(found);
+    }
     let all = candidates(store, library, kind)?;
     let found = |c: &Candidate| Resolved {
         iri: NamedNode::new_unchecked(&c.iri),
@@ -123,6 +128,50 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
         return Ok(found(best));
     }
     Err(not_found(kind, term, &scored))
+}
+
+/// The one document whose file is named `term` as typed (with or without `.txt`), found through
+/// the store's index on `igkg:sourceFile`: the common case of a document question answered
+/// without listing every document of the corpus.
+fn document_by_file(store: &Store, term: &str) -> Result<Option<Resolved>> {
+    let term = term.trim();
+    let predicate = NamedNode::new_unchecked(crate::iri::ns::igkg("sourceFile"));
+    let mut found: Option<NamedNode> = None;
+    for file in [term.to_string(), format!("{term}.txt")] {
+        let literal = Literal::new_simple_literal(file);
+        for quad in store.quads_for_pattern(None, Some(predicate.as_ref()), Some(literal.as_ref().into()), None) {
+            let NamedOrBlankNode::NamedNode(document) = quad.map_err(storage)?.subject else {
+                continue;
+            };
+            match &found {
+                Some(other) if *other != document => return Ok(None),
+                _ => found = Some(document),
+            }
+        }
+    }
+    let Some(iri) = found else { return Ok(None) };
+    Ok(Some(Resolved {
+        label: document_label(store, &iri)?.unwrap_or_else(|| term.to_string()),
+        iri,
+    }))
+}
+
+/// A document's `rdfs:label` (its title, else its file name), as the documents query gives it.
+fn document_label(store: &Store, document: &NamedNode) -> Result<Option<String>> {
+    let predicate = NamedNode::new_unchecked(format!("{}label", crate::iri::ns::RDFS));
+    let quad = store
+        .quads_for_pattern(Some(document.as_ref().into()), Some(predicate.as_ref()), None, None)
+        .next()
+        .transpose()
+        .map_err(storage)?;
+    Ok(quad.map(|q| match q.object {
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }))
+}
+
+fn storage(e: oxigraph::store::StorageError) -> Error {
+    Error::Evaluation(e.to_string())
 }
 
 /// The one entity `matches` name, if they name exactly one.
@@ -252,6 +301,9 @@ fn word_slip(a: &str, b: &str) -> bool {
 /// extension, or its title), case, punctuation and a leading "the" aside; no fuzzy matching, so
 /// a body's name never passes for a document's.
 pub fn names_document(store: &Store, library: &QueryLibrary, term: &str) -> Result<bool> {
+    if document_by_file(store, term)?.is_some() {
+        return Ok(true);
+    }
     let wanted = normalize(term);
     Ok(candidates(store, library, ParamKind::Document)?
         .iter()
@@ -350,6 +402,25 @@ mod tests {
         assert!(!is_slip("itu t study group", "itu d study group"));
         assert!(!is_slip("a/67/65", "a/68/65"));
         assert!(!is_slip("internet governance forum", "internet governance"));
+    }
+
+    #[test]
+    fn a_document_is_found_by_its_file_name_through_the_index() {
+        let store = Store::new().unwrap();
+        let document = NamedNode::new_unchecked("https://w3id.org/igkg/document/a");
+        let graph = NamedNode::new_unchecked("https://w3id.org/igkg/graph/document/a");
+        let file = NamedNode::new_unchecked(crate::iri::ns::igkg("sourceFile"));
+        store
+            .insert(&oxigraph::model::Quad::new(
+                document.clone(),
+                file,
+                Literal::new_simple_literal("a.txt"),
+                graph,
+            ))
+            .unwrap();
+        let found = document_by_file(&store, "a").unwrap().unwrap();
+        assert_eq!((found.iri, found.label.as_str()), (document, "a"));
+        assert!(document_by_file(&store, "b.txt").unwrap().is_none());
     }
 
     #[test]
