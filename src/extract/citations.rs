@@ -193,12 +193,7 @@ fn instrument_entity(facts: &mut Facts, ex: &Extractor, symbol: &str, at: usize)
 
 fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
     let mut found = Vec::new();
-    let bodies: Vec<(EntityId, Range<usize>)> = facts
-        .mentions
-        .iter()
-        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
-        .map(|m| (m.entity, m.span.clone()))
-        .collect();
+    let bodies: Vec<(EntityId, Range<usize>)> = facts.named_bodies();
     for (body, span) in bodies {
         let before = facts.clean.str(span.start.saturating_sub(20)..span.start);
         let after = facts.clean.str(span.end..span.end + 12);

@@ -16,12 +16,7 @@ static MECHANISM: LazyLock<Regex> = LazyLock::new(|| {
 /// Adds proposed mechanisms, with their host as a link, and gives the recommendations
 /// proposing them a role for them.
 pub fn find_mechanisms(facts: &mut Facts, ex: &Extractor) {
-    let hosts: Vec<(usize, std::ops::Range<usize>)> = facts
-        .mentions
-        .iter()
-        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
-        .map(|m| (m.entity, m.span.clone()))
-        .collect();
+    let hosts: Vec<(usize, std::ops::Range<usize>)> = facts.named_bodies();
     for (host, span) in hosts {
         let from = span.start.saturating_sub(150);
         let before = facts.clean.str(from..span.start);

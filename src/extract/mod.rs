@@ -329,6 +329,16 @@ impl Facts {
             .filter(move |m| m.span.end <= span.end)
     }
 
+    /// The bodies named explicitly (not through "the Group"), with where, in text order; a copy,
+    /// so rules can add facts while they go through them.
+    pub fn named_bodies(&self) -> Vec<(EntityId, Range<usize>)> {
+        self.mentions
+            .iter()
+            .filter(|m| m.explicit && self.entities[m.entity].kind == Kind::Body)
+            .map(|m| (m.entity, m.span.clone()))
+            .collect()
+    }
+
     /// The sentence range containing `offset`, or the offset alone.
     pub fn sentence_span(&self, offset: usize) -> Range<usize> {
         self.clean

@@ -255,12 +255,7 @@ fn segment_org(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) -> Option
 /// "Secretary-General António Guterres", "ITU Secretary-General, Dr. Hamadoun I. Touré": the
 /// holder of an office named right after the office or after its body and title.
 fn titled_people(facts: &mut Facts, ex: &Extractor) {
-    let bodies: Vec<(EntityId, Range<usize>)> = facts
-        .mentions
-        .iter()
-        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
-        .map(|m| (m.entity, m.span.clone()))
-        .collect();
+    let bodies: Vec<(EntityId, Range<usize>)> = facts.named_bodies();
     for (body, span) in bodies {
         let after = facts.text(&(span.end..span.end + 90));
         let Some(c) = TITLE_THEN_NAME.captures(&after) else {
