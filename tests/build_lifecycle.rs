@@ -4,18 +4,12 @@
 
 mod common;
 
-use common::{igkg, igkg_process, root};
-use std::path::{Path, PathBuf};
+use common::{build_output, igkg, igkg_process, seed_files};
+use std::path::Path;
 use std::time::Duration;
 
 fn seed_texts() -> Vec<(String, String)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
+    seed_files()
         .iter()
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
@@ -33,13 +27,7 @@ fn write_corpus(dir: &Path, files: &[(String, String)]) {
 
 /// Runs `igkg build` and returns its summary line.
 fn build(corpus: &Path, store: &Path) -> String {
-    let out = igkg()
-        .args(["build", "--corpus"])
-        .arg(corpus)
-        .arg("--store")
-        .arg(store)
-        .output()
-        .unwrap();
+    let out = build_output(corpus, store);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
@@ -163,13 +151,7 @@ fn corpus_folders_are_read_recursively_without_hidden_files_other_files_or_link_
     #[cfg(unix)]
     std::os::unix::fs::symlink(&corpus, corpus.join("2017/back-to-top")).unwrap();
     let store = dir.path().join("store");
-    let out = igkg()
-        .args(["build", "--corpus"])
-        .arg(&corpus)
-        .arg("--store")
-        .arg(&store)
-        .output()
-        .unwrap();
+    let out = build_output(&corpus, &store);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let summary = String::from_utf8(out.stdout).unwrap();
     assert!(summary.contains(": 3 documents"), "{summary}");

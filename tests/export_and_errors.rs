@@ -2,7 +2,7 @@
 //! with a one-line error that leaves the store as it was.
 
 mod common;
-use common::{build, igkg, root, seed_store};
+use common::{build, build_output, igkg, root, seed_store};
 use rio_api::parser::{QuadsParser, TriplesParser};
 use rio_turtle::{NQuadsParser, TriGParser, TurtleError, TurtleParser};
 use std::path::Path;
@@ -240,13 +240,7 @@ fn an_unreadable_document_is_left_out_named_and_the_rest_built() {
     std::fs::write(corpus.join("a.txt"), "The Internet Governance Forum met.\n").unwrap();
     std::fs::write(corpus.join("b.txt"), b"line one\nFundac\xe3o Getulio Vargas\n").unwrap();
     let store = dir.path().join("store");
-    let out = igkg()
-        .args(["build", "--corpus"])
-        .arg(&corpus)
-        .arg("--store")
-        .arg(&store)
-        .output()
-        .unwrap();
+    let out = build_output(&corpus, &store);
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");

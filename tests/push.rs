@@ -4,7 +4,7 @@
 //! same store are left alone, and refusals reach the user as one clear line.
 
 mod common;
-use common::{build, igkg, root, seed_store};
+use common::{build, igkg, seed_files, seed_store};
 use rio_api::model::Quad;
 use rio_api::parser::{QuadsParser, TriplesParser};
 use rio_turtle::{NQuadsParser, NTriplesParser, TurtleError};
@@ -220,12 +220,7 @@ fn push(store: &Path, args: &[&str]) -> (bool, String, String) {
 /// The seed corpus with its first document gone and its second cut to its first half.
 fn edited_corpus() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
+    let files = seed_files();
     let removed = files[0].file_stem().unwrap().to_string_lossy().replace('_', "-");
     for (i, file) in files.iter().enumerate().skip(1) {
         let text = std::fs::read_to_string(file).unwrap();

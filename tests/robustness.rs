@@ -4,6 +4,8 @@
 //! bullets, private-use glyphs, combining marks, emoji, stray line breaks, duplicated and cut
 //! passages, repeated paragraph numbers), with a fixed seed so a failure is reproduced exactly.
 
+mod common;
+
 use igkg::corpus::{Document, Metadata};
 use igkg::extract::{Extractor, Facts, Matchers};
 use igkg::graph::DocumentGraph;
@@ -114,14 +116,10 @@ fn mutate(seed: &str, rng: &mut Rng) -> String {
 }
 
 fn seeds() -> Vec<String> {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&corpus)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    common::seed_files()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 /// Every char range a fact keeps, in cleaned text.

@@ -1,12 +1,13 @@
 //! What a document says about itself: title, kind, issuing body and date, from the metadata
 //! file where it has an entry and otherwise from the lines that head the text.
 
-use super::dates::find_dates;
+use super::dates::{DateHit, find_dates};
 use super::meetings::PUBLISHED;
-use super::{Extractor, Facts, Meeting};
+use super::{EntityId, Extractor, Facts, Meeting};
 use crate::corpus::Metadata;
 use crate::vocab::Kind;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// At most this many paragraphs head a document.
@@ -89,16 +90,8 @@ pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
     if kind.as_deref().is_some_and(|k| k.contains("session"))
         && let (Some(convenor), Some((d, span))) = (issuer, header_date)
     {
-        facts.meetings.push(Meeting {
-            start: d.start,
-            end: d.end,
-            convenor: Some(convenor),
-            participants: None,
-            place: None,
-            reported: true,
-            label: title.clone().unwrap_or_else(|| "Session".to_string()),
-            evidence: span,
-        });
+        let label = title.clone().unwrap_or_else(|| "Session".to_string());
+        facts.meetings.push(reported_meeting(d, convenor, label, span));
     }
     let named = title_index.map(|i| zone[i]);
     for convenor in header_convenors(facts, &zone, named, issuer) {
@@ -176,14 +169,20 @@ fn add_reported(facts: &mut Facts, zone: &[usize], convenor: usize, title: Optio
     {
         return;
     }
-    facts.meetings.push(Meeting {
-        start: d.start,
-        end: d.end,
+    let label = title.unwrap_or("Meeting").to_string();
+    facts.meetings.push(reported_meeting(d, convenor, label, span));
+}
+
+/// The meeting a document reports, dated by its header.
+fn reported_meeting(date: DateHit, convenor: EntityId, label: String, evidence: Range<usize>) -> Meeting {
+    Meeting {
+        start: date.start,
+        end: date.end,
         convenor: Some(convenor),
         participants: None,
         place: None,
         reported: true,
-        label: title.unwrap_or("Meeting").to_string(),
-        evidence: span,
-    });
+        label,
+        evidence,
+    }
 }

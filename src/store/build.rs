@@ -172,27 +172,25 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
         skipped: index.skipped.clone(),
         mode: BuildMode::Full,
     };
-    let changes = previous.as_ref().map(|(before, _)| manifest.changes_since(before));
-    if previous
-        .as_ref()
-        .is_some_and(|(p, _)| p.fingerprint == manifest.fingerprint)
-        && changes.as_ref().is_some_and(Changes::is_empty)
-    {
+    // The previous generation counts only if the same vocabulary and extractor made it.
+    let previous = previous
+        .filter(|(p, _)| p.fingerprint == manifest.fingerprint)
+        .map(|(before, active)| (manifest.changes_since(&before), before, active));
+    if previous.as_ref().is_some_and(|(changes, _, _)| changes.is_empty()) {
         summary.mode = BuildMode::UpToDate;
         return Ok(summary);
     }
     let generation = new_generation(options.store)?;
-    let result = match previous.filter(|(p, _)| p.fingerprint == manifest.fingerprint) {
-        Some((before, active)) if few(&manifest.changes_since(&before), &before) => {
-            let changes = manifest.changes_since(&before);
+    let job = Job::new(options, &vocab, &index);
+    let result = match previous {
+        Some((changes, before, active)) if few(&changes, &before) => {
             summary.mode = BuildMode::Incremental {
                 changed: changes.changed.len(),
                 removed: changes.removed.len(),
             };
-            let job = Job::new(options, &vocab, &index);
             incremental(&job, &active, &generation, &changes, manifest, &mut summary)
         }
-        _ => full(&Job::new(options, &vocab, &index), &generation, manifest, &mut summary),
+        _ => full(&job, &generation, manifest, &mut summary),
     };
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&generation);

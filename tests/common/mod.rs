@@ -43,6 +43,28 @@ pub fn build(corpus: &Path) -> PathBuf {
     store
 }
 
+/// The seed documents of `corpus/`, sorted by name.
+pub fn seed_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Runs `igkg build` on `corpus` into `store` and returns what it printed, whatever its outcome.
+pub fn build_output(corpus: &Path, store: &Path) -> std::process::Output {
+    igkg()
+        .args(["build", "--corpus"])
+        .arg(corpus)
+        .arg("--store")
+        .arg(store)
+        .output()
+        .unwrap()
+}
+
 /// The seed corpus, built once for all tests of a binary.
 pub fn seed_store() -> &'static Path {
     static STORE: OnceLock<PathBuf> = OnceLock::new();
