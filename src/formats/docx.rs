@@ -90,7 +90,8 @@ fn paragraphs(xml: &str, relations: &HashMap<String, String>, out: &mut TextOut,
                 _ => {}
             },
             Event::Empty(e) => match local(e.name().as_ref()) {
-                b"tab" | b"br" | b"cr" if skipping == 0 => out.words(" "),
+                b"tab" if skipping == 0 => out.words(" "),
+                b"br" | b"cr" if skipping == 0 => out.line_break(),
                 b"numPr" if skipping == 0 => out.words("• "),
                 _ => {}
             },

@@ -67,7 +67,7 @@ fn walk(node: NodeRef<'_, Node>, out: &mut TextOut) {
                 out.end_block();
             }
             match name {
-                "br" => out.words(" "),
+                "br" => out.line_break(),
                 "li" => out.words(&item_marker(node)),
                 _ => {}
             }

@@ -166,7 +166,10 @@ pub struct TextOut {
     chars: usize,
     /// Pages and links so far.
     pub layout: Layout,
+    /// Whether the current line has text.
     line_open: bool,
+    /// Whether the current block has text.
+    block_open: bool,
 }
 
 impl TextOut {
@@ -179,21 +182,30 @@ impl TextOut {
             }
             self.push(if space { ' ' } else { c });
             self.line_open = true;
+            self.block_open = true;
         }
     }
 
     /// Ends the current block, if any, with a blank line.
     pub fn end_block(&mut self) {
-        if !self.line_open {
+        if !self.block_open {
             return;
         }
-        while self.text.ends_with(' ') {
-            self.text.pop();
-            self.chars -= 1;
+        self.line_break();
+        self.push('\n');
+        self.block_open = false;
+    }
+
+    /// Ends the current line inside a block (a manual line break).
+    pub fn line_break(&mut self) {
+        if self.line_open {
+            while self.text.ends_with(' ') {
+                self.text.pop();
+                self.chars -= 1;
+            }
+            self.push('\n');
+            self.line_open = false;
         }
-        self.push('\n');
-        self.push('\n');
-        self.line_open = false;
     }
 
     /// Starts a new page at the next block.
@@ -306,10 +318,12 @@ mod tests {
         out.words("resolution 70/1");
         out.link(start, "A/RES/70/1".into());
         out.words(" ,");
+        out.line_break();
+        out.words("  again");
         out.end_block();
         out.words("Next");
         let done = out.finish(Metadata::default());
-        assert_eq!(done.text, "Recalling its resolution 70/1 ,\n\nNext\n\n");
+        assert_eq!(done.text, "Recalling its resolution 70/1 ,\nagain\n\nNext\n\n");
         let link = &done.layout.links[0];
         let linked: String = done.text.chars().skip(link.span.start).take(link.span.len()).collect();
         assert_eq!(linked, "resolution 70/1");

@@ -11,7 +11,7 @@ pub const PDFTOTEXT: &str = "pdftotext";
 /// Reads the text of a PDF file, page by page.
 pub fn read(path: &Path) -> Read {
     let output = Command::new(PDFTOTEXT)
-        .args(["-layout", "-enc", "UTF-8", "-q"])
+        .args(["-layout", "-enc", "UTF-8"])
         .arg(path)
         .arg("-")
         .output()
