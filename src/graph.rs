@@ -148,8 +148,11 @@ impl<'a> DocumentGraph<'a> {
         // The text of a PDF, Word, HTML or XML file exists only as extracted: it is kept, since
         // evidence offsets and quotes refer to it.
         if let Some(format) = self.doc.layout.format {
-            self.sink
-                .add(&d, term(ns::DCTERMS, "format"), Literal::new_simple_literal(format.media_type()));
+            self.sink.add(
+                &d,
+                term(ns::DCTERMS, "format"),
+                Literal::new_simple_literal(format.media_type()),
+            );
             self.sink
                 .add(&d, igkg("extractedText"), Literal::new_simple_literal(&self.doc.text));
         }

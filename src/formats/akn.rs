@@ -13,9 +13,29 @@ use std::collections::HashMap;
 
 /// Elements whose content is one block.
 const BLOCKS: &[&[u8]] = &[
-    b"p", b"heading", b"subheading", b"num", b"intro", b"wrapUp", b"paragraph", b"subparagraph", b"point",
-    b"item", b"container", b"formula", b"tblock", b"blockContainer", b"li", b"tr", b"coverPage", b"preface",
-    b"preamble", b"mainBody", b"conclusions", b"citation", b"recital",
+    b"p",
+    b"heading",
+    b"subheading",
+    b"num",
+    b"intro",
+    b"wrapUp",
+    b"paragraph",
+    b"subparagraph",
+    b"point",
+    b"item",
+    b"container",
+    b"formula",
+    b"tblock",
+    b"blockContainer",
+    b"li",
+    b"tr",
+    b"coverPage",
+    b"preface",
+    b"preamble",
+    b"mainBody",
+    b"conclusions",
+    b"citation",
+    b"recital",
 ];
 /// Elements that end their block when they end, but do not start one: a paragraph's number is
 /// followed by its words in the same block.
@@ -23,8 +43,8 @@ const STARTS_INLINE: &[&[u8]] = &[b"p", b"heading", b"intro", b"wrapUp"];
 
 /// Reads an Akoma Ntoso document.
 pub fn read(bytes: &[u8]) -> Read {
-    let xml = std::str::from_utf8(bytes)
-        .map_err(|e| format!("the XML file is not UTF-8 (byte {})", e.valid_up_to()))?;
+    let xml =
+        std::str::from_utf8(bytes).map_err(|e| format!("the XML file is not UTF-8 (byte {})", e.valid_up_to()))?;
     let metadata = identification(xml)?;
     let mut out = TextOut::default();
     text(xml, &mut out, false)?;
@@ -65,7 +85,10 @@ fn identification(xml: &str) -> Result<Metadata, String> {
             Event::Empty(e) => note_element(&e, &path, &mut found)?,
             Event::Text(t) => {
                 if let Some((_, text)) = capture.as_mut() {
-                    text.push_str(&t.unescape().map_err(|e| malformed("XML", reader.buffer_position(), e))?);
+                    text.push_str(
+                        &t.unescape()
+                            .map_err(|e| malformed("XML", reader.buffer_position(), e))?,
+                    );
                 }
             }
             Event::End(_) => {
@@ -135,7 +158,10 @@ fn note_element(e: &BytesStart, path: &[Vec<u8>], found: &mut Identification) ->
             }
         }
         _ if name.starts_with(b"TLC") => {
-            if let (Some(id), Some(shown)) = (attribute(e, b"eId").or_else(|| attribute(e, b"id")), attribute(e, b"showAs")) {
+            if let (Some(id), Some(shown)) = (
+                attribute(e, b"eId").or_else(|| attribute(e, b"id")),
+                attribute(e, b"showAs"),
+            ) {
                 found.organisations.insert(id, shown);
             }
         }
@@ -177,14 +203,19 @@ fn text(xml: &str, out: &mut TextOut, notes: bool) -> Result<(), String> {
                             out.words(" ");
                         }
                     }
-                    b"ref" | b"a" => links.push((out.offset(), attribute(&e, b"href").as_deref().and_then(linked_symbol))),
+                    b"ref" | b"a" => {
+                        links.push((out.offset(), attribute(&e, b"href").as_deref().and_then(linked_symbol)))
+                    }
                     _ if reading && BLOCKS.contains(&name) && !STARTS_INLINE.contains(&name) => out.end_block(),
                     _ => {}
                 }
             }
             Event::Empty(e) if reading && matches!(local(e.name().as_ref()), b"eol" | b"br") => out.words(" "),
             Event::Text(t) if reading => {
-                out.words(&t.unescape().map_err(|e| malformed("XML", reader.buffer_position(), e))?);
+                out.words(
+                    &t.unescape()
+                        .map_err(|e| malformed("XML", reader.buffer_position(), e))?,
+                );
             }
             Event::End(e) => {
                 let qname = e.name();

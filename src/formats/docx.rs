@@ -139,7 +139,10 @@ mod tests {
         let rels = r#"<Relationships><Relationship Id="rId9" Type="hyperlink" Target="https://undocs.org/A/RES/70/125" TargetMode="External"/></Relationships>"#;
         let notes = r#"<w:footnotes xmlns:w="w"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>See A/70/125.</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
         let c = read(&docx(&[(BODY, body), (RELATIONS, rels), (FOOTNOTES, notes)])).unwrap();
-        assert_eq!(c.text, "Recalling its resolution 70/125,\n\n• Privacy & data\n\n1 See A/70/125.\n\n");
+        assert_eq!(
+            c.text,
+            "Recalling its resolution 70/125,\n\n• Privacy & data\n\n1 See A/70/125.\n\n"
+        );
         assert_eq!(c.layout.links.len(), 1);
         assert_eq!(c.layout.links[0].symbol, "A/RES/70/125");
         assert_eq!(c.layout.links[0].span, 14..31);

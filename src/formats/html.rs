@@ -17,8 +17,34 @@ const DROPPED: &[&str] = &[
 const DROPPED_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "search", "complementary"];
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
-    "pre", "table", "tr", "td", "th", "caption", "figcaption", "ul", "ol", "dl", "address", "hr", "body",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figcaption",
+    "ul",
+    "ol",
+    "dl",
+    "address",
+    "hr",
+    "body",
 ];
 
 /// Reads the main content of an HTML page.
@@ -91,7 +117,9 @@ fn walk(node: NodeRef<'_, Node>, out: &mut TextOut) {
 /// "• " for an item of an unordered list, "N. " for the Nth item of an ordered one (counting
 /// from its `start`).
 fn item_marker(item: NodeRef<'_, Node>) -> String {
-    let list = item.parent().and_then(|p| p.value().as_element().map(|e| (e.name() == "ol", e.attr("start"))));
+    let list = item
+        .parent()
+        .and_then(|p| p.value().as_element().map(|e| (e.name() == "ol", e.attr("start"))));
     match list {
         Some((true, start)) => {
             let first: usize = start.and_then(|s| s.trim().parse().ok()).unwrap_or(1);

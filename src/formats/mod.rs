@@ -285,14 +285,26 @@ mod tests {
 
     #[test]
     fn symbols_of_links() {
-        assert_eq!(linked_symbol("https://undocs.org/A/RES/70/1").as_deref(), Some("A/RES/70/1"));
-        assert_eq!(linked_symbol("https://undocs.org/en/A/70/125").as_deref(), Some("A/70/125"));
+        assert_eq!(
+            linked_symbol("https://undocs.org/A/RES/70/1").as_deref(),
+            Some("A/RES/70/1")
+        );
+        assert_eq!(
+            linked_symbol("https://undocs.org/en/A/70/125").as_deref(),
+            Some("A/70/125")
+        );
         assert_eq!(
             linked_symbol("https://www.un.org/ga/search/view_doc.asp?symbol=E/RES/2006/46").as_deref(),
             Some("E/RES/2006/46")
         );
-        assert_eq!(linked_symbol("https://undocs.org/E/CN.16/2018/CRP.3").as_deref(), Some("E/CN.16/2018/CRP.3"));
-        assert_eq!(linked_symbol("https://undocs.org/A%2FRES%2F70%2F125").as_deref(), Some("A/RES/70/125"));
+        assert_eq!(
+            linked_symbol("https://undocs.org/E/CN.16/2018/CRP.3").as_deref(),
+            Some("E/CN.16/2018/CRP.3")
+        );
+        assert_eq!(
+            linked_symbol("https://undocs.org/A%2FRES%2F70%2F125").as_deref(),
+            Some("A/RES/70/125")
+        );
         assert_eq!(linked_symbol("https://www.itu.int/net/wsis/"), None);
         assert_eq!(linked_symbol("#para_3"), None);
     }

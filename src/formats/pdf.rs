@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn failures_say_why() {
-        assert_eq!(failure(Some(3), b""), "the PDF is encrypted or forbids copying its text");
+        assert_eq!(
+            failure(Some(3), b""),
+            "the PDF is encrypted or forbids copying its text"
+        );
         assert!(failure(Some(1), b"Syntax Error: Couldn't find trailer dictionary\n").contains("trailer"));
         assert!(failure(Some(1), b"Command Line Error: Incorrect password\n").contains("encrypted"));
     }
