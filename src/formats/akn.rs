@@ -287,11 +287,11 @@ mod tests {
 
     #[test]
     fn other_xml_and_broken_xml_say_why() {
-        let Err(super::super::Unreadable::Message(m)) = read(b"<rss><channel/></rss>") else {
+        let Err(super::super::Unreadable(m)) = read(b"<rss><channel/></rss>") else {
             panic!("RSS was read as Akoma Ntoso")
         };
         assert_eq!(m, "not an Akoma Ntoso document: the root element is <rss>");
-        let Err(super::super::Unreadable::Message(m)) = read(b"<akomaNtoso><doc><p>text</doc></akomaNtoso>") else {
+        let Err(super::super::Unreadable(m)) = read(b"<akomaNtoso><doc><p>text</doc></akomaNtoso>") else {
             panic!("malformed XML was read")
         };
         assert!(m.starts_with("malformed XML at byte"), "{m}");

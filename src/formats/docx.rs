@@ -150,11 +150,11 @@ mod tests {
 
     #[test]
     fn broken_files_say_why() {
-        let Err(super::super::Unreadable::Message(m)) = read(b"PK\x03\x04 not really") else {
+        let Err(super::super::Unreadable(m)) = read(b"PK\x03\x04 not really") else {
             panic!("a broken archive was read")
         };
         assert!(m.contains("cannot be opened"), "{m}");
-        let Err(super::super::Unreadable::Message(m)) = read(&docx(&[(BODY, "<w:document><w:p></w:document>")])) else {
+        let Err(super::super::Unreadable(m)) = read(&docx(&[(BODY, "<w:document><w:p></w:document>")])) else {
             panic!("malformed XML was read")
         };
         assert!(m.starts_with("malformed word/document.xml at byte"), "{m}");

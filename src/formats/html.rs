@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn other_encodings_are_refused() {
-        let Err(super::super::Unreadable::Message(m)) = read(b"<p>caf\xe9</p>") else {
+        let Err(super::super::Unreadable(m)) = read(b"<p>caf\xe9</p>") else {
             panic!("Latin-1 was read")
         };
         assert!(m.contains("not UTF-8 (byte 6)"), "{m}");

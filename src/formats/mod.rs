@@ -1,10 +1,11 @@
 //! Reading the formats the field publishes in — PDF, Word, HTML, Akoma Ntoso XML and plain
 //! text — into the text the extractor reads, with what the format knows about its structure.
 //!
-//! Every reader produces plain text with one block (paragraph, heading, list item, table row)
-//! per line and a blank line between blocks, footnotes after the running text, so that the
-//! cleaning of [`crate::text`] treats it as it treats a text file. That text is what evidence
-//! offsets count in; it is kept in the graph for any format other than plain text.
+//! The structured readers (Word, HTML, Akoma Ntoso) write one block (paragraph, heading, list
+//! item, table cell) per line with a blank line between blocks and footnotes after the running
+//! text; PDF gives poppler's layout text, page by page. The cleaning of [`crate::text`] then
+//! treats it as it treats a text file. That text is what evidence offsets count in; it is kept
+//! in the graph for any format other than plain text.
 
 pub mod akn;
 pub mod docx;
@@ -113,12 +114,9 @@ pub fn convert(path: &Path, format: Format, bytes: Vec<u8>) -> Result<Converted>
         Format::Html => html::read(&bytes),
         Format::Akn => akn::read(&bytes),
     };
-    let mut converted = converted.map_err(|message| match message {
-        Unreadable::Message(message) => Error::Input {
-            path: path.to_path_buf(),
-            message,
-        },
-        Unreadable::Error(e) => e,
+    let mut converted = converted.map_err(|Unreadable(message)| Error::Input {
+        path: path.to_path_buf(),
+        message,
     })?;
     if converted.text.trim().is_empty() {
         return Err(Error::Input {
@@ -135,24 +133,13 @@ pub fn convert(path: &Path, format: Format, bytes: Vec<u8>) -> Result<Converted>
     Ok(converted)
 }
 
-/// Why a reader could not read a file.
+/// Why a reader could not read a file: the reason, reported with the file's name.
 #[derive(Debug)]
-pub enum Unreadable {
-    /// A reason, to be reported with the file's name.
-    Message(String),
-    /// An error that already names the file.
-    Error(Error),
-}
+pub struct Unreadable(pub String);
 
 impl From<String> for Unreadable {
     fn from(message: String) -> Self {
-        Unreadable::Message(message)
-    }
-}
-
-impl From<Error> for Unreadable {
-    fn from(e: Error) -> Self {
-        Unreadable::Error(e)
+        Unreadable(message)
     }
 }
 

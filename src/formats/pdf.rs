@@ -16,13 +16,13 @@ pub fn read(path: &Path) -> Read {
         .arg("-")
         .output()
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Unreadable::Message(format!(
+            std::io::ErrorKind::NotFound => Unreadable(format!(
                 "{PDFTOTEXT} is not installed, and PDF files are read with it: install poppler-utils (scripts/install-deps)"
             )),
-            _ => Unreadable::Message(format!("could not run {PDFTOTEXT}: {e}")),
+            _ => Unreadable(format!("could not run {PDFTOTEXT}: {e}")),
         })?;
     if !output.status.success() {
-        return Err(Unreadable::Message(failure(output.status.code(), &output.stderr)));
+        return Err(Unreadable(failure(output.status.code(), &output.stderr)));
     }
     let text = String::from_utf8_lossy(&output.stdout);
     Ok(paged(&text))
