@@ -291,11 +291,12 @@ fn mixed_folder() -> PathBuf {
         dir.join("a_res_70_125.xml"),
     )
     .unwrap();
-    std::fs::write(
-        dir.join("scanned.pdf"),
-        b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
-    )
-    .unwrap();
+    // A page and no text, as a scan without OCR is to a text extractor.
+    let page = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
+                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n\
+                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n\
+                trailer << /Root 1 0 R >>\n%%EOF\n";
+    std::fs::write(dir.join("scanned.pdf"), page).unwrap();
     std::fs::write(dir.join("broken.docx"), b"PK\x03\x04 cut short").unwrap();
     std::fs::write(dir.join("malformed.xml"), "<akomaNtoso><doc><p>text</doc></akomaNtoso>").unwrap();
     dir
@@ -313,7 +314,7 @@ fn a_folder_of_all_five_formats_builds_in_one_command() {
     let left_out: Vec<&str> = stderr.lines().filter(|l| l.contains("left out")).collect();
     assert_eq!(left_out.len(), 3, "{stderr}");
     for (file, reason) in [
-        ("scanned.pdf", "PDF"),
+        ("scanned.pdf", "no text in the PDF"),
         ("broken.docx", "not a Word file"),
         ("malformed.xml", "malformed XML at byte"),
     ] {
