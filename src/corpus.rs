@@ -1,6 +1,7 @@
 //! Finding and reading the documents of a corpus folder, and its optional metadata file.
 
 use crate::error::{Error, Result};
+use crate::formats::{self, Format, Layout};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -24,6 +25,22 @@ pub struct Metadata {
     pub issuer: Option<String>,
     /// Where the document was published.
     pub source: Option<String>,
+    /// Its official document symbol (`A/RES/70/125`).
+    pub symbol: Option<String>,
+}
+
+impl Metadata {
+    /// This metadata, with what it leaves unsaid taken from `other` (a file's own metadata).
+    pub fn or(self, other: Metadata) -> Metadata {
+        Metadata {
+            title: self.title.or(other.title),
+            date: self.date.or(other.date),
+            kind: self.kind.or(other.kind),
+            issuer: self.issuer.or(other.issuer),
+            source: self.source.or(other.source),
+            symbol: self.symbol.or(other.symbol),
+        }
+    }
 }
 
 /// One document of the corpus.
@@ -33,10 +50,13 @@ pub struct Document {
     pub file_name: String,
     /// Its path.
     pub path: PathBuf,
-    /// Its text, exactly as read.
+    /// Its text: the file as read for plain text, else the text extracted from it, which
+    /// evidence offsets count in.
     pub text: String,
-    /// Its metadata, empty when the corpus has none for it.
+    /// Its metadata: the corpus metadata file's entry, completed by what the file itself states.
     pub metadata: Metadata,
+    /// Its format, pages and links.
+    pub layout: Layout,
 }
 
 /// A document left out of a build, and why.
@@ -72,11 +92,16 @@ pub struct CorpusIndex {
 impl CorpusIndex {
     /// Reads a source's document, with its metadata.
     pub fn load(&self, source: &Source) -> Result<Document> {
+        let format = Format::of(&source.path).unwrap_or(Format::Text);
+        let bytes = fs::read(&source.path).map_err(|e| Error::io(&source.path, e))?;
+        let converted = formats::convert(&source.path, format, bytes)?;
+        let metadata = self.metadata.get(&source.file_name).cloned().unwrap_or_default();
         Ok(Document {
             file_name: source.file_name.clone(),
             path: source.path.clone(),
-            text: read_text(&source.path)?,
-            metadata: self.metadata.get(&source.file_name).cloned().unwrap_or_default(),
+            text: converted.text,
+            metadata: metadata.or(converted.metadata),
+            layout: converted.layout,
         })
     }
 }
@@ -91,14 +116,16 @@ pub struct Corpus {
 }
 
 /// The file endings read as documents.
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt"];
+pub const DOCUMENT_EXTENSIONS: &[&str] = formats::EXTENSIONS;
 
 /// Finds the documents of `dir` and its subfolders and fingerprints them.
 ///
 /// Hidden files and folders are passed over, symbolic links are followed with loops detected,
 /// files of other kinds are ignored. An unreadable, non-UTF-8 or empty document is listed in
 /// [`CorpusIndex::skipped`], so one bad file never stops the rest; a missing folder, a folder
-/// without documents and a malformed metadata file are errors.
+/// without documents and a malformed metadata file are errors. Only plain text is checked
+/// here: other formats are converted when loaded (in parallel, during extraction), where a file
+/// that cannot be read is left out in the same way.
 pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
     if !dir.is_dir() {
         return Err(Error::Input {
@@ -114,13 +141,13 @@ pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
         let file_name = relative_name(dir, &path);
         match fs::read(&path)
             .map_err(|e| Error::io(&path, e))
-            .and_then(|b| check_text(&path, b))
+            .and_then(|b| check_bytes(&path, b))
         {
-            Ok(text) => {
+            Ok(bytes) => {
                 // A document's metadata is part of what its graph is made from.
                 let metadata = index.metadata.get(&file_name).map(|m| format!("{m:?}"));
                 let mut hasher = Sha256::new();
-                hasher.update(text.as_bytes());
+                hasher.update(&bytes);
                 hasher.update(metadata.unwrap_or_default().as_bytes());
                 index.sources.push(Source {
                     path,
@@ -137,7 +164,7 @@ pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
     if index.sources.is_empty() && index.skipped.is_empty() {
         return Err(Error::Input {
             path: dir.to_path_buf(),
-            message: "no .txt documents in the corpus folder or its subfolders".into(),
+            message: "no documents (.txt, .pdf, .docx, .html, .xml) in the corpus folder or its subfolders".into(),
         });
     }
     for name in index.metadata.keys() {
@@ -146,7 +173,7 @@ pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
         {
             return Err(Error::Input {
                 path: dir.join(METADATA_FILE),
-                message: format!("entry '{name}' names no .txt file of the corpus"),
+                message: format!("entry '{name}' names no document of the corpus"),
             });
         }
     }
@@ -227,7 +254,21 @@ pub fn read_text(path: &Path) -> Result<String> {
     check_text(path, bytes)
 }
 
-fn check_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
+/// The bytes of a document file: plain text must be UTF-8 and not blank, any file not empty.
+fn check_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>> {
+    match Format::of(path) {
+        Some(Format::Text) | None => check_text(path, bytes).map(String::into_bytes),
+        Some(_) if bytes.is_empty() => Err(Error::Input {
+            path: path.to_path_buf(),
+            message: "empty file".into(),
+        }),
+        Some(_) => Ok(bytes),
+    }
+}
+
+/// The text of a plain-text file, rejecting non-UTF-8 and empty content with the position at
+/// fault.
+pub(crate) fn check_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;

@@ -142,6 +142,24 @@ impl<'a> DocumentGraph<'a> {
             self.sink
                 .add(&d, term(ns::DCTERMS, "source"), Literal::new_simple_literal(source));
         }
+        if let Some(symbol) = &self.doc.metadata.symbol {
+            self.sink.add(&d, igkg("symbol"), Literal::new_simple_literal(symbol));
+        }
+        // The text of a PDF, Word, HTML or XML file exists only as extracted: it is kept, since
+        // evidence offsets and quotes refer to it.
+        if let Some(format) = self.doc.layout.format {
+            self.sink.add(
+                &d,
+                term(ns::DCTERMS, "format"),
+                Literal::new_simple_literal(format.media_type()),
+            );
+            self.sink
+                .add(&d, igkg("extractedText"), Literal::new_simple_literal(&self.doc.text));
+        }
+        if !self.doc.layout.pages.is_empty() {
+            let pages = self.doc.layout.pages.len() as i64;
+            self.sink.add(&d, igkg("pageCount"), Literal::from(pages));
+        }
     }
 
     /// The annotation for a passage, created on first use.
@@ -177,6 +195,9 @@ impl<'a> DocumentGraph<'a> {
         // back, which incremental builds rely on to uncount a document's quads.
         s.add(&position, term(ns::OA, "start"), Literal::from(orig.start as i64));
         s.add(&position, term(ns::OA, "end"), Literal::from(orig.end as i64));
+        if let Some(page) = self.doc.layout.page_at(orig.start) {
+            s.add(&ann, igkg("page"), Literal::from(page as i64));
+        }
         self.annotations.insert(span.clone(), ann.clone());
         ann
     }

@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod formats;
 pub mod graph;
 pub mod iri;
 pub mod isolate;

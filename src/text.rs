@@ -174,6 +174,16 @@ impl CleanText {
         start.min(end)..end.max(start)
     }
 
+    /// The cleaned char range holding what was at `original` (a char range of the original),
+    /// or `None` when cleaning removed all of it.
+    pub fn cleaned_range(&self, original: Range<usize>) -> Option<Range<usize>> {
+        // Footnotes are moved to the end, so origins are not sorted: every char is looked at.
+        let inside: Vec<usize> = (0..self.origin.len())
+            .filter(|&i| original.contains(&self.origin[i]))
+            .collect();
+        Some(*inside.first()?..*inside.last()? + 1)
+    }
+
     /// The sentence containing a char offset.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let idx = self.sentences.partition_point(|s| s.span.end <= offset);

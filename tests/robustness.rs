@@ -153,6 +153,7 @@ fn mutated_documents_extract_without_panic_and_with_evidence_inside_the_text() {
             path: format!("mutated-{i}.txt").into(),
             text,
             metadata: Metadata::default(),
+            layout: Default::default(),
         };
         let facts = extractor.extract(&doc);
         let clean_len = facts.clean.chars().len();
@@ -186,6 +187,7 @@ fn repeated_paragraph_numbers_and_sentences_broken_by_blank_lines_extract() {
         path: "summary.txt".into(),
         text: text.into(),
         metadata: Metadata::default(),
+        layout: Default::default(),
     };
     let facts = Extractor {
         vocab: &vocab,

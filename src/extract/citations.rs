@@ -4,6 +4,7 @@
 //! "para 35") attached to the instrument they belong to.
 
 use super::{Citation, Entity, EntityId, Extractor, Facts, Introduced};
+use crate::formats::SymbolLink;
 use crate::text::Offsets;
 use crate::vocab::Kind;
 use regex::Regex;
@@ -50,8 +51,9 @@ static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\brepo
 static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport\b").unwrap());
 static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of\b").unwrap());
 
-/// Fills [`Facts::citations`].
-pub fn find_citations(facts: &mut Facts, ex: &Extractor) {
+/// Fills [`Facts::citations`]; `links` are the symbols the file itself links to, cited by the
+/// linked words.
+pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
     let mut cited: Vec<(EntityId, Range<usize>)> = Vec::new();
     for m in facts.mentions.iter().filter(|m| m.explicit) {
         if facts.entities[m.entity].kind == Kind::Instrument {
@@ -60,6 +62,15 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor) {
     }
     cited.extend(symbols(facts, ex));
     cited.extend(reports(facts, ex));
+    for link in links {
+        if let Some(span) = facts.clean.cleaned_range(link.span.clone()) {
+            let instrument = instrument_entity(facts, ex, &link.symbol, span.start);
+            cited.push((instrument, span));
+        }
+    }
+    // A linked "resolution 70/125" is also found by its words: one citation.
+    let mut seen = std::collections::HashSet::new();
+    cited.retain(|c| seen.insert(c.clone()));
     cited.sort_by_key(|(_, span)| span.start);
     for (instrument, span) in &cited {
         let evidence = facts.sentence_span(span.start);

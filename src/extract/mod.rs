@@ -372,7 +372,7 @@ impl Extractor<'_> {
         organisations::find_organisations(&mut facts, self);
         mentions::resolve_anaphora(&mut facts, self.vocab);
         header::read_header(&mut facts, self, &doc.metadata);
-        citations::find_citations(&mut facts, self);
+        citations::find_citations(&mut facts, self, &doc.layout.links);
         people::find_people(&mut facts, self);
         meetings::find_meetings(&mut facts, self);
         recommendations::find_recommendations(&mut facts, self);

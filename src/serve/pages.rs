@@ -376,6 +376,7 @@ fn entity_page(state: &AppState, node: &NamedNode, outgoing: &[Triple], incoming
         }
         body += "</ul>";
     }
+    body += &evidence_by_page(state, node);
     body += "<h2>Facts</h2>";
     body += &facts_table(state, outgoing, false);
     body += "<h2>Referred to by</h2>";
@@ -395,7 +396,8 @@ fn facts_table(state: &AppState, triples: &[Triple], incoming: bool) -> String {
         } else {
             match &t.object {
                 Term::NamedNode(n) => link(state, n.as_str()),
-                o => esc(&plain(o)),
+                // A document's extracted text is shown by its start; the whole is in its RDF.
+                o => esc(&shortened(&plain(o))),
             }
         };
         let values = grouped.entry(crate::export::compact(t.predicate.as_str())).or_default();
@@ -408,6 +410,46 @@ fn facts_table(state: &AppState, triples: &[Triple], incoming: bool) -> String {
         let _ = write!(out, "<tr><th>{}</th><td>{}</td></tr>", esc(&p), values.join("<br>"));
     }
     out + "</table>"
+}
+
+/// The longest literal shown whole in a facts table.
+const LONGEST_SHOWN: usize = 600;
+
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(LONGEST_SHOWN) {
+        Some((at, _)) => format!("{} … ({} characters)", &text[..at], text.chars().count()),
+        None => text.to_string(),
+    }
+}
+
+/// For a document read from a paged format, its evidence passages under the page they are on.
+fn evidence_by_page(state: &AppState, node: &NamedNode) -> String {
+    let query = "SELECT ?document ?page ?start ?passage WHERE { ?a igkg:page ?page ; igkg:passage ?passage ; \
+                 oa:hasTarget ?t . ?t oa:hasSource ?document ; oa:hasSelector/oa:start ?start } \
+                 ORDER BY ?page ?start";
+    let rows = prepare("pages", query, Some(state.options.timeout))
+        .and_then(|p| evaluate(&state.store(), p, &[("document".into(), node.clone().into())]))
+        .and_then(Table::collect);
+    let Ok(rows) = rows else {
+        return String::new();
+    };
+    if rows.rows.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<h2>Evidence by page</h2>");
+    let mut current: Option<String> = None;
+    for r in 0..rows.rows.len() {
+        let (Some(page), Some(passage)) = (rows.get(r, "page"), rows.get(r, "passage")) else {
+            continue;
+        };
+        if current.as_deref() != Some(page.as_str()) {
+            let close = if current.is_some() { "</ul>" } else { "" };
+            let _ = write!(out, "{close}<h3 id=\"page-{p}\">Page {p}</h3><ul>", p = esc(&page));
+            current = Some(page);
+        }
+        let _ = write!(out, "<li>{}</li>", esc(&passage));
+    }
+    out + "</ul>"
 }
 
 fn graph_script(state: &AppState, node: &NamedNode, label: &str, outgoing: &[Triple], incoming: &[Triple]) -> String {

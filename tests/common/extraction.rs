@@ -30,6 +30,7 @@ pub fn extract(text: &str) -> Facts {
         path: "t.txt".into(),
         text: text.into(),
         metadata: Metadata::default(),
+        layout: Default::default(),
     };
     Extractor {
         vocab,
