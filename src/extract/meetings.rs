@@ -47,9 +47,11 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,?
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?host(?:ed|s|ing)?\b").unwrap()
 });
-/// "at ITU Headquarters", "at the headquarters of the ITU": the body that lent its premises,
+/// "at ITU Headquarters", "at the headquarters of the ITU", "Geneva, 18 May 2006, ITU, room H":
+/// the body that lent its premises,
 /// the convenor only when the text names no other.
-static PREMISES_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ)\b").unwrap());
+static PREMISES_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ|,\s*[Rr]oom)\b").unwrap());
 static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bheadquarters of (?:the )?$").unwrap());
 /// The agent of another passive ("reported by the Secretariat", "endorsed by the General
 /// Assembly") or the body told of it ("inform the General Assembly", "reiterated to the MAG")
