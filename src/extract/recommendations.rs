@@ -28,10 +28,11 @@ static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))\b").unwrap()
 });
 /// A sentence that states a recommendation wherever it stands.
-/// "The Group recommends that …", "APC suggests that …", "We therefore call for …"; not "it
-/// was suggested that", which reports what someone said.
+/// "The Group recommends that …", "APC suggests that …", "We therefore call for …", "We recommend
+/// examining …", "a natural evolution for the IGF could be to …"; not "it was suggested that",
+/// which reports what someone said.
 static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:recommends?|recommended|suggests?|proposes?) that\b|\b[Ww]e\s+(?:\w+\s+)?call for\b").unwrap()
+    Regex::new(r"\b(?:recommends?|recommended|suggests?|proposes?) that\b|\b[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)\b|\b(?:could|might) be to\b").unwrap()
 });
 
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
@@ -57,6 +58,14 @@ static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
 /// strengthen …".
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:should|must|has to|have to|needs? to|ought to)\b").unwrap());
+/// A preposition right before a body inside a subject: "the consideration of improvements to the
+/// IGF should be based on …" asks nothing of the IGF.
+static OBJECT_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:to|of|for|on|in|with|about|from|into)\s+(?:the\s+)?$").unwrap());
+/// "Decides that the desirability of the continuation of the Forum will be considered by …": a
+/// decision about the bodies of its subject, not a recommendation to them.
+static DECIDES_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that\b(.*?)\b(?:will|shall)\s+be\b").unwrap());
 /// How far before its modal verb the body of a subject may stand, in chars.
 const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
@@ -154,6 +163,8 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
                 }
             }
         }
+        let decided = decided_about(facts, &item.span);
+        addressees.retain(|b| !decided.contains(b));
         let issues = super::mentions::entities_in(facts, &item.span, Kind::Issue, true);
         facts.recommendations.push(Recommendation {
             number: item.number,
@@ -166,6 +177,22 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             evidence: item.span,
         });
     }
+}
+
+/// The bodies of the subject of a decision ("Decides that the desirability of the continuation of
+/// the Forum will be considered …"): what is decided about them is not asked of them.
+fn decided_about(facts: &Facts, span: &Range<usize>) -> Vec<EntityId> {
+    let whole = facts.text(span);
+    let text = unmarked(whole.trim_start_matches(['•', '-', ' ']));
+    let Some(subject) = DECIDES_THAT.captures(text).and_then(|c| c.get(1)) else {
+        return Vec::new();
+    };
+    let offset = whole.len() - text.len() + subject.start();
+    let from = span.start + whole[..offset].chars().count();
+    facts
+        .mentions_in(&(from..from + subject.as_str().chars().count()))
+        .map(|m| m.entity)
+        .collect()
 }
 
 /// The bodies a passage asks to act, by the first clause that names them: a mandate ("requests
@@ -234,6 +261,12 @@ fn modal_subjects(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<
             .mentions_in(&(at.saturating_sub(SUBJECT_CHARS).max(span.start)..at))
             .filter(|m| facts.entities[m.entity].kind == Kind::Body)
             .filter(|m| same_clause(facts.clean.str(m.span.end..at)))
+            .filter(|m| {
+                let lead = facts
+                    .clean
+                    .str(m.span.start.saturating_sub(12).max(span.start)..m.span.start);
+                !OBJECT_OF.is_match(lead) || lead.contains("such as")
+            })
             .map(|m| m.entity),
     );
     (!subject.is_empty()).then_some(subject)
