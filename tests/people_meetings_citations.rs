@@ -196,3 +196,47 @@ fn a_head_of_state_belongs_to_the_government_named_before() {
     ));
     assert!(none.is_empty(), "{none:?}");
 }
+
+/// The labels of the instruments a passage cites.
+fn cited(text: &str) -> Vec<String> {
+    let facts = extract(text);
+    facts
+        .citations
+        .iter()
+        .map(|c| facts.entities[c.instrument].label.clone())
+        .collect()
+}
+
+#[test]
+fn charters_calls_and_agreements_named_in_text_are_cited() {
+    let got = cited(
+        "We recall the Okinawa Charter on Global Information Society (July 2000), the G8 Declaration in Deauville (May 2011) and the Open Data Charter (June 2013). We welcome The Paris Agreement, adopted at COP21. President Macron launched the “Paris Call for Trust and Security in Cyberspace”.\n",
+    );
+    for name in [
+        "Okinawa Charter on Global Information Society",
+        "G8 Declaration in Deauville",
+        "Open Data Charter",
+        "Paris Agreement",
+        "Paris Call for Trust and Security in Cyberspace",
+    ] {
+        assert!(got.iter().any(|l| l == name), "{name}: {got:?}");
+    }
+    assert!(cited("The Chair made a call for papers. The Declaration was read.\n").is_empty());
+}
+
+#[test]
+fn a_short_name_of_a_known_instrument_is_that_instrument() {
+    let got = cited("“The 2030 Agenda for Sustainable Development” for attaining the Goals.\n");
+    assert_eq!(
+        got,
+        ["Transforming our world: the 2030 Agenda for Sustainable Development"]
+    );
+}
+
+#[test]
+fn a_report_defined_by_a_short_name_is_cited() {
+    let got = cited(
+        "A background report (hereafter referred to as “Background Report”) that includes much of the work is made available separately.\n",
+    );
+    assert_eq!(got, ["Background Report"]);
+}

@@ -49,6 +49,25 @@ static PARAGRAPH_REF: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breport of (?:the )?$").unwrap());
 static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport\b").unwrap());
 static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of\b").unwrap());
+/// The head nouns that make a capitalised name an instrument: "the Okinawa Charter on Global
+/// Information Society", "the Paris Call for Trust and Security in Cyberspace", "the G8
+/// Declaration in Deauville", "The Paris Agreement", "the 2030 Agenda".
+const INSTRUMENT_HEADS: &str = "Charter|Call|Agreement|Declaration|Convention|Treaty|Accord|Compact|Pact|Protocol|Agenda|Statement|Principles|Roadmap";
+/// An instrument named by its capitalised name after "the" or an opening quote, with the words
+/// after its head that complete it ("… on Global Information Society").
+static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:\p{Lu}[\p{L}0-9-]*|\d{4})";
+    let tail = r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|the|for|in|on)\s+)*\p{Lu}[\p{L}-]*)*";
+    Regex::new(&format!(
+        r#"(?:\b[Tt]he\s+|[“"])((?:{word}\s+){{1,4}}(?:{INSTRUMENT_HEADS})(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{tail})?)\b"#
+    ))
+    .unwrap()
+});
+/// "A background report (hereafter referred to as “Background Report”)": a short name the
+/// document defines for a text it cites.
+static DEFINED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\(here(?:in)?after(?: referred to as)?\s*[“"]((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Report|Document|Study|Paper))[”"]\)"#).unwrap()
+});
 
 /// Fills [`Facts::citations`].
 pub fn find_citations(facts: &mut Facts, ex: &Extractor) {
@@ -60,6 +79,7 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor) {
     }
     cited.extend(symbols(facts, ex));
     cited.extend(reports(facts, ex));
+    cited.extend(named_instruments(facts, ex));
     cited.sort_by_key(|(_, span)| span.start);
     for (instrument, span) in &cited {
         let evidence = facts.sentence_span(span.start);
@@ -231,6 +251,80 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
         found.push((id, span));
     }
     found
+}
+
+/// Instruments cited by name but not in the vocabulary, and names of its instruments written
+/// shorter ("the 2030 Agenda"): each is the vocabulary instrument one of whose labels holds the
+/// name's words, else an instrument of its own.
+fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
+    let text = facts.clean.text.clone();
+    let names = NAMED_INSTRUMENT
+        .captures_iter(&text)
+        .chain(DEFINED_AS.captures_iter(&text))
+        .filter_map(|c| c.get(1))
+        .map(|m| {
+            (
+                m.as_str().trim_start_matches("the ").to_string(),
+                facts.clean.char_span(m.range()),
+            )
+        });
+    let mut found = Vec::new();
+    for (name, span) in names.collect::<Vec<_>>() {
+        let known = facts
+            .mentions_in(&(span.start.saturating_sub(1)..span.end + 1))
+            .chain(
+                facts
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start < span.start && m.span.end > span.start),
+            )
+            .any(|m| facts.entities[m.entity].kind == Kind::Instrument);
+        if known {
+            continue;
+        }
+        let id = match vocabulary_instrument(ex, &name) {
+            Some(c) => facts.entity(Entity {
+                iri: c.iri.clone(),
+                kind: Kind::Instrument,
+                label: c.pref_label.clone(),
+                introduced: None,
+            }),
+            None => {
+                let evidence = facts.sentence_span(span.start);
+                facts.entity(Entity {
+                    iri: ex.iris.minted("instrument", &name).as_str().to_string(),
+                    kind: Kind::Instrument,
+                    label: name,
+                    introduced: Some(Introduced {
+                        class: "Instrument",
+                        acronym: None,
+                        evidence,
+                    }),
+                })
+            }
+        };
+        found.push((id, span));
+    }
+    found
+}
+
+/// The vocabulary instrument with the shortest label that holds all of `name`'s words in order.
+fn vocabulary_instrument<'v>(ex: &Extractor<'v>, name: &str) -> Option<&'v crate::vocab::Concept> {
+    let key = format!(" {} ", name.to_lowercase());
+    ex.vocab
+        .of_kind(Kind::Instrument)
+        .filter_map(|c| {
+            let shortest = c
+                .labels
+                .iter()
+                .map(|l| format!(" {} ", l.to_lowercase().replace([':', ','], " ")))
+                .filter(|l| l.contains(&key))
+                .map(|l| l.len())
+                .min()?;
+            Some((shortest, c))
+        })
+        .min_by_key(|(len, _)| *len)
+        .map(|(_, c)| c)
 }
 
 /// Attaches paragraph references to an instrument: the one named right after "of", else the
