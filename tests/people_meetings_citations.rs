@@ -240,3 +240,20 @@ fn a_report_defined_by_a_short_name_is_cited() {
     );
     assert_eq!(got, ["Background Report"]);
 }
+
+#[test]
+fn terms_of_reference_are_cited() {
+    let got = cited(
+        "The entities named under each action line are encouraged to develop appropriate working methods, on the basis of the revised terms of reference.\n",
+    );
+    assert_eq!(got, ["revised terms of reference"]);
+}
+
+#[test]
+fn a_name_after_a_glued_footnote_number_is_cited() {
+    let got = cited(
+        "Heads of State recognized the importance of the Internet: they acknowledged1WSIS Declaration of Principles, paras. 48-50 that the Internet is central.\n",
+    );
+    assert!(got.iter().any(|l| l == "Geneva Declaration of Principles"), "{got:?}");
+    assert!(cited("the code is ABC1Declaration of Principles\n").is_empty());
+}

@@ -63,6 +63,12 @@ static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "on the basis of the revised terms of reference": the terms of reference of a group or a
+/// role, a text the document cites by its kind.
+static TERMS_OF_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|its|their)\s+((?:(?:revised|draft|new|updated|current)\s+)?terms of reference)\b")
+        .unwrap()
+});
 /// "A background report (hereafter referred to as “Background Report”)": a short name the
 /// document defines for a text it cites.
 static DEFINED_AS: LazyLock<Regex> = LazyLock::new(|| {
@@ -261,6 +267,7 @@ fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<
     let names = NAMED_INSTRUMENT
         .captures_iter(&text)
         .chain(DEFINED_AS.captures_iter(&text))
+        .chain(TERMS_OF_REFERENCE.captures_iter(&text))
         .filter_map(|c| c.get(1))
         .map(|m| {
             (
@@ -291,8 +298,14 @@ fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<
             }),
             None => {
                 let evidence = facts.sentence_span(span.start);
+                // Terms of reference are of the document's own group: one set per document.
+                let key = if name.to_lowercase().ends_with("terms of reference") {
+                    format!("{} {name}", facts.file_name)
+                } else {
+                    name.clone()
+                };
                 facts.entity(Entity {
-                    iri: ex.iris.minted("instrument", &name).as_str().to_string(),
+                    iri: ex.iris.minted("instrument", &key).as_str().to_string(),
                     kind: Kind::Instrument,
                     label: name,
                     introduced: Some(Introduced {
