@@ -377,3 +377,27 @@ fn a_decision_or_stress_about_a_body_is_not_addressed_to_it() {
     let asked = addressed("The Internet Governance Forum should strengthen its intersessional work.\n");
     assert_eq!(asked, [["Internet Governance Forum"]]);
 }
+
+#[test]
+fn a_consultations_conclusions_are_recommendations_to_its_body() {
+    let text = "ITU initiated the Action Line C2 consultation in Doha (9 March 2006) the main conclusions of which are: a. A wide range of stakeholders need to be involved in C2 implementation, since it is not only technical work. The participation of financing institutions is essential. Efforts should be made to involve a financing institution as a co-facilitator. b. The action line facilitation process at the international level should be linked to regional and national actions.\n";
+    let got = addressed(text);
+    assert!(
+        !got.is_empty() && got.iter().all(|r| r == &["WSIS Action Line C2"]),
+        "{got:?}"
+    );
+    let facts = extract(text);
+    let texts: Vec<&str> = facts.recommendations.iter().map(|r| r.text.as_str()).collect();
+    for phrase in [
+        "need to be involved in C2 implementation",
+        "involve a financing institution as a co-facilitator",
+        "should be linked to regional and national actions",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(phrase)), "{phrase}: {texts:?}");
+    }
+    assert!(!texts.iter().any(|t| t.starts_with("The participation")), "{texts:?}");
+    let none = addressed(
+        "Among other conclusions, the meeting decided that: the list should continue to be regarded as indicative.\n",
+    );
+    assert!(none.is_empty(), "{none:?}");
+}

@@ -191,3 +191,14 @@ fn a_host_phrase_is_of_the_date_nearest_to_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_body_that_initiated_a_consultation_held_it() {
+    let found = meetings(
+        "ITU initiated the Action Line C2 consultation in Doha (9 March 2006) the main conclusions of which are listed below.\n",
+    );
+    assert!(
+        has(&found, "2006-03-09", "International Telecommunication Union"),
+        "{found:?}"
+    );
+}

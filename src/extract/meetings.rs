@@ -43,9 +43,10 @@ static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bhost(?:ed)?\b").unwrap());
 /// The words between two bodies of one list: "organized by ITU, UNESCO and UNDP".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,? &)\s+(?:the\s+)?$").unwrap());
-/// "X … hosted", "the offer of X to host": the body before these words hosted it.
+/// "X … hosted", "the offer of X to host", "ITU initiated the … consultation": the body before
+/// these words hosted it.
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?host(?:ed|s|ing)?\b").unwrap()
+    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?(?:host(?:ed|s|ing)?|initiated|launched|convened|organi[sz]ed)\b").unwrap()
 });
 /// "at ITU Headquarters", "at the headquarters of the ITU", "Geneva, 18 May 2006, ITU, room H":
 /// the body that lent its premises,

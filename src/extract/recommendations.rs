@@ -66,6 +66,16 @@ static OBJECT_OF: LazyLock<Regex> =
 /// decision about the bodies of its subject, not a recommendation to them.
 static DECIDES_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that\b(.*?)\b(?:will|shall)\s+be\b").unwrap());
+/// A lead-in of a consultation's conclusions: "the main conclusions of which are:",
+/// "Conclusions of the meeting:".
+static CONCLUSIONS_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:conclusions|recommendations)\b[^:.;]{0,30}:").unwrap());
+/// The words after a body that make it the one whose event the lead-in is about: "the Action
+/// Line C2 consultation …".
+static EVENT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:consultations?|meetings?|sessions?|workshops?)\b").unwrap());
+/// How many sentences after its lead-in a consultation's conclusions are taken to run.
+const CONCLUSION_SENTENCES: usize = 6;
 /// How far before its modal verb the body of a subject may stand, in chars.
 const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
@@ -96,6 +106,8 @@ struct Item {
     continued: bool,
     /// Whether it is a listed item or operative paragraph rather than a sentence of running text.
     listed: bool,
+    /// The bodies it is addressed to when it names none: those whose consultation concluded it.
+    to: Vec<EntityId>,
 }
 
 /// The bodies a sentence or item asks, and whether it gives them a mandate.
@@ -113,6 +125,7 @@ impl Item {
             parent_numbered: number.is_some(),
             continued: true,
             listed: true,
+            to: Vec::new(),
         }
     }
 }
@@ -140,6 +153,14 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             items.push(item);
         }
     }
+    for item in conclusions(facts) {
+        if !items
+            .iter()
+            .any(|i| i.span.start < item.span.end && item.span.start < i.span.end)
+        {
+            items.push(item);
+        }
+    }
     items.sort_by_key(|i| i.span.start);
     for (i, item) in items.into_iter().enumerate() {
         let text = facts.text(&item.span).trim_start_matches(['•', '-', ' ']).to_string();
@@ -163,6 +184,9 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
                 }
             }
         }
+        if addressees.is_empty() {
+            addressees.clone_from(&item.to);
+        }
         let decided = decided_about(facts, &item.span);
         addressees.retain(|b| !decided.contains(b));
         let issues = super::mentions::entities_in(facts, &item.span, Kind::Issue, true);
@@ -177,6 +201,53 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             evidence: item.span,
         });
     }
+}
+
+/// "ITU initiated the Action Line C2 consultation in Doha, the main conclusions of which are: a. …
+/// Efforts should be made to involve … b. … should be linked to …": the sentences of a
+/// consultation's or meeting's conclusions that say what should be done are recommendations to
+/// the body whose consultation it was (named right before the word), else to the bodies the
+/// lead-in names.
+fn conclusions(facts: &Facts) -> Vec<Item> {
+    let mut items = Vec::new();
+    let sentences = &facts.clean.sentences;
+    for (i, sentence) in sentences.iter().enumerate() {
+        let text = facts.text(&sentence.span);
+        let Some(lead) = CONCLUSIONS_LEAD.find(&text) else {
+            continue;
+        };
+        let lead_end = sentence.span.start + text[..lead.end()].chars().count();
+        let lead_span = sentence.span.start..lead_end;
+        let bodies: Vec<&super::Mention> = facts
+            .mentions_in(&lead_span)
+            .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+            .collect();
+        let own = bodies
+            .iter()
+            .find(|m| EVENT_AFTER.is_match(facts.clean.str(m.span.end..lead_end)));
+        let to = match own {
+            Some(m) => vec![m.entity],
+            None => distinct(bodies.iter().map(|m| m.entity)),
+        };
+        if to.is_empty() {
+            continue;
+        }
+        let first = lead_end..sentence.span.end;
+        let later = sentences[i + 1..]
+            .iter()
+            .take(CONCLUSION_SENTENCES)
+            .take_while(|s| s.paragraph == sentence.paragraph)
+            .map(|s| s.span.clone());
+        for span in std::iter::once(first).chain(later) {
+            if MODAL.is_match(&facts.text(&span)) {
+                let mut item = Item::new(span, None, 0);
+                item.listed = false;
+                item.to.clone_from(&to);
+                items.push(item);
+            }
+        }
+    }
+    items
 }
 
 /// The bodies of the subject of a decision ("Decides that the desirability of the continuation of
