@@ -189,15 +189,20 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
     found
 }
 
+/// The entity of a vocabulary instrument.
+fn known_instrument(facts: &mut Facts, c: &crate::vocab::Concept) -> EntityId {
+    facts.entity(Entity {
+        iri: c.iri.clone(),
+        kind: Kind::Instrument,
+        label: c.pref_label.clone(),
+        introduced: None,
+    })
+}
+
 /// The instrument a symbol names: the vocabulary's, else one minted under the symbol.
 fn instrument_entity(facts: &mut Facts, ex: &Extractor, symbol: &str, at: usize) -> EntityId {
     if let Some(c) = ex.vocab.instrument_by_symbol(symbol) {
-        return facts.entity(Entity {
-            iri: c.iri.clone(),
-            kind: Kind::Instrument,
-            label: c.pref_label.clone(),
-            introduced: None,
-        });
+        return known_instrument(facts, c);
     }
     let evidence = facts.sentence_span(at);
     let class = if symbol.contains("/RES/") || symbol.starts_with("Resolution ") {
@@ -228,12 +233,7 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
         }
         let body_iri = facts.entities[body].iri.clone();
         let id = match ex.vocab.report_of(&body_iri) {
-            Some(c) => facts.entity(Entity {
-                iri: c.iri.clone(),
-                kind: Kind::Instrument,
-                label: c.pref_label.clone(),
-                introduced: None,
-            }),
+            Some(c) => known_instrument(facts, c),
             None => {
                 let label = format!("Report of the {}", facts.entities[body].label);
                 let evidence = facts.sentence_span(span.start);
@@ -290,12 +290,7 @@ fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<
             continue;
         }
         let id = match vocabulary_instrument(ex, &name) {
-            Some(c) => facts.entity(Entity {
-                iri: c.iri.clone(),
-                kind: Kind::Instrument,
-                label: c.pref_label.clone(),
-                introduced: None,
-            }),
+            Some(c) => known_instrument(facts, c),
             None => {
                 let evidence = facts.sentence_span(span.start);
                 // Terms of reference are of the document's own group: one set per document.
