@@ -339,3 +339,65 @@ fn first_person_requests_of_outcome_documents_are_recommendations_unless_quoted(
         "Commission on Science and Technology for Development"
     );
 }
+
+/// The bodies each recommendation of `text` is addressed to.
+fn addressed(text: &str) -> Vec<Vec<String>> {
+    let facts = extract(text);
+    facts
+        .recommendations
+        .iter()
+        .map(|r| r.addressees.iter().map(|&b| label(&facts, b)).collect())
+        .collect()
+}
+
+#[test]
+fn a_contributions_first_person_recommendations_and_proposals() {
+    let got = addressed(
+        "We recommend examining better ways to integrate the IGF in the Implementation of the WSIS Outcomes. In a similar way, a natural evolution for the IGF could be to have a stronger linkage with the UN Commission on Science and Technology for Development (CSTD), while maintaining the IGF's multistakeholder dimension.\n",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].contains(&"Internet Governance Forum".to_string()), "{got:?}");
+    assert!(
+        got[1].contains(&"Commission on Science and Technology for Development".to_string()),
+        "{got:?}"
+    );
+    assert!(addressed("We recognize the IGF as one of the most successful outcomes of the WSIS.\n").is_empty());
+}
+
+#[test]
+fn a_decision_or_stress_about_a_body_is_not_addressed_to_it() {
+    let got = addressed(
+        "19. Stresses that the consideration of improvements to the Internet Governance Forum should be based on the inputs to be provided to the working group by all Member States;\n\n20. Decides that the desirability of the continuation of the Internet Governance Forum will be considered again by Member States in the General Assembly in the context of a ten-year review;\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !r.contains(&"Internet Governance Forum".to_string())),
+        "{got:?}"
+    );
+    let asked = addressed("The Internet Governance Forum should strengthen its intersessional work.\n");
+    assert_eq!(asked, [["Internet Governance Forum"]]);
+}
+
+#[test]
+fn a_consultations_conclusions_are_recommendations_to_its_body() {
+    let text = "ITU initiated the Action Line C2 consultation in Doha (9 March 2006) the main conclusions of which are: a. A wide range of stakeholders need to be involved in C2 implementation, since it is not only technical work. The participation of financing institutions is essential. Efforts should be made to involve a financing institution as a co-facilitator. b. The action line facilitation process at the international level should be linked to regional and national actions.\n";
+    let got = addressed(text);
+    assert!(
+        !got.is_empty() && got.iter().all(|r| r == &["WSIS Action Line C2"]),
+        "{got:?}"
+    );
+    let facts = extract(text);
+    let texts: Vec<&str> = facts.recommendations.iter().map(|r| r.text.as_str()).collect();
+    for phrase in [
+        "need to be involved in C2 implementation",
+        "involve a financing institution as a co-facilitator",
+        "should be linked to regional and national actions",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(phrase)), "{phrase}: {texts:?}");
+    }
+    assert!(!texts.iter().any(|t| t.starts_with("The participation")), "{texts:?}");
+    let none = addressed(
+        "Among other conclusions, the meeting decided that: the list should continue to be regarded as indicative.\n",
+    );
+    assert!(none.is_empty(), "{none:?}");
+}

@@ -144,3 +144,61 @@ fn a_header_line_of_dates_and_place_is_the_reported_meeting() {
     );
     assert!(draft_only.is_empty(), "{draft_only:?}");
 }
+
+#[test]
+fn every_body_of_an_organisers_list_held_the_meeting() {
+    let found = meetings(
+        "Following the Tunis Phase of the WSIS a meeting of moderators/facilitators of action lines was jointly organized by ITU, UNESCO and UNDP in Geneva on February 24 2006.\n",
+    );
+    for body in [
+        "International Telecommunication Union",
+        "United Nations Educational, Scientific and Cultural Organization",
+        "United Nations Development Programme",
+    ] {
+        assert!(has(&found, "2006-02-24", body), "{body}: {found:?}");
+    }
+}
+
+#[test]
+fn a_host_named_without_a_date_held_the_meeting_dated_before() {
+    let found = meetings(
+        "Held from 12 to 14 November 2018, the Internet Governance Forum (IGF) brought together representatives from governments. This IGF was hosted by the Government of France at the headquarters of UNESCO in Paris.\n",
+    );
+    assert!(has(&found, "2018-11-12", "Government of France"), "{found:?}");
+    let none = meetings("The Government of France hosted a reception for the delegates.\n");
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
+fn a_documents_symbol_and_date_are_not_a_meeting() {
+    let found = meetings(
+        "Consultation Meeting on Implementing WSIS outcomes related to Action Line C2 Document ALC2/2/02-E 8 May 2006 Original: English. Geneva, 18 May 2006, 15:00-18:00, ITU, room H.\n",
+    );
+    assert!(found.iter().all(|(d, _)| d != "2006-05-08"), "{found:?}");
+}
+
+#[test]
+fn a_host_phrase_is_of_the_date_nearest_to_it() {
+    let found = meetings(
+        "Geneva, 18 May 2006, 15:00-18:00, ITU, room H Following the Tunis Phase of the WSIS a meeting of facilitators was jointly organized by ITU, UNESCO and UNDP in Geneva on February 24 2006.\n",
+    );
+    assert!(
+        has(&found, "2006-02-24", "United Nations Development Programme"),
+        "{found:?}"
+    );
+    assert!(
+        !has(&found, "2006-05-18", "United Nations Development Programme"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_body_that_initiated_a_consultation_held_it() {
+    let found = meetings(
+        "ITU initiated the Action Line C2 consultation in Doha (9 March 2006) the main conclusions of which are listed below.\n",
+    );
+    assert!(
+        has(&found, "2006-03-09", "International Telecommunication Union"),
+        "{found:?}"
+    );
+}

@@ -129,8 +129,9 @@ fn governments_are_named_by_their_country_when_they_act() {
         bodies("The first phase was hosted by Switzerland in December 2003.\n")
             .contains(&"Government of Switzerland".to_string())
     );
+    // A delegate's country tag is read as a country (see the test of delegates below).
     assert!(
-        bodies("Ms. Ana Neves (Portugal) said the review should be open.\n")
+        !bodies("Ms. Ana Neves (Portugal) said the review should be open.\n")
             .contains(&"Government of Portugal".to_string())
     );
     // A country named as the place of a meeting, or in a list of countries, is not its government.
@@ -247,4 +248,32 @@ fn a_known_body_written_another_way_is_that_body() {
         .map(|e| e.iri.as_str())
         .collect();
     assert_eq!(minted, ["https://w3id.org/igkg/body/dc"]);
+}
+
+#[test]
+fn a_delegates_country_tag_ties_the_person_but_names_no_body() {
+    let text = "The third meeting of the Working Group on Enhanced Cooperation (WGEC) was held in Geneva. It was chaired by Mr. Peter Major (Hungary). Following him, Dr. Yokozawa (Japan) presented an analysis.\n";
+    let named = bodies(text);
+    assert!(!named.iter().any(|b| b.starts_with("Government of")), "{named:?}");
+    let facts = extract(text);
+    let tied = facts.affiliations.iter().any(|a| {
+        facts.entities[a.person].label == "Peter Major" && facts.entities[a.body].label == "Government of Hungary"
+    });
+    assert!(tied, "{:?}", facts.affiliations);
+    assert!(
+        bodies("Expresses its gratitude to Switzerland for having hosted the Summit.\n")
+            .contains(&"Government of Switzerland".to_string())
+    );
+}
+
+#[test]
+fn supporters_and_the_local_host_are_organisations() {
+    let named = bodies(
+        "With the support of APC, LACNIC, CGI.br/NIC.br, the Internet Society, Google, Telefónica and ICANN, the local host CONEXION El Salvador was in charge of this seventh edition, where 150 participants met.\n",
+    );
+    for body in ["CGI.br", "NIC.br", "Google", "Telefónica", "CONEXION El Salvador"] {
+        assert!(named.contains(&body.to_string()), "{body}: {named:?}");
+    }
+    assert!(!named.contains(&"CGI".to_string()), "{named:?}");
+    assert!(!named.iter().any(|b| b.contains("edition")), "{named:?}");
 }

@@ -130,3 +130,130 @@ fn undated_days_take_the_year_of_the_document() {
     );
     assert!(!facts.meetings.iter().any(|m| m.start.starts_with("2019")));
 }
+
+#[test]
+fn the_chair_of_a_groups_meeting_and_of_its_ad_hoc_group_is_of_the_group() {
+    let got = people(&extract(
+        "1. The third meeting of the Working Group on Enhanced Cooperation (WGEC) was held at the Palais des Nations in Geneva, Switzerland on 24-28 February 2014. It was chaired by Mr. Peter Major (Hungary).\n\n4. An ad-hoc group was formed to guide the Chair and the group on the structure of the report. Following its deliberations, the ad-hoc group, chaired by Mr. Reddy (India), presented its proposal.\n",
+    ));
+    let wgec = "Working Group on Enhanced Cooperation";
+    assert!(has(&got, "Peter Major", wgec), "{got:?}");
+    assert!(has(&got, "Reddy", wgec), "{got:?}");
+    assert!(!has(&got, "Peter Major", "Palais des Nations"), "{got:?}");
+}
+
+#[test]
+fn a_group_chaired_by_an_adviser_has_its_chair() {
+    let got = people(&extract(
+        "The WGIG comprised 40 members from Governments, private sector and civil society, who all participated on an equal footing and in their personal capacity. It was chaired by Mr. Nitin Desai, Special Adviser to the Secretary-General for the WSIS.\n",
+    ));
+    assert!(
+        has(&got, "Nitin Desai", "Working Group on Internet Governance"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_body_teams_caption_lists_its_people() {
+    let got = people(&extract(
+        "Caption picture 1. ICANN LAC team (left-to-right): Rodrigo de la Parra, Daniel Fink, Alex Dans, Rodrigo Saucedo, Albert Daniels.)\n",
+    ));
+    for name in [
+        "Rodrigo de la Parra",
+        "Daniel Fink",
+        "Alex Dans",
+        "Rodrigo Saucedo",
+        "Albert Daniels",
+    ] {
+        assert!(
+            got.iter()
+                .any(|(p, b)| p == name && b.contains("Internet Corporation for Assigned Names")),
+            "{name}: {got:?}"
+        );
+    }
+    let none = people(&extract(
+        "The ICANN team discussed: Policy Development, Global Engagement.\n",
+    ));
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
+fn an_office_holder_after_the_offices_acronym() {
+    let got = people(&extract(
+        "UN Secretary-General (SG) António Guterres addressed the IGF, marking the first time in the Forum's history that an SG has attended in person.\n",
+    ));
+    assert!(got.iter().any(|(p, _)| p == "António Guterres"), "{got:?}");
+}
+
+#[test]
+fn a_head_of_state_belongs_to_the_government_named_before() {
+    let got = people(&extract(
+        "For the first time, the IGF was presided at the highest level by both the host country - the Government of France - and the United Nations Secretariat. President Macron addressed the IGF at the opening ceremony.\n",
+    ));
+    assert!(has(&got, "Macron", "Government of France"), "{got:?}");
+    let none = people(&extract(
+        "President Macron addressed the IGF at the opening ceremony.\n",
+    ));
+    assert!(none.is_empty(), "{none:?}");
+}
+
+/// The labels of the instruments a passage cites.
+fn cited(text: &str) -> Vec<String> {
+    let facts = extract(text);
+    facts
+        .citations
+        .iter()
+        .map(|c| facts.entities[c.instrument].label.clone())
+        .collect()
+}
+
+#[test]
+fn charters_calls_and_agreements_named_in_text_are_cited() {
+    let got = cited(
+        "We recall the Okinawa Charter on Global Information Society (July 2000), the G8 Declaration in Deauville (May 2011) and the Open Data Charter (June 2013). We welcome The Paris Agreement, adopted at COP21. President Macron launched the “Paris Call for Trust and Security in Cyberspace”.\n",
+    );
+    for name in [
+        "Okinawa Charter on Global Information Society",
+        "G8 Declaration in Deauville",
+        "Open Data Charter",
+        "Paris Agreement",
+        "Paris Call for Trust and Security in Cyberspace",
+    ] {
+        assert!(got.iter().any(|l| l == name), "{name}: {got:?}");
+    }
+    assert!(cited("The Chair made a call for papers. The Declaration was read.\n").is_empty());
+}
+
+#[test]
+fn a_short_name_of_a_known_instrument_is_that_instrument() {
+    let got = cited("“The 2030 Agenda for Sustainable Development” for attaining the Goals.\n");
+    assert_eq!(
+        got,
+        ["Transforming our world: the 2030 Agenda for Sustainable Development"]
+    );
+}
+
+#[test]
+fn a_report_defined_by_a_short_name_is_cited() {
+    let got = cited(
+        "A background report (hereafter referred to as “Background Report”) that includes much of the work is made available separately.\n",
+    );
+    assert_eq!(got, ["Background Report"]);
+}
+
+#[test]
+fn terms_of_reference_are_cited() {
+    let got = cited(
+        "The entities named under each action line are encouraged to develop appropriate working methods, on the basis of the revised terms of reference.\n",
+    );
+    assert_eq!(got, ["revised terms of reference"]);
+}
+
+#[test]
+fn a_name_after_a_glued_footnote_number_is_cited() {
+    let got = cited(
+        "Heads of State recognized the importance of the Internet: they acknowledged1WSIS Declaration of Principles, paras. 48-50 that the Internet is central.\n",
+    );
+    assert!(got.iter().any(|l| l == "Geneva Declaration of Principles"), "{got:?}");
+    assert!(cited("the code is ABC1Declaration of Principles\n").is_empty());
+}

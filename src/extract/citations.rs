@@ -50,6 +50,31 @@ static PARAGRAPH_REF: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breport of (?:the )?$").unwrap());
 static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport\b").unwrap());
 static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of\b").unwrap());
+/// The head nouns that make a capitalised name an instrument: "the Okinawa Charter on Global
+/// Information Society", "the Paris Call for Trust and Security in Cyberspace", "the G8
+/// Declaration in Deauville", "The Paris Agreement", "the 2030 Agenda".
+const INSTRUMENT_HEADS: &str = "Charter|Call|Agreement|Declaration|Convention|Treaty|Accord|Compact|Pact|Protocol|Agenda|Statement|Principles|Roadmap";
+/// An instrument named by its capitalised name after "the" or an opening quote, with the words
+/// after its head that complete it ("… on Global Information Society").
+static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:\p{Lu}[\p{L}0-9-]*|\d{4})";
+    let tail = r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|the|for|in|on)\s+)*\p{Lu}[\p{L}-]*)*";
+    Regex::new(&format!(
+        r#"(?:\b[Tt]he\s+|[“"])((?:{word}\s+){{1,4}}(?:{INSTRUMENT_HEADS})(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{tail})?)\b"#
+    ))
+    .unwrap()
+});
+/// "on the basis of the revised terms of reference": the terms of reference of a group or a
+/// role, a text the document cites by its kind.
+static TERMS_OF_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|its|their)\s+((?:(?:revised|draft|new|updated|current)\s+)?terms of reference)\b")
+        .unwrap()
+});
+/// "A background report (hereafter referred to as “Background Report”)": a short name the
+/// document defines for a text it cites.
+static DEFINED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\(here(?:in)?after(?: referred to as)?\s*[“"]((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Report|Document|Study|Paper))[”"]\)"#).unwrap()
+});
 
 /// Fills [`Facts::citations`]; `links` are the symbols the file itself links to, cited by the
 /// linked words.
@@ -68,7 +93,9 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
             cited.push((instrument, span));
         }
     }
-    // A linked "resolution 70/125" is also found by its words: one citation.
+    cited.extend(named_instruments(facts, ex));
+    // One instrument found twice at one place (a linked "resolution 70/125" and its words, a
+    // named instrument and its vocabulary label) is one citation.
     let mut seen = std::collections::HashSet::new();
     cited.retain(|c| seen.insert(c.clone()));
     cited.sort_by_key(|(_, span)| span.start);
@@ -174,15 +201,20 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
     found
 }
 
+/// The entity of a vocabulary instrument.
+fn known_instrument(facts: &mut Facts, c: &crate::vocab::Concept) -> EntityId {
+    facts.entity(Entity {
+        iri: c.iri.clone(),
+        kind: Kind::Instrument,
+        label: c.pref_label.clone(),
+        introduced: None,
+    })
+}
+
 /// The instrument a symbol names: the vocabulary's, else one minted under the symbol.
 fn instrument_entity(facts: &mut Facts, ex: &Extractor, symbol: &str, at: usize) -> EntityId {
     if let Some(c) = ex.vocab.instrument_by_symbol(symbol) {
-        return facts.entity(Entity {
-            iri: c.iri.clone(),
-            kind: Kind::Instrument,
-            label: c.pref_label.clone(),
-            introduced: None,
-        });
+        return known_instrument(facts, c);
     }
     let evidence = facts.sentence_span(at);
     let class = if symbol.contains("/RES/") || symbol.starts_with("Resolution ") {
@@ -213,12 +245,7 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
         }
         let body_iri = facts.entities[body].iri.clone();
         let id = match ex.vocab.report_of(&body_iri) {
-            Some(c) => facts.entity(Entity {
-                iri: c.iri.clone(),
-                kind: Kind::Instrument,
-                label: c.pref_label.clone(),
-                introduced: None,
-            }),
+            Some(c) => known_instrument(facts, c),
             None => {
                 let label = format!("Report of the {}", facts.entities[body].label);
                 let evidence = facts.sentence_span(span.start);
@@ -242,6 +269,82 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
         found.push((id, span));
     }
     found
+}
+
+/// Instruments cited by name but not in the vocabulary, and names of its instruments written
+/// shorter ("the 2030 Agenda"): each is the vocabulary instrument one of whose labels holds the
+/// name's words, else an instrument of its own.
+fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
+    let text = facts.clean.text.clone();
+    let names = NAMED_INSTRUMENT
+        .captures_iter(&text)
+        .chain(DEFINED_AS.captures_iter(&text))
+        .chain(TERMS_OF_REFERENCE.captures_iter(&text))
+        .filter_map(|c| c.get(1))
+        .map(|m| {
+            (
+                m.as_str().trim_start_matches("the ").to_string(),
+                facts.clean.char_span(m.range()),
+            )
+        });
+    let mut found = Vec::new();
+    for (name, span) in names.collect::<Vec<_>>() {
+        let known = facts
+            .mentions_in(&(span.start.saturating_sub(1)..span.end + 1))
+            .chain(
+                facts
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start < span.start && m.span.end > span.start),
+            )
+            .any(|m| facts.entities[m.entity].kind == Kind::Instrument);
+        if known {
+            continue;
+        }
+        let id = match vocabulary_instrument(ex, &name) {
+            Some(c) => known_instrument(facts, c),
+            None => {
+                let evidence = facts.sentence_span(span.start);
+                // Terms of reference are of the document's own group: one set per document.
+                let key = if name.to_lowercase().ends_with("terms of reference") {
+                    format!("{} {name}", facts.file_name)
+                } else {
+                    name.clone()
+                };
+                facts.entity(Entity {
+                    iri: ex.iris.minted("instrument", &key).as_str().to_string(),
+                    kind: Kind::Instrument,
+                    label: name,
+                    introduced: Some(Introduced {
+                        class: "Instrument",
+                        acronym: None,
+                        evidence,
+                    }),
+                })
+            }
+        };
+        found.push((id, span));
+    }
+    found
+}
+
+/// The vocabulary instrument with the shortest label that holds all of `name`'s words in order.
+fn vocabulary_instrument<'v>(ex: &Extractor<'v>, name: &str) -> Option<&'v crate::vocab::Concept> {
+    let key = format!(" {} ", name.to_lowercase());
+    ex.vocab
+        .of_kind(Kind::Instrument)
+        .filter_map(|c| {
+            let shortest = c
+                .labels
+                .iter()
+                .map(|l| format!(" {} ", l.to_lowercase().replace([':', ','], " ")))
+                .filter(|l| l.contains(&key))
+                .map(|l| l.len())
+                .min()?;
+            Some((shortest, c))
+        })
+        .min_by_key(|(len, _)| *len)
+        .map(|(_, c)| c)
 }
 
 /// Attaches paragraph references to an instrument: the one named right after "of", else the

@@ -1,6 +1,7 @@
 //! Dates as documents write them: "18 May 2012", "26-27 January 2017", "Thursday, 10 July 2025",
-//! "July 10, 2025", "30 September - 2 October 2016", "from 27th to 29th July 2011", "May 2016",
-//! and "20-22 March" in a document that gives the year elsewhere.
+//! "July 10, 2025", "July 16 to 18, 2014", "February 24 2006", "30 September - 2 October 2016",
+//! "from 27th to 29th July 2011", "on 29 and 30 April 2016", "May 2016", and "20-22 March" in a
+//! document that gives the year elsewhere.
 
 use crate::text::Offsets;
 use regex::Regex;
@@ -31,7 +32,7 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}}){ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})\b"
+        r"\b(\d{{1,2}}){ORD}(?:\s*(?:-|–|to|and)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})\b"
     ))
     .unwrap()
 });
@@ -41,9 +42,10 @@ static CROSS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "July 10, 2025", "July 16 to 18, 2014", and without the comma "February 24 2006".
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:-|–)\s*(\d{{1,2}}))?,\s+(\d{{4}})\b"
+        r"\b({MONTHS})\s+(\d{{1,2}}){ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?,?\s+(\d{{4}})\b"
     ))
     .unwrap()
 });
@@ -195,6 +197,26 @@ mod tests {
         assert_eq!(
             starts("30 September - 2 October 2016"),
             [("2016-09-30".into(), Some("2016-10-02".into()))]
+        );
+    }
+
+    #[test]
+    fn month_first_ranges_and_no_comma() {
+        assert_eq!(
+            starts("the LACIGF was held from July 16 to 18, 2014, in San Salvador"),
+            [("2014-07-16".into(), Some("2014-07-18".into()))]
+        );
+        assert_eq!(
+            starts("jointly organized by ITU, UNESCO and UNDP in Geneva on February 24 2006."),
+            [("2006-02-24".into(), None)]
+        );
+    }
+
+    #[test]
+    fn two_days_joined_by_and() {
+        assert_eq!(
+            starts("met at Takamatsu, Kagawa, Japan on 29 and 30 April 2016, to address"),
+            [("2016-04-29".into(), Some("2016-04-30".into()))]
         );
     }
 

@@ -34,16 +34,25 @@ static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 /// 2006": the date a resolution or decision was adopted, a meeting of the body that adopted it.
 static ADOPTED_ON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap());
-/// "hosted by X", "convened by X", "organized by X": the body after these words convened it.
-static HOSTED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:hosted|convened|organi[sz]ed) by (?:the )?$").unwrap());
-/// "X … hosted", "the offer of X to host": the body before these words hosted it.
-static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?host(?:ed|s|ing)?\b").unwrap()
+/// "hosted by X", "convened by X", "organized by X", "the local host X": the body after these
+/// words convened it.
+static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:hosted|convened|organi[sz]ed) by|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
 });
-/// "at ITU Headquarters", "at the headquarters of the ITU": the body that lent its premises,
+/// A word that names a meeting's host, which a sentence may give without dating the meeting.
+static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bhost(?:ed)?\b").unwrap());
+/// The words between two bodies of one list: "organized by ITU, UNESCO and UNDP".
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,? &)\s+(?:the\s+)?$").unwrap());
+/// "X … hosted", "the offer of X to host", "ITU initiated the … consultation": the body before
+/// these words hosted it.
+static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?(?:host(?:ed|s|ing)?|initiated|launched|convened|organi[sz]ed)\b").unwrap()
+});
+/// "at ITU Headquarters", "at the headquarters of the ITU", "Geneva, 18 May 2006, ITU, room H":
+/// the body that lent its premises,
 /// the convenor only when the text names no other.
-static PREMISES_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ)\b").unwrap());
+static PREMISES_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ|,\s*[Rr]oom)\b").unwrap());
 static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bheadquarters of (?:the )?$").unwrap());
 /// The agent of another passive ("reported by the Secretariat", "endorsed by the General
 /// Assembly") or the body told of it ("inform the General Assembly", "reiterated to the MAG")
@@ -60,10 +69,10 @@ static NAME_MODIFIER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S\s+[A-Z]
 static DEADLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:by|until|till|before|deadline(?: of| is)?)\s*$").unwrap());
 /// A document's own date ("Distr.: General 15 March 2006", "[Draft, 13:30 UTC+3, 5 September
-/// 2014]", "Meeting Report v2.0 17 May 2007", "marked as final on 6 January 2022") is when it
-/// was issued, not when anyone met.
+/// 2014]", "Meeting Report v2.0 17 May 2007", "marked as final on 6 January 2022", "Document
+/// ALC2/2/02-E 8 May 2006") is when it was issued, not when anyone met.
 pub(super) static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bdistr\.?\s*:?\s*(?:general|limited|restricted)?|\bdraft\b[^\]\n]{0,25}|\bv(?:ersion)?\s*\d+(?:\.\d+)*|\b(?:final|published|issued|updated|released|dated|revised)(?: on)?)[\s,:|]*$").unwrap()
+    Regex::new(r"(?i)(?:\bdistr\.?\s*:?\s*(?:general|limited|restricted)?|\bdraft\b[^\]\n]{0,25}|\bv(?:ersion)?\s*\d+(?:\.\d+)*|\b(?:final|published|issued|updated|released|dated|revised)(?: on)?|\bdocument\s+[\w/.-]*\d[\w/.-]*)[\s,:|]*$").unwrap()
 });
 static THIS_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthis (?:[\w-]+ )?(?:meeting|session|event)\b").unwrap());
@@ -106,6 +115,13 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
         let span = facts.clean.sentences[si].span.clone();
         let text = facts.text(&span);
         count_participants(facts, &span, &text);
+        let dates = find_dates_in_year(&text, year.as_deref());
+        if dates.is_empty() {
+            if HOST_WORD.is_match(&text) {
+                dateless_hosts(facts, ex, &span);
+            }
+            continue;
+        }
         if !CUE.is_match(&text) {
             continue;
         }
@@ -115,13 +131,14 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             .find_iter(&text)
             .map(|m| span.start + offsets.chars(m.range()).start)
             .collect();
-        for d in find_dates_in_year(&text, year.as_deref()) {
+        let days: Vec<usize> = dates.iter().map(|d| span.start + d.span.start).collect();
+        for d in dates {
             let before: String = text.chars().take(d.span.start).collect();
             if DEADLINE.is_match(&before) || PUBLISHED.is_match(&before) {
                 continue;
             }
             let at = span.start + d.span.start;
-            for convenor in convenors(facts, &span, at, &cues, &before) {
+            for convenor in convenors(facts, &span, at, &cues, &days, &before) {
                 add_meeting(facts, ex, &span, &d, convenor, reported);
             }
         }
@@ -211,7 +228,14 @@ fn document_year(facts: &Facts) -> Option<String> {
 /// it was held at; the nearest body named before the meeting word that is not the agent of
 /// another verb or the body told of it; an event named by its head noun ("the Summit"); the
 /// document's issuer.
-fn convenors(facts: &Facts, span: &Range<usize>, at: usize, cues: &[usize], before: &str) -> Vec<Option<EntityId>> {
+fn convenors(
+    facts: &Facts,
+    span: &Range<usize>,
+    at: usize,
+    cues: &[usize],
+    days: &[usize],
+    before: &str,
+) -> Vec<Option<EntityId>> {
     let bodies: Vec<&Mention> = facts
         .mentions_in(span)
         .filter(|m| facts.entities[m.entity].kind == Kind::Body && !part_of_longer_name(facts, span, m))
@@ -233,11 +257,12 @@ fn convenors(facts: &Facts, span: &Range<usize>, at: usize, cues: &[usize], befo
             BODY_MEETING.is_match(tail) || OF_BODY.is_match(lead)
         })
         .min_by_key(|m| m.span.start.abs_diff(at));
-    let hosts = bodies.iter().filter(|m| {
-        let (lead, tail) = around(m);
-        HOSTED_BY.is_match(lead) || (HOSTS.is_match(tail) && m.span.end <= at)
-    });
-    let mut found: Vec<Option<EntityId>> = named.into_iter().chain(hosts).map(|m| Some(m.entity)).collect();
+    let hosts = hosting(facts, &bodies, at, days);
+    let mut found: Vec<Option<EntityId>> = named
+        .into_iter()
+        .map(|m| Some(m.entity))
+        .chain(hosts.into_iter().map(Some))
+        .collect();
     found.dedup();
     if !found.is_empty() {
         return found;
@@ -266,6 +291,69 @@ fn convenors(facts: &Facts, span: &Range<usize>, at: usize, cues: &[usize], befo
         event_named_before(facts, span.start, noun)
     };
     vec![holder.map(|m| m.entity).or_else(event).or(facts.header.issuer)]
+}
+
+/// The bodies a sentence says hosted, convened or organised its meeting: each one named after
+/// "hosted by" and the others of its list ("organized by ITU, UNESCO and UNDP"), and one named
+/// before "hosted" when that comes before the date at `at`. Where the sentence dates several
+/// meetings (`days`), a host phrase is of the date nearest to it.
+fn hosting(facts: &Facts, bodies: &[&Mention], at: usize, days: &[usize]) -> Vec<EntityId> {
+    let (mut found, mut nearest) = (Vec::new(), Vec::new());
+    let mut previous: Option<&Mention> = None;
+    for m in bodies {
+        let lead = facts.clean.str(m.span.start.saturating_sub(40)..m.span.start);
+        let tail = facts.clean.str(m.span.end..m.span.end + 30);
+        let listed = previous.is_some_and(|p| {
+            found.contains(&p.entity)
+                && p.span.end <= m.span.start
+                && LIST_GAP.is_match(facts.clean.str(p.span.end..m.span.start))
+        });
+        if HOSTED_BY.is_match(lead) || listed || (HOSTS.is_match(tail) && m.span.end <= at) {
+            found.push(m.entity);
+            nearest.push(
+                days.iter()
+                    .all(|&d| d.abs_diff(m.span.start) >= at.abs_diff(m.span.start)),
+            );
+        }
+        previous = Some(m);
+    }
+    found
+        .into_iter()
+        .zip(nearest)
+        .filter(|(_, n)| *n)
+        .map(|(b, _)| b)
+        .collect()
+}
+
+/// "This IGF … was hosted by the Government of France", "the local host X was in charge of this
+/// seventh edition": a sentence that names the host of a meeting but dates nothing is about the
+/// meeting last dated before it, which the host held too.
+fn dateless_hosts(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) {
+    let bodies: Vec<&Mention> = facts
+        .mentions_in(span)
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .collect();
+    let hosts = hosting(facts, &bodies, span.start, &[]);
+    if hosts.is_empty() {
+        return;
+    }
+    let Some(last) = facts
+        .meetings
+        .iter()
+        .rev()
+        .find(|m| m.evidence.end <= span.start && m.start.len() == 10)
+        .cloned()
+    else {
+        return;
+    };
+    let hit = DateHit {
+        span: 0..0,
+        start: last.start.clone(),
+        end: last.end.clone(),
+    };
+    for host in hosts {
+        add_meeting(facts, ex, span, &hit, Some(host), last.reported);
+    }
 }
 
 /// "General Assembly resolution 70/125 of 16 December 2015": the body named before the word

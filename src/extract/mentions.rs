@@ -200,7 +200,18 @@ fn plural(label: &str) -> Option<String> {
 fn at_word_boundary(chars: &[char], span: &Range<usize>) -> bool {
     let before = span.start.checked_sub(1).and_then(|i| chars.get(i).copied());
     let after = chars.get(span.end).copied();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    (!before.is_some_and(char::is_alphanumeric) || after_footnote_mark(chars, span.start))
+        && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// "they acknowledged1WSIS Declaration of Principles": a footnote number that text extraction
+/// glued between a word and a capitalised name separates them.
+fn after_footnote_mark(chars: &[char], start: usize) -> bool {
+    let digits = chars[..start].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && chars.get(start).is_some_and(|c| c.is_uppercase())
+        && start > digits
+        && chars[start - digits - 1].is_lowercase()
 }
 
 // ASCII word boundaries: addresses are ASCII, and a Unicode `\b` would keep the regex off its

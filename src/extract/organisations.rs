@@ -1042,6 +1042,22 @@ static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:following|these|other|supporting|partner|member|participating|sponsoring) (?:entities|organi[sz]ations|partners|sponsors|institutions|bodies|members|supporters|donors|co-organi[sz]ers|organi[sz]ers)|partners|sponsors|supporters|donors|co-organi[sz]ers)(?: (?:were|are|included?))?:\s*").unwrap()
 });
 
+/// A lead-in that names the supporters of what the sentence reports, before their list: "With
+/// the support of APC, LACNIC, CGI.br/NIC.br, the Internet Society, Google, Telefónica and
+/// ICANN, …", "sponsored by X and Y".
+static SUPPORT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:with the (?:generous )?(?:support|sponsorship|assistance|contributions?) of|(?:supported|sponsored|funded|co-organi[sz]ed) by)\s+").unwrap()
+});
+/// Where an inline list ends: a full stop before a space, not the dot of "CGI.br".
+static LIST_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.(?:\s|$)|[;\n]").unwrap());
+/// "the local host CONEXION El Salvador": the organisation a meeting's host is, by its
+/// capitalised name.
+static HOST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bthe (?:local )?host(?: organi[sz]ation| institution)?\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})",
+    )
+    .unwrap()
+});
 /// The items of an inline list: "ECOWAS Commission, ICANN, AFRINIC and FOSSFA."
 static ITEM_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",? and |, |; ").unwrap());
 
@@ -1076,8 +1092,39 @@ pub fn find_listed_organisations(facts: &mut Facts, ex: &Extractor) {
             }
         }
     }
+    items.extend(supporters(facts));
     let found: Vec<Found> = items.into_iter().filter_map(|span| listed(facts, span)).collect();
     register(facts, ex, found);
+}
+
+/// The items of a list of supporters, up to the one after its "and", each of two names written
+/// together ("CGI.br/NIC.br") on its own; and the host named after "the local host".
+fn supporters(facts: &Facts) -> Vec<Range<usize>> {
+    let text = facts.clean.text.clone();
+    let mut items = Vec::new();
+    for lead in SUPPORT_LEAD.find_iter(&text) {
+        let rest = &text[lead.end()..];
+        let end = LIST_END.find(rest).map_or(rest.len(), |m| m.start());
+        let (mut at, mut last) = (0, false);
+        for sep in ITEM_SPLIT.find_iter(&rest[..end]).map(Some).chain([None]) {
+            let until = sep.map_or(end, |m| m.start());
+            for piece in rest[at..until].split('/') {
+                let start = lead.end() + (piece.as_ptr() as usize - rest.as_ptr() as usize);
+                let piece = piece.trim().trim_start_matches("the ");
+                let from = start + rest[start - lead.end()..].find(piece).unwrap_or(0);
+                items.push(facts.clean.char_span(from..from + piece.len()));
+            }
+            let Some(sep) = sep.filter(|_| !last) else { break };
+            last = sep.as_str().contains(" and ");
+            at = sep.end();
+        }
+    }
+    for c in HOST_LEAD.captures_iter(&text) {
+        let name = c.get(1).unwrap();
+        let cut = name.as_str().find(" was ").unwrap_or(name.len());
+        items.push(facts.clean.char_span(name.start()..name.start() + cut));
+    }
+    items
 }
 
 /// The char range of a bullet's text without its bullet and closing punctuation.
@@ -1148,7 +1195,9 @@ pub fn find_coordinated_acronyms(facts: &mut Facts, ex: &Extractor) {
         let listed_after = after.starts_with(", ") || after.starts_with(" and ") || after.starts_with(",and ");
         let left = listed_before && body_ends_at(facts, span.start - if before.ends_with(", ") { 2 } else { 5 });
         let right = listed_after && body_starts_at(facts, span.end + if after.starts_with(", ") { 2 } else { 5 });
-        let closes = after.starts_with(['.', ';', ')']) || after.is_empty();
+        // "CGI.br" is not an acronym that closes a sentence.
+        let closes =
+            (after.starts_with(['.', ';', ')']) && !after[1..].starts_with(char::is_alphanumeric)) || after.is_empty();
         if (left && (listed_after || closes)) || (right && listed_before) || (left && right) {
             found.push(Found {
                 name: m.as_str().to_string(),
@@ -1210,16 +1259,14 @@ pub fn find_acting_states(facts: &mut Facts, ex: &Extractor) {
         let after = facts.text(&(m.span.end..m.span.end + 40));
         let delegate = DELEGATE.is_match(&before) && after.starts_with(')');
         if delegate || STATE_BEFORE.is_match(&before) || STATE_AFTER.is_match(&after) {
-            acting.push((government, m.span.clone()));
+            acting.push((government, m.span.clone(), !delegate));
         }
     }
-    for (government, span) in acting {
+    // A delegate's country in brackets ties the person to that government, but readers take the
+    // tag for a country: the government is not a body the document names.
+    for (government, span, explicit) in acting {
         let entity = facts.concept_entity(ex.vocab, government);
-        facts.mentions.push(Mention {
-            entity,
-            span,
-            explicit: true,
-        });
+        facts.mentions.push(Mention { entity, span, explicit });
     }
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
     facts.mentions.dedup();

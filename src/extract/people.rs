@@ -6,13 +6,15 @@ use super::definitions::add_introduced;
 use super::{Affiliation, Entity, EntityId, Extractor, Facts, Introduced};
 use crate::vocab::Kind;
 use regex::Regex;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A personal name: two or three capitalised words, with initials ("Brian E. Carpenter"),
-/// "St." ("Lynn St. Amour", "Lynn St.Amour") and lower-case particles ("Ursula von der Leyen").
+/// "St." ("Lynn St. Amour", "Lynn St.Amour") and lower-case particles ("Ursula von der Leyen",
+/// "Rodrigo de la Parra").
 /// Acronyms are not name words, so "Colin Perkins IRTF chair" stops before "IRTF".
-const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|dos|du|del|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
+const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|do|dos|du|del|della|di|la|las|los|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
 /// Forms of address that precede a name.
 const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme)\.?";
 
@@ -32,10 +34,33 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// An office's title before its holder's name, after the body: "Secretary-General António
-/// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré".
+/// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré",
+/// "UN Secretary-General (SG) António Guterres".
 static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:'s)?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|President|Chair(?:man|person)?)\b)?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and\b|\s*$)")).unwrap()
+    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|President|Chair(?:man|person)?)\b)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and\b|\s*$|\s+\p{{Ll}})")).unwrap()
 });
+/// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
+/// person who chairs or leads the group the sentence, or the one before it, is about.
+static CHAIRED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*$").unwrap());
+/// "ICANN LAC team (left-to-right): A, B, C": after a body, the words that open a list of its
+/// people, as photo captions and staff lists write it.
+static TEAM_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:team|staff|delegation|representatives)\s*(?:\([^)]{0,30}\))?\s*:\s*")
+        .unwrap()
+});
+/// One name of such a list, with what separates it from the next.
+static LISTED_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^({NAME})(?:,\s+and\s+|,\s+|\s+and\s+|\s*[.;)]|\s*$)")).unwrap());
+/// A head of state or government by title and name: "President Macron".
+static HEAD_OF_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:President|Prime Minister|Chancellor)\s+({NAME}|\p{{Lu}}[\p{{Ll}}'’-]+)\b"
+    ))
+    .unwrap()
+});
+/// How far before a head of state the government it heads may be named, in chars.
+const GOVERNMENT_CHARS: usize = 400;
 /// Splits a list item's affiliations: "ISOC, Vice President, Global Engagement".
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[^,;]+").unwrap());
 /// A capitalised organisation name opening a segment: "Association of the Internet Industry",
@@ -121,6 +146,116 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     }
     list_people(facts, ex);
     titled_people(facts, ex);
+    chairs_by_passive(facts, ex, &names);
+    team_lists(facts, ex);
+    heads_of_state(facts, ex);
+}
+
+/// "The third meeting of the WGEC was held … It was chaired by Mr. Peter Major (Hungary).":
+/// the person after "chaired by" chairs the body last named before it in the sentence, else the
+/// first body of the sentence before ("It", "the ad-hoc group" of that body).
+fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<usize>, Range<usize>)]) {
+    for (name, whole, _) in names {
+        let sentence = facts.sentence_span(whole.start);
+        let lead = facts.text(&(sentence.start..whole.start));
+        let Some(cue) = CHAIRED_BY.find(&lead) else {
+            continue;
+        };
+        let cue_at = sentence.start + lead[..cue.start()].chars().count();
+        let is_body = |m: &&super::Mention| facts.entities[m.entity].kind == Kind::Body;
+        let before = facts.mentions_in(&(sentence.start..cue_at)).filter(is_body).last();
+        let body = before.map(|m| m.entity).or_else(|| {
+            let index = facts.clean.sentence_at(sentence.start)?.checked_sub(1)?;
+            let previous = facts.clean.sentences[index].span.clone();
+            facts.mentions_in(&previous).find(is_body).map(|m| m.entity)
+        });
+        let body = body.or_else(|| main_body(facts));
+        if let Some(body) = body {
+            add_person(facts, ex, name, body, Some("Chair".to_string()), true, sentence);
+        }
+    }
+}
+
+/// The body a document names most often, explicitly or as "the Group": the one a meeting
+/// summary is about, and so the group of its unnamed sub-groups.
+fn main_body(facts: &Facts) -> Option<EntityId> {
+    let mut counts: HashMap<EntityId, usize> = HashMap::new();
+    for m in facts
+        .mentions
+        .iter()
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+    {
+        *counts.entry(m.entity).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(id, n)| (n, std::cmp::Reverse(id)))
+        .map(|(id, _)| id)
+}
+
+/// "ICANN LAC team (left-to-right): Rodrigo de la Parra, Daniel Fink, Albert Daniels.": every
+/// name of the list is one of the body's people; a list with an item that is not a person's
+/// name ("Policy Development, Global Engagement") names none.
+fn team_lists(facts: &mut Facts, ex: &Extractor) {
+    for (body, span) in facts.named_bodies() {
+        let after = facts.text(&(span.end..span.end + 400));
+        let Some(lead) = TEAM_LIST.find(&after) else {
+            continue;
+        };
+        let mut rest = &after[lead.end()..];
+        let mut people = Vec::new();
+        while let Some(c) = LISTED_NAME.captures(rest) {
+            let name = c.get(1).unwrap();
+            let from = span.end + after[..after.len() - rest.len() + name.start()].chars().count();
+            people.push((name.as_str().to_string(), from..from + name.as_str().chars().count()));
+            let whole = c.get(0).unwrap();
+            if whole.as_str().trim_end().ends_with(['.', ';', ')']) || whole.end() == rest.len() {
+                break;
+            }
+            rest = &rest[whole.end()..];
+        }
+        let real = people.len() >= 2
+            && people
+                .iter()
+                .all(|(n, s)| !NOT_PERSON_WORD.is_match(n) && facts.mentions_in(s).next().is_none());
+        if !real {
+            continue;
+        }
+        let evidence = facts.sentence_span(span.start);
+        for (name, _) in people {
+            add_person(facts, ex, &name, body, None, false, evidence.clone());
+        }
+    }
+}
+
+/// "… the host country - the Government of France - … President Macron addressed the IGF": a
+/// head of state or government named by title belongs to the government last named before, in
+/// the few sentences before; with none named, to no body.
+fn heads_of_state(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in HEAD_OF_STATE.captures_iter(&text) {
+        let span = facts.clean.char_span(c.get(0).unwrap().range());
+        let name = c.get(1).unwrap();
+        let name_span = facts.clean.char_span(name.range());
+        if facts.mentions_in(&name_span).next().is_some() {
+            continue;
+        }
+        let window = span.start.saturating_sub(GOVERNMENT_CHARS)..span.start;
+        let government = facts
+            .mentions_in(&window)
+            .filter(|m| {
+                ex.vocab
+                    .get(&facts.entities[m.entity].iri)
+                    .is_some_and(|v| v.has_class("Government"))
+            })
+            .last()
+            .map(|m| m.entity);
+        if let Some(government) = government {
+            let evidence = facts.sentence_span(span.start);
+            let title = facts.text(&(span.start..name_span.start)).trim().to_string();
+            add_person(facts, ex, name.as_str(), government, Some(title), false, evidence);
+        }
+    }
 }
 
 /// Records that `name` belongs to or chairs `body`, once per person and body.

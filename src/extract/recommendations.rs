@@ -28,10 +28,11 @@ static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))\b").unwrap()
 });
 /// A sentence that states a recommendation wherever it stands.
-/// "The Group recommends that …", "APC suggests that …", "We therefore call for …"; not "it
-/// was suggested that", which reports what someone said.
+/// "The Group recommends that …", "APC suggests that …", "We therefore call for …", "We recommend
+/// examining …", "a natural evolution for the IGF could be to …"; not "it was suggested that",
+/// which reports what someone said.
 static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:recommends?|recommended|suggests?|proposes?) that\b|\b[Ww]e\s+(?:\w+\s+)?call for\b").unwrap()
+    Regex::new(r"\b(?:recommends?|recommended|suggests?|proposes?) that\b|\b[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)\b|\b(?:could|might) be to\b").unwrap()
 });
 
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
@@ -57,6 +58,24 @@ static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
 /// strengthen …".
 static MODAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:should|must|has to|have to|needs? to|ought to)\b").unwrap());
+/// A preposition right before a body inside a subject: "the consideration of improvements to the
+/// IGF should be based on …" asks nothing of the IGF.
+static OBJECT_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:to|of|for|on|in|with|about|from|into)\s+(?:the\s+)?$").unwrap());
+/// "Decides that the desirability of the continuation of the Forum will be considered by …": a
+/// decision about the bodies of its subject, not a recommendation to them.
+static DECIDES_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that\b(.*?)\b(?:will|shall)\s+be\b").unwrap());
+/// A lead-in of a consultation's conclusions: "the main conclusions of which are:",
+/// "Conclusions of the meeting:".
+static CONCLUSIONS_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:conclusions|recommendations)\b[^:.;]{0,30}:").unwrap());
+/// The words after a body that make it the one whose event the lead-in is about: "the Action
+/// Line C2 consultation …".
+static EVENT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:consultations?|meetings?|sessions?|workshops?)\b").unwrap());
+/// How many sentences after its lead-in a consultation's conclusions are taken to run.
+const CONCLUSION_SENTENCES: usize = 6;
 /// How far before its modal verb the body of a subject may stand, in chars.
 const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
@@ -87,6 +106,8 @@ struct Item {
     continued: bool,
     /// Whether it is a listed item or operative paragraph rather than a sentence of running text.
     listed: bool,
+    /// The bodies it is addressed to when it names none: those whose consultation concluded it.
+    to: Vec<EntityId>,
 }
 
 /// The bodies a sentence or item asks, and whether it gives them a mandate.
@@ -104,6 +125,7 @@ impl Item {
             parent_numbered: number.is_some(),
             continued: true,
             listed: true,
+            to: Vec::new(),
         }
     }
 }
@@ -131,6 +153,14 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             items.push(item);
         }
     }
+    for item in conclusions(facts) {
+        if !items
+            .iter()
+            .any(|i| i.span.start < item.span.end && item.span.start < i.span.end)
+        {
+            items.push(item);
+        }
+    }
     items.sort_by_key(|i| i.span.start);
     for (i, item) in items.into_iter().enumerate() {
         let text = facts.text(&item.span).trim_start_matches(['•', '-', ' ']).to_string();
@@ -154,6 +184,11 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
                 }
             }
         }
+        if addressees.is_empty() {
+            addressees.clone_from(&item.to);
+        }
+        let decided = decided_about(facts, &item.span);
+        addressees.retain(|b| !decided.contains(b));
         let issues = super::mentions::entities_in(facts, &item.span, Kind::Issue, true);
         facts.recommendations.push(Recommendation {
             number: item.number,
@@ -166,6 +201,69 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             evidence: item.span,
         });
     }
+}
+
+/// "ITU initiated the Action Line C2 consultation in Doha, the main conclusions of which are: a. …
+/// Efforts should be made to involve … b. … should be linked to …": the sentences of a
+/// consultation's or meeting's conclusions that say what should be done are recommendations to
+/// the body whose consultation it was (named right before the word), else to the bodies the
+/// lead-in names.
+fn conclusions(facts: &Facts) -> Vec<Item> {
+    let mut items = Vec::new();
+    let sentences = &facts.clean.sentences;
+    for (i, sentence) in sentences.iter().enumerate() {
+        let text = facts.text(&sentence.span);
+        let Some(lead) = CONCLUSIONS_LEAD.find(&text) else {
+            continue;
+        };
+        let lead_end = sentence.span.start + text[..lead.end()].chars().count();
+        let lead_span = sentence.span.start..lead_end;
+        let bodies: Vec<&super::Mention> = facts
+            .mentions_in(&lead_span)
+            .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+            .collect();
+        let own = bodies
+            .iter()
+            .find(|m| EVENT_AFTER.is_match(facts.clean.str(m.span.end..lead_end)));
+        let to = match own {
+            Some(m) => vec![m.entity],
+            None => distinct(bodies.iter().map(|m| m.entity)),
+        };
+        if to.is_empty() {
+            continue;
+        }
+        let first = lead_end..sentence.span.end;
+        let later = sentences[i + 1..]
+            .iter()
+            .take(CONCLUSION_SENTENCES)
+            .take_while(|s| s.paragraph == sentence.paragraph)
+            .map(|s| s.span.clone());
+        for span in std::iter::once(first).chain(later) {
+            if MODAL.is_match(&facts.text(&span)) {
+                let mut item = Item::new(span, None, 0);
+                item.listed = false;
+                item.to.clone_from(&to);
+                items.push(item);
+            }
+        }
+    }
+    items
+}
+
+/// The bodies of the subject of a decision ("Decides that the desirability of the continuation of
+/// the Forum will be considered …"): what is decided about them is not asked of them.
+fn decided_about(facts: &Facts, span: &Range<usize>) -> Vec<EntityId> {
+    let whole = facts.text(span);
+    let text = unmarked(whole.trim_start_matches(['•', '-', ' ']));
+    let Some(subject) = DECIDES_THAT.captures(text).and_then(|c| c.get(1)) else {
+        return Vec::new();
+    };
+    let offset = whole.len() - text.len() + subject.start();
+    let from = span.start + whole[..offset].chars().count();
+    facts
+        .mentions_in(&(from..from + subject.as_str().chars().count()))
+        .map(|m| m.entity)
+        .collect()
 }
 
 /// The bodies a passage asks to act, by the first clause that names them: a mandate ("requests
@@ -234,6 +332,12 @@ fn modal_subjects(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<
             .mentions_in(&(at.saturating_sub(SUBJECT_CHARS).max(span.start)..at))
             .filter(|m| facts.entities[m.entity].kind == Kind::Body)
             .filter(|m| same_clause(facts.clean.str(m.span.end..at)))
+            .filter(|m| {
+                let lead = facts
+                    .clean
+                    .str(m.span.start.saturating_sub(12).max(span.start)..m.span.start);
+                !OBJECT_OF.is_match(lead) || lead.contains("such as")
+            })
             .map(|m| m.entity),
     );
     (!subject.is_empty()).then_some(subject)
