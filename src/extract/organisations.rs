@@ -511,13 +511,16 @@ const LEADING: &[&str] = &[
 
 /// Governments reachable from a word: country names and demonyms ("Swiss", "Nigerian"), read
 /// from the vocabulary's governments and countries; and known bodies by the key of each label.
-struct Nations {
+/// Governments by the names of their countries and demonyms, and vocabulary bodies by
+/// [`org_key`]: derived from the vocabulary once, not per document.
+pub struct Nations {
     by_name: HashMap<String, usize>,
     bodies_by_key: HashMap<String, usize>,
 }
 
 impl Nations {
-    fn new(vocab: &Vocabulary) -> Self {
+    /// Indexes the governments and bodies of `vocab`.
+    pub fn new(vocab: &Vocabulary) -> Self {
         let mut by_name = HashMap::new();
         for (i, c) in vocab.concepts.iter().enumerate() {
             for country in &c.government_of {
@@ -553,14 +556,14 @@ impl Nations {
 
 /// Finds the organisations a document names that the vocabulary does not know.
 pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
-    let nations = Nations::new(ex.vocab);
+    let nations = &ex.matchers.nations;
     let mut found = Vec::new();
     for p in 0..facts.clean.paragraphs.len() {
         let span = facts.clean.paragraphs[p].span.clone();
         let ws = words(facts, &span);
         for run in runs(&ws) {
             let run = after_person(&ws, run);
-            if let Some(f) = named(facts, ex, &nations, &ws[run]) {
+            if let Some(f) = named(facts, ex, nations, &ws[run]) {
                 found.push(f);
             }
         }
