@@ -1010,7 +1010,7 @@ fn mention_other_uses(facts: &mut Facts, named: &[Named]) {
 /// "a correspondence group of the CSTD", "the drafting group established by the Commission":
 /// an ad-hoc group named by its kind, in lower case, after which the known body it belongs to.
 static AD_HOC_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:(?:informal|ad hoc|open-ended|inter-?sessional) )?(?:correspondence|drafting|contact|friends|consultative|expert|study) group|task force|group of (?:facilitators|friends|experts)) (?:of|under|within|established by|set up by) (?:the )?$").unwrap()
+    Regex::new(r"(?-u:\b)((?:(?:informal|ad hoc|open-ended|inter-?sessional) )?(?:correspondence|drafting|contact|friends|consultative|expert|study) group|task force|group of (?:facilitators|friends|experts)) (?:of|under|within|established by|set up by) (?:the )?$").unwrap()
 });
 
 /// Ad-hoc groups of known bodies, named by the group's kind and the body: each is a sub-unit
@@ -1042,7 +1042,7 @@ pub fn find_ad_hoc_groups(facts: &mut Facts, ex: &Extractor) {
 /// A lead-in that announces a list of organisations: "with the participation of the following
 /// partners:", "support from the following entities:", "Sponsors:".
 static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:following|these|other|supporting|partner|member|participating|sponsoring) (?:entities|organi[sz]ations|partners|sponsors|institutions|bodies|members|supporters|donors|co-organi[sz]ers|organi[sz]ers)|partners|sponsors|supporters|donors|co-organi[sz]ers)(?: (?:were|are|included?))?:\s*").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:following|these|other|supporting|partner|member|participating|sponsoring) (?:entities|organi[sz]ations|partners|sponsors|institutions|bodies|members|supporters|donors|co-organi[sz]ers|organi[sz]ers)|partners|sponsors|supporters|donors|co-organi[sz]ers)(?: (?:were|are|included?))?:\s*").unwrap()
 });
 
 /// The items of an inline list: "ECOWAS Commission, ICANN, AFRINIC and FOSSFA."
@@ -1182,12 +1182,12 @@ fn body_starts_at(facts: &Facts, start: usize) -> bool {
 /// Before a country: a delegate, a representative or an act of the State ("the delegation of
 /// X", "hosted by X", "gratitude to X").
 static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|\b(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|\b(?:gratitude|thanks|grateful|appreciation) to|\bhost country,?)(?: the)? $").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
 });
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …").
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? as (?:the )?host\b|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested)\b)").unwrap()
+    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested)(?-u:\b))").unwrap()
 });
 
 /// "Ms. Jane Doe (Brazil)": a person named with a country in brackets is its delegate.
