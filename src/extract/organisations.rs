@@ -557,13 +557,14 @@ impl Nations {
 /// Finds the organisations a document names that the vocabulary does not know.
 pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
     let nations = &ex.matchers.nations;
+    let index = MentionIndex::new(&facts.mentions);
     let mut found = Vec::new();
     for p in 0..facts.clean.paragraphs.len() {
         let span = facts.clean.paragraphs[p].span.clone();
         let ws = words(facts, &span);
         for run in runs(&ws) {
             let run = after_person(&ws, run);
-            if let Some(f) = named(facts, ex, nations, &ws[run]) {
+            if let Some(f) = named(facts, ex, nations, &index, &ws[run]) {
                 found.push(f);
             }
         }
@@ -596,12 +597,39 @@ fn after_person(words: &[Word], run: Range<usize>) -> Range<usize> {
     run.start + names..run.end
 }
 
+/// Where to look for the mentions overlapping a span without going through all of them for every
+/// run of capitalised words, which made long documents quadratic: the mentions as they stood
+/// before the organisations rules are sorted by start, and none is longer than `longest`; those
+/// the rules add come after them.
+struct MentionIndex {
+    /// How many mentions, from the first, are sorted by start.
+    sorted: usize,
+    /// The longest span among them.
+    longest: usize,
+}
+
+impl MentionIndex {
+    fn new(mentions: &[Mention]) -> Self {
+        let sorted = 1 + mentions.windows(2).take_while(|w| w[0].span.start <= w[1].span.start).count();
+        let sorted = sorted.min(mentions.len());
+        let longest = mentions[..sorted].iter().map(|m| m.span.len()).max().unwrap_or(0);
+        MentionIndex { sorted, longest }
+    }
+
+    /// The mentions that may overlap `span`, in their order in `mentions`.
+    fn candidates<'m>(&self, mentions: &'m [Mention], span: &Range<usize>) -> impl Iterator<Item = &'m Mention> {
+        let (sorted, added) = mentions.split_at(self.sorted.min(mentions.len()));
+        let from = sorted.partition_point(|m| m.span.start + self.longest <= span.start);
+        let to = sorted.partition_point(|m| m.span.start < span.end).max(from);
+        sorted[from..to].iter().chain(added)
+    }
+}
+
 /// The known mentions inside `span`; none when a mention crosses its edges or it overlaps a
 /// body another rule introduced, whose name it then is not.
-fn known_inside(facts: &Facts, span: &Range<usize>) -> Option<Vec<(Range<usize>, EntityId)>> {
-    let inside: Vec<(Range<usize>, EntityId)> = facts
-        .mentions
-        .iter()
+fn known_inside(facts: &Facts, index: &MentionIndex, span: &Range<usize>) -> Option<Vec<(Range<usize>, EntityId)>> {
+    let inside: Vec<(Range<usize>, EntityId)> = index
+        .candidates(&facts.mentions, span)
         .filter(|m| m.explicit && m.span.start < span.end && span.start < m.span.end)
         .map(|m| (m.span.clone(), m.entity))
         .collect();
@@ -612,7 +640,7 @@ fn known_inside(facts: &Facts, span: &Range<usize>) -> Option<Vec<(Range<usize>,
 }
 
 /// The organisation a run of capitalised words names, if its structure says it is one.
-fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> Option<Found> {
+fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIndex, run: &[Word]) -> Option<Found> {
     let skip = run
         .iter()
         .take_while(|w| LEADING.contains(&w.core.to_lowercase().as_str()))
@@ -627,14 +655,14 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> 
         return None;
     }
     let span = first.span.start..run.last()?.span.end;
-    let inside = known_inside(facts, &span)?;
+    let inside = known_inside(facts, index, &span)?;
     let bodies: Vec<(Range<usize>, EntityId)> = inside
         .iter()
         .filter(|(_, e)| facts.entities[*e].kind == Kind::Body)
         .cloned()
         .collect();
     if let Some(cut) = before_known_conjunct(run, &bodies) {
-        return named(facts, ex, nations, &run[..cut]);
+        return named(facts, ex, nations, index, &run[..cut]);
     }
     let known = |w: &Word| {
         inside
