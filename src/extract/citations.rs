@@ -23,7 +23,8 @@ const ONE_SYMBOL: &str =
 static SYMBOL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{ONE_SYMBOL}(?:\s?[-–]\s?{ONE_SYMBOL})?")).unwrap());
 /// "resolution" or "decision" right before a bare symbol: the author names it as such.
-static NAMED_AS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(resolution|decision)\s*\(?\s*$").unwrap());
+static NAMED_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(resolution|decision)\s*\(?\s*$").unwrap());
 /// "resolution 70/125", "resolutions 56/183 of 21 December 2001 and 57/238", "decision 1992/218":
 /// the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
 static RESOLUTION_NUMBER: LazyLock<Regex> =
@@ -41,10 +42,14 @@ static SECURITY_COUNCIL: LazyLock<Regex> =
 /// An ITU conference resolution cited in that Union's own form: "Resolution 102 (Rev.
 /// Guadalajara, 2010)", "Resolution 48 (Dubai, 2012)".
 static ITU_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)Resolution\s+(\d{1,3})\s+\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*,\s*\d{4}\)").unwrap()
+    Regex::new(r"(?-u:\b)Resolution\s+(\d{1,3})\s+\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*,\s*\d{4}\)")
+        .unwrap()
 });
 static PARAGRAPH_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)paragraphs?|(?-u:\b)paras?\.?|§|#)\s*(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?(?-u:\b)").unwrap()
+    Regex::new(
+        r"(?i)(?:(?-u:\b)paragraphs?|(?-u:\b)paras?\.?|§|#)\s*(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?(?-u:\b)",
+    )
+    .unwrap()
 });
 static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)report of (?:the )?$").unwrap());
 static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport(?-u:\b)").unwrap());

@@ -37,7 +37,10 @@ static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What makes a mandate only proposed: "could be requested to", "should invite".
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:should|could|would|may|might|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?)(?-u:\b)").unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:should|could|would|may|might|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?)(?-u:\b)",
+    )
+    .unwrap()
 });
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:address(?:es|ed)?|discuss(?:es|ed)?|cover(?:s|ed)?|deal(?:s|t)? with|works? on|worked on|focus(?:es|ed)? on|exchange of views(?: and ideas)? (?:about|on)|(?:forum|venue|platform) for|responsible for|tasked with)(?-u:\b)").unwrap()

@@ -54,7 +54,8 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({MONTHS})\s+(\d{{4}})(?-u:\b)")).unwrap());
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({MONTHS})\s+(\d{{4}})(?-u:\b)")).unwrap());
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:between|from)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}\s+(?:and|to|until)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}"))
         .unwrap()

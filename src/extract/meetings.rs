@@ -28,12 +28,14 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// Advisory Group (MAG) meeting", "Virtual MAG Meeting", "IGF 2018 First Open Consultations",
 /// "Economic and Social Council Substantive session" name the body that met.
 static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?(?:\s+[\w-]+){0,3}?\s+(?:meetings?|sessions?|consultations?)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?(?:\s+[\w-]+){0,3}?\s+(?:meetings?|sessions?|consultations?)(?-u:\b)")
+        .unwrap()
 });
 /// "General Assembly resolution 70/125 of 16 December 2015", "its resolution 2006/46 of 28 July
 /// 2006": the date a resolution or decision was adopted, a meeting of the body that adopted it.
-static ADOPTED_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap());
+static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap()
+});
 /// "hosted by X", "convened by X", "organized by X": the body after these words convened it.
 static HOSTED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:hosted|convened|organi[sz]ed) by (?:the )?$").unwrap());
@@ -44,7 +46,8 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
 /// "at ITU Headquarters", "at the headquarters of the ITU": the body that lent its premises,
 /// the convenor only when the text names no other.
 static PREMISES_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ)(?-u:\b)").unwrap());
-static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)headquarters of (?:the )?$").unwrap());
+static PREMISES_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)headquarters of (?:the )?$").unwrap());
 /// The agent of another passive ("reported by the Secretariat", "endorsed by the General
 /// Assembly") or the body told of it ("inform the General Assembly", "reiterated to the MAG")
 /// did not hold the meeting.
@@ -68,7 +71,8 @@ pub(super) static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 static THIS_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)this (?:[\w-]+ )?(?:meeting|session|event)(?-u:\b)").unwrap());
 /// "the Summit", "the Conference": an event named by its head noun alone.
-static THE_EVENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)the (Summit|Conference|Forum)(?-u:\b)").unwrap());
+static THE_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)the (Summit|Conference|Forum)(?-u:\b)").unwrap());
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)attended by ([^.;]*)").unwrap());
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{1,6}(?-u:\b)").unwrap());
 /// Capitalised words that may stand before a body's name without making a longer name.

@@ -610,7 +610,10 @@ struct MentionIndex {
 
 impl MentionIndex {
     fn new(mentions: &[Mention]) -> Self {
-        let sorted = 1 + mentions.windows(2).take_while(|w| w[0].span.start <= w[1].span.start).count();
+        let sorted = 1 + mentions
+            .windows(2)
+            .take_while(|w| w[0].span.start <= w[1].span.start)
+            .count();
         let sorted = sorted.min(mentions.len());
         let longest = mentions[..sorted].iter().map(|m| m.span.len()).max().unwrap_or(0);
         MentionIndex { sorted, longest }

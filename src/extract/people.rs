@@ -43,7 +43,8 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[^,;]+").unwrap(
 static ORG_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}&’'-]*){1,8}").unwrap()
 });
-static CHAIRS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?chair(?:man|person)?(?-u:\b)").unwrap());
+static CHAIRS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?chair(?:man|person)?(?-u:\b)").unwrap());
 static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:former|past|ex-)").unwrap());
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary-General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
@@ -67,8 +68,10 @@ static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS}|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)(?-u:\b)")).unwrap()
 });
 static NOT_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:for|of|in|and|or|the|to|on|with|is|are|was|were|will|shall|should|has|have|at|by|as|from|a|an)(?-u:\b)")
-        .unwrap()
+    Regex::new(
+        r"^(?:for|of|in|and|or|the|to|on|with|is|are|was|were|will|shall|should|has|have|at|by|as|from|a|an)(?-u:\b)",
+    )
+    .unwrap()
 });
 static ORG_AFTER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:of|for|at)\s+(?:the\s+)?((?:[\p{L}&-]*\p{Lu}[\p{L}&-]*)(?:\s+(?:(?:of|for|and|on|the|&|–|-)\s+)*[\p{L}&-]*\p{Lu}[\p{L}&-]*){1,8})").unwrap()

@@ -7,11 +7,11 @@
 
 use crate::iri::ns;
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+use rustc_hash::FxBuildHasher;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Write};
-use rustc_hash::FxBuildHasher;
 
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
