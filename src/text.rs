@@ -120,9 +120,17 @@ impl CleanText {
         let (body, footnotes, numbers) = separate_footnotes(&src, &lines);
         let mut out = Builder::default();
         let mut paragraphs = Vec::new();
-        assemble(&src, &lines, &body, false, &numbers, &mut out, &mut paragraphs);
+        // The wrap width is the whole document's: measured once, not once per footnote, which
+        // made a long document with many footnotes quadratic.
+        let page = Page {
+            src: &src,
+            lines: &lines,
+            footnote_numbers: &numbers,
+            wrap: wrap_width(&src, &lines),
+        };
+        assemble(&page, &body, false, &mut out, &mut paragraphs);
         for note in footnotes {
-            assemble(&src, &lines, &note, true, &numbers, &mut out, &mut paragraphs);
+            assemble(&page, &note, true, &mut out, &mut paragraphs);
         }
         let chars: Vec<char> = out.text.chars().collect();
         let offsets = Offsets::new(&out.text);
@@ -301,17 +309,23 @@ fn footnote_number(src: &[char], line: &Line) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// The original text as [`assemble`] reads it.
+struct Page<'a> {
+    src: &'a [char],
+    lines: &'a [Line],
+    footnote_numbers: &'a BTreeSet<u32>,
+    /// The width at which the document's lines are wrapped.
+    wrap: usize,
+}
+
 /// Joins the given source lines into paragraphs of cleaned text.
-fn assemble(
-    src: &[char],
-    lines: &[Line],
-    indices: &[usize],
-    footnote: bool,
-    footnote_numbers: &BTreeSet<u32>,
-    out: &mut Builder,
-    paragraphs: &mut Vec<Paragraph>,
-) {
-    let wrap = wrap_width(src, lines);
+fn assemble(page: &Page, indices: &[usize], footnote: bool, out: &mut Builder, paragraphs: &mut Vec<Paragraph>) {
+    let Page {
+        src,
+        lines,
+        footnote_numbers,
+        wrap,
+    } = *page;
     let mut open: Option<Opened> = None;
     let mut prev_text = String::new();
     let mut saw_blank = false;

@@ -41,17 +41,17 @@ pub enum Role {
 /// "Report of the X", "Note by the X", "Resolution adopted by the X", "speaking on behalf of
 /// X": the name that follows is the author.
 static AUTHOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:Report|Note|Statement|Contribution|Submission|Resolution adopted|Decision adopted) (?:of|by)|\b(?:speak(?:ing|s)?|delivered|made|submitted|presented) on behalf of) (?:the |a |an )?$").unwrap()
+    Regex::new(r"(?:(?-u:\b)(?:Report|Note|Statement|Contribution|Submission|Resolution adopted|Decision adopted) (?:of|by)|(?-u:\b)(?:speak(?:ing|s)?|delivered|made|submitted|presented) on behalf of) (?:the |a |an )?$").unwrap()
 });
 /// "Statement presented at the 58th Session of the X", "Outcome document of the high-level
 /// meeting of the X"; not a contribution sent "to the 4th meeting of X", which X has yet to discuss.
 static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:at|during|[Oo]utcome (?:document )?of) (?:the )?(?:[\w+-]+ ){0,4}(?:[Ss]ession|[Mm]eeting|Consultations?) of (?:the )?$").unwrap()
+    Regex::new(r"(?-u:\b)(?:at|during|[Oo]utcome (?:document )?of) (?:the )?(?:[\w+-]+ ){0,4}(?:[Ss]ession|[Mm]eeting|Consultations?) of (?:the )?$").unwrap()
 });
 /// A body at the start of a title line followed by the genre of the document: a year or number
 /// may stand between.
 static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))\b").unwrap()
+    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))(?-u:\b)").unwrap()
 });
 /// A genre prefix before the name in a title line: "Summary Report: ".
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
@@ -59,14 +59,14 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\
 /// Standardization Assembly (Dubai, 2012),", or "The Economic and Social Council, Recalling …"
 /// where the conversion joined the first preambular paragraph to it.
 static PREAMBLE_RESIDUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\([^)]*\))?\s*,(?:\s*$|\s+[A-Z][a-z]+ing\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^)]*\))?\s*,(?:\s*$|\s+[A-Z][a-z]+ing(?-u:\b))").unwrap());
 /// "We, the …" or "We, participants of …": the first-person opening of an outcome.
 static WE_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d+\.|\W)*We,\s").unwrap());
 /// What stands before a body that opens a sentence: nothing, "The" or "Undersigned".
 static OPENING_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|Undersigned)\s+)?$").unwrap());
 /// A verb of speaking after the body that opens a sentence ("(FOC) Members express …").
 static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?)\b").unwrap()
+    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?)(?-u:\b)").unwrap()
 });
 
 /// The bodies the document speaks for or reports on, each once, with its role and the passage

@@ -24,32 +24,37 @@ const ONE_SYMBOL: &str =
 static SYMBOL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{ONE_SYMBOL}(?:\s?[-–]\s?{ONE_SYMBOL})?")).unwrap());
 /// "resolution" or "decision" right before a bare symbol: the author names it as such.
-static NAMED_AS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(resolution|decision)\s*\(?\s*$").unwrap());
+static NAMED_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(resolution|decision)\s*\(?\s*$").unwrap());
 /// "resolution 70/125", "resolutions 56/183 of 21 December 2001 and 57/238", "decision 1992/218":
 /// the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
 static RESOLUTION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap());
 /// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252".
 static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})\b").unwrap()
+    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap()
 });
 /// The organ named before "resolution": the Human Rights Council issues its own series.
 static HRC_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:Human Rights Council|HRC)(?:'s)?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:Human Rights Council|HRC)(?:'s)?\s*$").unwrap());
 /// "Security Council resolution 2341 (2017)": that organ numbers resolutions without session.
 static SECURITY_COUNCIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bSecurity Council [Rr]esolutions?\s+(\d{3,4})\s*\((\d{4})\)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Security Council [Rr]esolutions?\s+(\d{3,4})\s*\((\d{4})\)").unwrap());
 /// An ITU conference resolution cited in that Union's own form: "Resolution 102 (Rev.
 /// Guadalajara, 2010)", "Resolution 48 (Dubai, 2012)".
 static ITU_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bResolution\s+(\d{1,3})\s+\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*,\s*\d{4}\)").unwrap()
+    Regex::new(r"(?-u:\b)Resolution\s+(\d{1,3})\s+\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*,\s*\d{4}\)")
+        .unwrap()
 });
 static PARAGRAPH_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bparagraphs?|\bparas?\.?|§|#)\s*(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?\b").unwrap()
+    Regex::new(
+        r"(?i)(?:(?-u:\b)paragraphs?|(?-u:\b)paras?\.?|§|#)\s*(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?(?-u:\b)",
+    )
+    .unwrap()
 });
-static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breport of (?:the )?$").unwrap());
-static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport\b").unwrap());
-static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of\b").unwrap());
+static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)report of (?:the )?$").unwrap());
+static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport(?-u:\b)").unwrap());
+static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of(?-u:\b)").unwrap());
 /// The head nouns that make a capitalised name an instrument: "the Okinawa Charter on Global
 /// Information Society", "the Paris Call for Trust and Security in Cyberspace", "the G8
 /// Declaration in Deauville", "The Paris Agreement", "the 2030 Agenda".
@@ -60,14 +65,14 @@ static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:\p{Lu}[\p{L}0-9-]*|\d{4})";
     let tail = r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|the|for|in|on)\s+)*\p{Lu}[\p{L}-]*)*";
     Regex::new(&format!(
-        r#"(?:\b[Tt]he\s+|[“"])((?:{word}\s+){{1,4}}(?:{INSTRUMENT_HEADS})(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{tail})?)\b"#
+        r#"(?:(?-u:\b)[Tt]he\s+|[“"])((?:{word}\s+){{1,4}}(?:{INSTRUMENT_HEADS})(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{tail})?)\b"#
     ))
     .unwrap()
 });
 /// "on the basis of the revised terms of reference": the terms of reference of a group or a
 /// role, a text the document cites by its kind.
 static TERMS_OF_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|its|their)\s+((?:(?:revised|draft|new|updated|current)\s+)?terms of reference)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:the|its|their)\s+((?:(?:revised|draft|new|updated|current)\s+)?terms of reference)(?-u:\b)")
         .unwrap()
 });
 /// "A background report (hereafter referred to as “Background Report”)": a short name the

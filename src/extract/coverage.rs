@@ -28,36 +28,39 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static SEPARATORS_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\s,;.&/•]*(?:(?:and|etc)\b[\s,;.&/]*)*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^[\s,;.&/•]*(?:(?:and|etc)(?-u:\b)[\s,;.&/]*)*$").unwrap());
 static GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:do(?:es)? not (?:fully )?address|not fully|lacks?|gaps?|missing|insufficient(?:ly)?|fail(?:s|ed)? to|unable to|need to address|needs to be addressed|remain(?:s)? unaddressed)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:do(?:es)? not (?:fully )?address|not fully|lacks?|gaps?|missing|insufficient(?:ly)?|fail(?:s|ed)? to|unable to|need to address|needs to be addressed|remain(?:s)? unaddressed)(?-u:\b)").unwrap()
 });
 static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:should|could|would|may|might|shall|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?|recommend(?:s|ed)?|call(?:s|ed)? for|urge[sd]?|potential|consider(?:ed)? as)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:should|could|would|may|might|shall|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?|recommend(?:s|ed)?|call(?:s|ed)? for|urge[sd]?|potential|consider(?:ed)? as)(?-u:\b)").unwrap()
 });
 /// What makes a mandate only proposed: "could be requested to", "should invite".
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:should|could|would|may|might|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?)\b").unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:should|could|would|may|might|propos(?:e|es|ed|al|als)|suggest(?:s|ed|ion|ions)?)(?-u:\b)",
+    )
+    .unwrap()
 });
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:address(?:es|ed)?|discuss(?:es|ed)?|cover(?:s|ed)?|deal(?:s|t)? with|works? on|worked on|focus(?:es|ed)? on|exchange of views(?: and ideas)? (?:about|on)|(?:forum|venue|platform) for|responsible for|tasked with)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:address(?:es|ed)?|discuss(?:es|ed)?|cover(?:s|ed)?|deal(?:s|t)? with|works? on|worked on|focus(?:es|ed)? on|exchange of views(?: and ideas)? (?:about|on)|(?:forum|venue|platform) for|responsible for|tasked with)(?-u:\b)").unwrap()
 });
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:focus of discussions?|discussed|addressed|considered|dealt with|covered) (?:at|by|in|within) (?:the )?").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:focus of discussions?|discussed|addressed|considered|dealt with|covered) (?:at|by|in|within) (?:the )?").unwrap()
 });
 static MANDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:request(?:s|ed)?|ask(?:s|ed)?|mandate(?:s|d)?|task(?:s|ed)?|call(?:s|ed)? (?:up)?on|invite(?:s|d)?|encourage(?:s|d)?|urge(?:s|d)?|instruct(?:s|ed)?|entrust(?:s|ed)?)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:request(?:s|ed)?|ask(?:s|ed)?|mandate(?:s|d)?|task(?:s|ed)?|call(?:s|ed)? (?:up)?on|invite(?:s|d)?|encourage(?:s|d)?|urge(?:s|d)?|instruct(?:s|ed)?|entrust(?:s|ed)?)(?-u:\b)").unwrap()
 });
 /// "the request made by X", "as requested by X": X asked, and is not asked.
 static AGENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:(?:made|issued|expressed|put forward)\s+)?by\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s+(?:(?:made|issued|expressed|put forward)\s+)?by(?-u:\b)").unwrap());
 /// A session, workshop or programme line on an issue and who runs it: "Session on Y, hosted by
 /// X", "Action Line C5: Y — organized by X", "a workshop on Y moderated by X".
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:main |open |plenary |thematic |high-level |parallel )?sessions?|workshops?|consultations?|panels?|dialogues?|round ?tables?|tracks?|forums?|meetings?|seminars?|webinars?|action lines? [a-z]?\d*)\s*(?:on|about|for|:)\s").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:main |open |plenary |thematic |high-level |parallel )?sessions?|workshops?|consultations?|panels?|dialogues?|round ?tables?|tracks?|forums?|meetings?|seminars?|webinars?|action lines? [a-z]?\d*)\s*(?:on|about|for|:)\s").unwrap()
 });
 static RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:co-)?(?:organi[sz]ed|hosted|facilitated|moderated|convened|chaired|led|run|coordinated)\s+(?:jointly\s+)?by\s+(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:organi[sz]ed|hosted|facilitated|moderated|convened|chaired|led|run|coordinated)\s+(?:jointly\s+)?by\s+(?:the\s+)?$").unwrap()
 });
 /// How far the runner of an event may stand after its issue, in chars.
 const RUNNER_CHARS: usize = 150;
@@ -66,11 +69,11 @@ const RUNNER_CHARS: usize = 150;
 static OWN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:on|for)\s+)?$").unwrap());
 static OWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:initiatives?|programmes?|programs?|agenda|indicators|principles|guidelines|strateg(?:y|ies)|frameworks?|toolkits?|index|action plan|roadmap|road map|policy|policies|reports?|resolutions?)\b").unwrap()
+    Regex::new(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:initiatives?|programmes?|programs?|agenda|indicators|principles|guidelines|strateg(?:y|ies)|frameworks?|toolkits?|index|action plan|roadmap|road map|policy|policies|reports?|resolutions?)(?-u:\b)").unwrap()
 });
 /// How far an issue in a body's instrument name may stand after the body, in chars.
 const OWN_CHARS: usize = 60;
-static TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bto\b").unwrap());
+static TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)to(?-u:\b)").unwrap());
 
 /// Fills [`Facts::coverage`].
 pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {

@@ -32,33 +32,34 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}}){ORD}(?:\s*(?:-|–|to|and)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})\b"
+        r"(?-u:\b)(\d{{1,2}}){ORD}(?:\s*(?:-|–|to|and)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})(?-u:\b)"
     ))
     .unwrap()
 });
 static CROSS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}}){ORD}\s+({MONTHS})\s*(?:-|–|to)\s*(\d{{1,2}}){ORD}\s+({MONTHS}),?\s+(\d{{4}})\b"
+        r"(?-u:\b)(\d{{1,2}}){ORD}\s+({MONTHS})\s*(?:-|–|to)\s*(\d{{1,2}}){ORD}\s+({MONTHS}),?\s+(\d{{4}})(?-u:\b)"
     ))
     .unwrap()
 });
 /// "July 10, 2025", "July 16 to 18, 2014", and without the comma "February 24 2006".
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b({MONTHS})\s+(\d{{1,2}}){ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?,?\s+(\d{{4}})\b"
+        r"(?-u:\b)({MONTHS})\s+(\d{{1,2}}){ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?,?\s+(\d{{4}})(?-u:\b)"
     ))
     .unwrap()
 });
 /// A day and month without a year: "20-22 March", "Monday, 19 March", "30 November – 2 December".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?\s+({MONTHS})\b"
+        r"(?-u:\b)(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?\s+({MONTHS})(?-u:\b)"
     ))
     .unwrap()
 });
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b({MONTHS})\s+(\d{{4}})\b")).unwrap());
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({MONTHS})\s+(\d{{4}})(?-u:\b)")).unwrap());
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:between|from)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}\s+(?:and|to|until)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}"))
+    Regex::new(&format!(r"(?-u:\b)(?:between|from)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}\s+(?:and|to|until)\s+(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+\d{{4}}"))
         .unwrap()
 });
 

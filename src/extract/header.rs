@@ -16,14 +16,14 @@ const HEADER_PARAGRAPHS: usize = 8;
 const RUNNING_TEXT_CHARS: usize = 200;
 
 static KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(session outcome|outcome document|chair(?:man)?'?s? summary|summary|draft report|report|contribution|resolution|decision|declaration|statement|submission)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(session outcome|outcome document|chair(?:man)?'?s? summary|summary|draft report|report|contribution|resolution|decision|declaration|statement|submission)(?-u:\b)").unwrap()
 });
 /// "Hosted by IGF Secretariat", "Organized by …": a header line naming who convened the meeting.
 static HOSTED_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hosted|organi[sz]ed|convened) by\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hosted|organi[sz]ed|convened) by(?-u:\b)").unwrap());
 /// "Date: 27th -29th July 2011": a header line labelled as the meeting's date.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bdate\s*:\s*$").unwrap());
-static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\breport of\b").unwrap());
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)date\s*:\s*$").unwrap());
+static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)report of(?-u:\b)").unwrap());
 
 /// Fills [`Facts::header`], and records the session a session outcome document reports on.
 pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {

@@ -31,7 +31,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// ordinary complements ("discussions on the draft"), whose lists must hold two items or more.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:policy )?(?:issues|topics|themes|subjects|areas|fields|questions)(?:,)? (?:such as|including|like)|(?:in|on|across) the (?:areas?|fields?|domains?) of|(?:in|on) (?:areas|fields|issues|topics) (?:such as|like|of)|((?:discussions?|debates?|dialogues?|(?:main )?sessions?|workshops?|panels?) (?:on|about)))[ \t]*:?[ \t]*(?:,?[ \t]*inter alia,?[ \t]*)?",
+        r"(?i)(?-u:\b)(?:(?:policy )?(?:issues|topics|themes|subjects|areas|fields|questions)(?:,)? (?:such as|including|like)|(?:in|on|across) the (?:areas?|fields?|domains?) of|(?:in|on) (?:areas|fields|issues|topics) (?:such as|like|of)|((?:discussions?|debates?|dialogues?|(?:main )?sessions?|workshops?|panels?) (?:on|about)))[ \t]*:?[ \t]*(?:,?[ \t]*inter alia,?[ \t]*)?",
     )
     .unwrap()
 });
@@ -41,7 +41,7 @@ static LIST_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?](?:\s|$)|[
 
 /// Separators between the items of a list.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:[,;]\s*(?:(?:and|or|as well as|on)\b)?|\s(?:and|or|as well as)\s)\s*").unwrap()
+    Regex::new(r"\s*(?:[,;]\s*(?:(?:and|or|as well as|on)(?-u:\b))?|\s(?:and|or|as well as)\s)\s*").unwrap()
 });
 
 /// Words that cannot open a noun phrase naming a topic.

@@ -10,7 +10,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MECHANISM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|an|the)\s+((?:(?:new|permanent|open|open-ended|standing|dedicated|multistakeholder|multi-stakeholder|intergovernmental|institutional|global|international|specialized|and|,)\s+)*(?:working group|mechanism|body|committee|council|platform|focal point|observatory|task force))\s+(?:under|in|within|affiliated to|hosted by|at)\s+(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:a|an|the)\s+((?:(?:new|permanent|open|open-ended|standing|dedicated|multistakeholder|multi-stakeholder|intergovernmental|institutional|global|international|specialized|and|,)\s+)*(?:working group|mechanism|body|committee|council|platform|focal point|observatory|task force))\s+(?:under|in|within|affiliated to|hosted by|at)\s+(?:the\s+)?$").unwrap()
 });
 
 /// Adds proposed mechanisms, with their host as a link, and gives the recommendations

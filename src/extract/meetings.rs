@@ -17,69 +17,71 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted)(?-u:\b)").unwrap()
 });
 /// "meeting of the CSTD", "the first phase of the Summit", "adopted by the Council on …": the
 /// body after these words is the one that met.
 static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:meetings?|sessions?|conference|phase) of|adopted by) (?:the )?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:meetings?|sessions?|conference|phase) of|adopted by) (?:the )?$").unwrap()
 });
 /// A body named right before the word for its meeting: "MAG Meeting", "the Multistakeholder
 /// Advisory Group (MAG) meeting", "Virtual MAG Meeting", "IGF 2018 First Open Consultations",
 /// "Economic and Social Council Substantive session" name the body that met.
 static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?(?:\s+[\w-]+){0,3}?\s+(?:meetings?|sessions?|consultations?)\b").unwrap()
+    Regex::new(r"(?i)^(?:\s*\([^)]{1,15}\))?(?:\s+[\w-]+){0,3}?\s+(?:meetings?|sessions?|consultations?)(?-u:\b)")
+        .unwrap()
 });
 /// "General Assembly resolution 70/125 of 16 December 2015", "its resolution 2006/46 of 28 July
 /// 2006": the date a resolution or decision was adopted, a meeting of the body that adopted it.
 static ADOPTED_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap());
 /// "hosted by X", "convened by X", "organized by X", "the local host X": the body after these
 /// words convened it.
 static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:hosted|convened|organi[sz]ed) by|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed) by|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
 });
 /// A word that names a meeting's host, which a sentence may give without dating the meeting.
-static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bhost(?:ed)?\b").unwrap());
+static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)host(?:ed)?(?-u:\b)").unwrap());
 /// The words between two bodies of one list: "organized by ITU, UNESCO and UNDP".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,? &)\s+(?:the\s+)?$").unwrap());
 /// "X … hosted", "the offer of X to host", "ITU initiated the … consultation": the body before
 /// these words hosted it.
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?(?:host(?:ed|s|ing)?|initiated|launched|convened|organi[sz]ed)\b").unwrap()
+    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?(?:host(?:ed|s|ing)?|initiated|launched|convened|organi[sz]ed)(?-u:\b)").unwrap()
 });
 /// "at ITU Headquarters", "at the headquarters of the ITU", "Geneva, 18 May 2006, ITU, room H":
 /// the body that lent its premises,
 /// the convenor only when the text names no other.
 static PREMISES_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ|,\s*[Rr]oom)\b").unwrap());
-static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bheadquarters of (?:the )?$").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ|,\s*[Rr]oom)(?-u:\b)").unwrap());
+static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)headquarters of (?:the )?$").unwrap());
 /// The agent of another passive ("reported by the Secretariat", "endorsed by the General
 /// Assembly") or the body told of it ("inform the General Assembly", "reiterated to the MAG")
 /// did not hold the meeting.
 static NOT_HOLDER_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|to|inform(?:ed|s)?) (?:the )?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:by|to|inform(?:ed|s)?) (?:the )?$").unwrap());
 static NOT_HOLDER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^)]{1,15}\)\s*)?(?:reported|informed|announced|noted|said|stated|explained|recalled|reiterated|presented)\b").unwrap()
+    Regex::new(r"(?i)^\s*(?:\([^)]{1,15}\)\s*)?(?:reported|informed|announced|noted|said|stated|explained|recalled|reiterated|presented)(?-u:\b)").unwrap()
 });
 /// A capitalised word before a body's name makes it part of a longer name: "the 7th West
 /// African Internet Governance Forum", "the Katowice IGF Messages".
 static NAME_MODIFIER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S\s+[A-Z][a-z]+\s+$").unwrap());
 /// A deadline ("by 31 December", "until 15 May") is not a meeting.
 static DEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|until|till|before|deadline(?: of| is)?)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:by|until|till|before|deadline(?: of| is)?)\s*$").unwrap());
 /// A document's own date ("Distr.: General 15 March 2006", "[Draft, 13:30 UTC+3, 5 September
 /// 2014]", "Meeting Report v2.0 17 May 2007", "marked as final on 6 January 2022", "Document
 /// ALC2/2/02-E 8 May 2006") is when it was issued, not when anyone met.
 pub(super) static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bdistr\.?\s*:?\s*(?:general|limited|restricted)?|\bdraft\b[^\]\n]{0,25}|\bv(?:ersion)?\s*\d+(?:\.\d+)*|\b(?:final|published|issued|updated|released|dated|revised)(?: on)?|\bdocument\s+[\w/.-]*\d[\w/.-]*)[\s,:|]*$").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)distr\.?\s*:?\s*(?:general|limited|restricted)?|(?-u:\b)draft(?-u:\b)[^\]\n]{0,25}|(?-u:\b)v(?:ersion)?\s*\d+(?:\.\d+)*|(?-u:\b)(?:final|published|issued|updated|released|dated|revised)(?: on)?|(?-u:\b)document\s+[\w/.-]*\d[\w/.-]*)[\s,:|]*$").unwrap()
 });
 static THIS_MEETING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bthis (?:[\w-]+ )?(?:meeting|session|event)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)this (?:[\w-]+ )?(?:meeting|session|event)(?-u:\b)").unwrap());
 /// "the Summit", "the Conference": an event named by its head noun alone.
-static THE_EVENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe (Summit|Conference|Forum)\b").unwrap());
-static ATTENDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\battended by ([^.;]*)").unwrap());
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,6}\b").unwrap());
+static THE_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)the (Summit|Conference|Forum)(?-u:\b)").unwrap());
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)attended by ([^.;]*)").unwrap());
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{1,6}(?-u:\b)").unwrap());
 /// Capitalised words that may stand before a body's name without making a longer name.
 const NOT_MODIFIERS: &[&str] = &[
     "The",

@@ -332,7 +332,7 @@ fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he ((?:[Ww]orking )?[Gg]roup|Commission|Council|Assembly|Forum|Committee|Secretariat|Organization|Organisation)\b( (?:on|of|for)\b)?").unwrap()
+    Regex::new(r"(?-u:\b)[Tt]he ((?:[Ww]orking )?[Gg]roup|Commission|Council|Assembly|Forum|Committee|Secretariat|Organization|Organisation)(?-u:\b)( (?:on|of|for)(?-u:\b))?").unwrap()
 });
 
 /// Resolves "the Group", "the Commission" … to the last body named whose label holds those

@@ -37,6 +37,8 @@ pub struct Matchers {
     pub issues: Matcher,
     /// Bodies alone, to find the body an instrument's name carries.
     pub bodies: Matcher,
+    /// Governments and bodies by name, for the organisations rules.
+    pub nations: organisations::Nations,
 }
 
 impl Matchers {
@@ -46,6 +48,7 @@ impl Matchers {
             all: Matcher::new(vocab),
             issues: Matcher::for_kind(vocab, Kind::Issue),
             bodies: Matcher::for_kind(vocab, Kind::Body),
+            nations: organisations::Nations::new(vocab),
         }
     }
 }

@@ -511,13 +511,16 @@ const LEADING: &[&str] = &[
 
 /// Governments reachable from a word: country names and demonyms ("Swiss", "Nigerian"), read
 /// from the vocabulary's governments and countries; and known bodies by the key of each label.
-struct Nations {
+/// Governments by the names of their countries and demonyms, and vocabulary bodies by
+/// [`org_key`]: derived from the vocabulary once, not per document.
+pub struct Nations {
     by_name: HashMap<String, usize>,
     bodies_by_key: HashMap<String, usize>,
 }
 
 impl Nations {
-    fn new(vocab: &Vocabulary) -> Self {
+    /// Indexes the governments and bodies of `vocab`.
+    pub fn new(vocab: &Vocabulary) -> Self {
         let mut by_name = HashMap::new();
         for (i, c) in vocab.concepts.iter().enumerate() {
             for country in &c.government_of {
@@ -553,14 +556,15 @@ impl Nations {
 
 /// Finds the organisations a document names that the vocabulary does not know.
 pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
-    let nations = Nations::new(ex.vocab);
+    let nations = &ex.matchers.nations;
+    let index = MentionIndex::new(&facts.mentions);
     let mut found = Vec::new();
     for p in 0..facts.clean.paragraphs.len() {
         let span = facts.clean.paragraphs[p].span.clone();
         let ws = words(facts, &span);
         for run in runs(&ws) {
             let run = after_person(&ws, run);
-            if let Some(f) = named(facts, ex, &nations, &ws[run]) {
+            if let Some(f) = named(facts, ex, nations, &index, &ws[run]) {
                 found.push(f);
             }
         }
@@ -593,12 +597,42 @@ fn after_person(words: &[Word], run: Range<usize>) -> Range<usize> {
     run.start + names..run.end
 }
 
+/// Where to look for the mentions overlapping a span without going through all of them for every
+/// run of capitalised words, which made long documents quadratic: the mentions as they stood
+/// before the organisations rules are sorted by start, and none is longer than `longest`; those
+/// the rules add come after them.
+struct MentionIndex {
+    /// How many mentions, from the first, are sorted by start.
+    sorted: usize,
+    /// The longest span among them.
+    longest: usize,
+}
+
+impl MentionIndex {
+    fn new(mentions: &[Mention]) -> Self {
+        let sorted = 1 + mentions
+            .windows(2)
+            .take_while(|w| w[0].span.start <= w[1].span.start)
+            .count();
+        let sorted = sorted.min(mentions.len());
+        let longest = mentions[..sorted].iter().map(|m| m.span.len()).max().unwrap_or(0);
+        MentionIndex { sorted, longest }
+    }
+
+    /// The mentions that may overlap `span`, in their order in `mentions`.
+    fn candidates<'m>(&self, mentions: &'m [Mention], span: &Range<usize>) -> impl Iterator<Item = &'m Mention> {
+        let (sorted, added) = mentions.split_at(self.sorted.min(mentions.len()));
+        let from = sorted.partition_point(|m| m.span.start + self.longest <= span.start);
+        let to = sorted.partition_point(|m| m.span.start < span.end).max(from);
+        sorted[from..to].iter().chain(added)
+    }
+}
+
 /// The known mentions inside `span`; none when a mention crosses its edges or it overlaps a
 /// body another rule introduced, whose name it then is not.
-fn known_inside(facts: &Facts, span: &Range<usize>) -> Option<Vec<(Range<usize>, EntityId)>> {
-    let inside: Vec<(Range<usize>, EntityId)> = facts
-        .mentions
-        .iter()
+fn known_inside(facts: &Facts, index: &MentionIndex, span: &Range<usize>) -> Option<Vec<(Range<usize>, EntityId)>> {
+    let inside: Vec<(Range<usize>, EntityId)> = index
+        .candidates(&facts.mentions, span)
         .filter(|m| m.explicit && m.span.start < span.end && span.start < m.span.end)
         .map(|m| (m.span.clone(), m.entity))
         .collect();
@@ -609,7 +643,7 @@ fn known_inside(facts: &Facts, span: &Range<usize>) -> Option<Vec<(Range<usize>,
 }
 
 /// The organisation a run of capitalised words names, if its structure says it is one.
-fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> Option<Found> {
+fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIndex, run: &[Word]) -> Option<Found> {
     let skip = run
         .iter()
         .take_while(|w| LEADING.contains(&w.core.to_lowercase().as_str()))
@@ -624,14 +658,14 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, run: &[Word]) -> 
         return None;
     }
     let span = first.span.start..run.last()?.span.end;
-    let inside = known_inside(facts, &span)?;
+    let inside = known_inside(facts, index, &span)?;
     let bodies: Vec<(Range<usize>, EntityId)> = inside
         .iter()
         .filter(|(_, e)| facts.entities[*e].kind == Kind::Body)
         .cloned()
         .collect();
     if let Some(cut) = before_known_conjunct(run, &bodies) {
-        return named(facts, ex, nations, &run[..cut]);
+        return named(facts, ex, nations, index, &run[..cut]);
     }
     let known = |w: &Word| {
         inside
@@ -1007,7 +1041,7 @@ fn mention_other_uses(facts: &mut Facts, named: &[Named]) {
 /// "a correspondence group of the CSTD", "the drafting group established by the Commission":
 /// an ad-hoc group named by its kind, in lower case, after which the known body it belongs to.
 static AD_HOC_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:(?:informal|ad hoc|open-ended|inter-?sessional) )?(?:correspondence|drafting|contact|friends|consultative|expert|study) group|task force|group of (?:facilitators|friends|experts)) (?:of|under|within|established by|set up by) (?:the )?$").unwrap()
+    Regex::new(r"(?-u:\b)((?:(?:informal|ad hoc|open-ended|inter-?sessional) )?(?:correspondence|drafting|contact|friends|consultative|expert|study) group|task force|group of (?:facilitators|friends|experts)) (?:of|under|within|established by|set up by) (?:the )?$").unwrap()
 });
 
 /// Ad-hoc groups of known bodies, named by the group's kind and the body: each is a sub-unit
@@ -1039,14 +1073,14 @@ pub fn find_ad_hoc_groups(facts: &mut Facts, ex: &Extractor) {
 /// A lead-in that announces a list of organisations: "with the participation of the following
 /// partners:", "support from the following entities:", "Sponsors:".
 static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:following|these|other|supporting|partner|member|participating|sponsoring) (?:entities|organi[sz]ations|partners|sponsors|institutions|bodies|members|supporters|donors|co-organi[sz]ers|organi[sz]ers)|partners|sponsors|supporters|donors|co-organi[sz]ers)(?: (?:were|are|included?))?:\s*").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:following|these|other|supporting|partner|member|participating|sponsoring) (?:entities|organi[sz]ations|partners|sponsors|institutions|bodies|members|supporters|donors|co-organi[sz]ers|organi[sz]ers)|partners|sponsors|supporters|donors|co-organi[sz]ers)(?: (?:were|are|included?))?:\s*").unwrap()
 });
 
 /// A lead-in that names the supporters of what the sentence reports, before their list: "With
 /// the support of APC, LACNIC, CGI.br/NIC.br, the Internet Society, Google, Telefónica and
 /// ICANN, …", "sponsored by X and Y".
 static SUPPORT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:with the (?:generous )?(?:support|sponsorship|assistance|contributions?) of|(?:supported|sponsored|funded|co-organi[sz]ed) by)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:with the (?:generous )?(?:support|sponsorship|assistance|contributions?) of|(?:supported|sponsored|funded|co-organi[sz]ed) by)\s+").unwrap()
 });
 /// Where an inline list ends: a full stop before a space, not the dot of "CGI.br".
 static LIST_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.(?:\s|$)|[;\n]").unwrap());
@@ -1054,7 +1088,7 @@ static LIST_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.(?:\s|$)|[;\n
 /// capitalised name.
 static HOST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bthe (?:local )?host(?: organi[sz]ation| institution)?\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})",
+        r"(?-u:\b)the (?:local )?host(?: organi[sz]ation| institution)?\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})",
     )
     .unwrap()
 });
@@ -1228,12 +1262,12 @@ fn body_starts_at(facts: &Facts, start: usize) -> bool {
 /// Before a country: a delegate, a representative or an act of the State ("the delegation of
 /// X", "hosted by X", "gratitude to X").
 static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|\b(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|\b(?:gratitude|thanks|grateful|appreciation) to|\bhost country,?)(?: the)? $").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
 });
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …").
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? as (?:the )?host\b|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested)\b)").unwrap()
+    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested)(?-u:\b))").unwrap()
 });
 
 /// "Ms. Jane Doe (Brazil)": a person named with a country in brackets is its delegate.

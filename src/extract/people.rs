@@ -20,7 +20,7 @@ const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Si
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{HONORIFIC}\s+(?:{HONORIFIC}\s+)?({NAME}|\p{{Lu}}[\p{{L}}'’-]+)"
+        r"(?-u:\b){HONORIFIC}\s+(?:{HONORIFIC}\s+)?({NAME}|\p{{Lu}}[\p{{L}}'’-]+)"
     ))
     .unwrap()
 });
@@ -37,12 +37,12 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré",
 /// "UN Secretary-General (SG) António Guterres".
 static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|President|Chair(?:man|person)?)\b)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and\b|\s*$|\s+\p{{Ll}})")).unwrap()
+    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|President|Chair(?:man|person)?)(?-u:\b))?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
 });
 /// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
 /// person who chairs or leads the group the sentence, or the one before it, is about.
 static CHAIRED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*$").unwrap());
 /// "ICANN LAC team (left-to-right): A, B, C": after a body, the words that open a list of its
 /// people, as photo captions and staff lists write it.
 static TEAM_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,7 +55,7 @@ static LISTED_NAME: LazyLock<Regex> =
 /// A head of state or government by title and name: "President Macron".
 static HEAD_OF_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:President|Prime Minister|Chancellor)\s+({NAME}|\p{{Lu}}[\p{{Ll}}'’-]+)\b"
+        r"(?-u:\b)(?:President|Prime Minister|Chancellor)\s+({NAME}|\p{{Lu}}[\p{{Ll}}'’-]+)\b"
     ))
     .unwrap()
 });
@@ -68,10 +68,11 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[^,;]+").unwrap(
 static ORG_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*\p{Lu}[\p{L}&’'-]*){1,8}").unwrap()
 });
-static CHAIRS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:co-)?chair(?:man|person)?\b").unwrap());
-static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:former|past|ex-)").unwrap());
+static CHAIRS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?chair(?:man|person)?(?-u:\b)").unwrap());
+static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:former|past|ex-)").unwrap());
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary-General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary-General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
 });
 static TRAILING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:,?\s+(?:of|for|at|from|to|in)(?:\s+the)?)?[\s,]*$").unwrap());
@@ -79,7 +80,7 @@ static TRAILING: LazyLock<Regex> =
 /// Capitalised words that open sentences, never names.
 static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:The|In|On|At|An|As|By|For|From|With|This|That|These|Those|Our|We|It|Its|Their|Some|All|Each|Every)\b",
+        r"^(?:The|In|On|At|An|As|By|For|From|With|This|That|These|Those|Our|We|It|Its|Their|Some|All|Each|Every)(?-u:\b)",
     )
     .unwrap()
 });
@@ -87,13 +88,15 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// organisation ("• National Information Technology Development Agency"), and a segment without
 /// one is a description ("Internet Pioneer"), not an organisation.
 const ORG_WORDS: &str = r"Association|Ministry|Government|University|College|Institute|Institution|Centre|Center|Council|Foundation|Agency|Commission|Committee|Authority|Society|Federation|Union|Organi[sz]ation|Forum|Network|Group|Coalition|Consortium|Company|Corporation|Inc|Ltd|Department|Office|Bureau|Project|Initiative|Alliance|Chamber|Board|School|Academy|Laboratory|Lab|Registry|Secretariat|Trust|Fund|Bank|Partnership|Observatory|Platform";
-static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{ORG_WORDS})\b")).unwrap());
+static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS})(?-u:\b)")).unwrap());
 static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:{ORG_WORDS}|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)\b")).unwrap()
+    Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS}|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)(?-u:\b)")).unwrap()
 });
 static NOT_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:for|of|in|and|or|the|to|on|with|is|are|was|were|will|shall|should|has|have|at|by|as|from|a|an)\b")
-        .unwrap()
+    Regex::new(
+        r"^(?:for|of|in|and|or|the|to|on|with|is|are|was|were|will|shall|should|has|have|at|by|as|from|a|an)(?-u:\b)",
+    )
+    .unwrap()
 });
 static ORG_AFTER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:of|for|at)\s+(?:the\s+)?((?:[\p{L}&-]*\p{Lu}[\p{L}&-]*)(?:\s+(?:(?:of|for|and|on|the|&|–|-)\s+)*[\p{L}&-]*\p{Lu}[\p{L}&-]*){1,8})").unwrap()

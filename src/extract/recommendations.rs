@@ -17,22 +17,22 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\brecommendations?\b|\bsuggestions\b|\baction plan\b|\bway forward\b|\bcall to action\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)recommendations?(?-u:\b)|(?-u:\b)suggestions(?-u:\b)|(?-u:\b)action plan(?-u:\b)|(?-u:\b)way forward(?-u:\b)|(?-u:\b)call to action(?-u:\b)").unwrap()
 });
 static ADOPTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\brecommendations?,? (?:were |was |are )?adopted by consensus").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)recommendations?,? (?:were |was |are )?adopted by consensus").unwrap());
 static NO_CONSENSUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
 });
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))\b").unwrap()
+    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))(?-u:\b)").unwrap()
 });
 /// A sentence that states a recommendation wherever it stands.
 /// "The Group recommends that …", "APC suggests that …", "We therefore call for …", "We recommend
 /// examining …", "a natural evolution for the IGF could be to …"; not "it was suggested that",
 /// which reports what someone said.
 static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:recommends?|recommended|suggests?|proposes?) that\b|\b[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)\b|\b(?:could|might) be to\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:recommends?|recommended|suggests?|proposes?) that(?-u:\b)|(?-u:\b)[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)(?-u:\b)|(?-u:\b)(?:could|might) be to(?-u:\b)").unwrap()
 });
 
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
@@ -40,40 +40,40 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// Council to oversee …", "we ask that member states, the Secretary-General and the Tech Envoy
 /// seek to …". The bodies asked stand between the verb and the "to" of what they are asked.
 static MANDATE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
 });
 /// "the request made by the UNGA": the body that follows made the request and is not asked.
 static AGENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:made|issued|expressed|put forward)\s+)?by\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:(?:made|issued|expressed|put forward)\s+)?by(?-u:\b)").unwrap());
 /// The nominal form of a mandate: "the request by the Council to the Secretary-General, in its
 /// resolution 2006/46, to inform …": the bodies asked follow the requester's "to".
-static REQUEST_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\brequests? (?:by|of|from)\s").unwrap());
+static REQUEST_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)requests? (?:by|of|from)\s").unwrap());
 /// What a body is to receive: "will be submitted to X for endorsement", "The group will submit a
 /// report to the Commission".
 static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|forward(?:ed)?)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|forward(?:ed)?)(?-u:\b)").unwrap()
 });
 /// A role the text gives the body it names as subject: "The IGF environment must be able to …",
 /// "the IGF community has to find a way …", "international organisations such as X and Z should
 /// strengthen …".
 static MODAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:should|must|has to|have to|needs? to|ought to)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:should|must|has to|have to|needs? to|ought to)(?-u:\b)").unwrap());
 /// A preposition right before a body inside a subject: "the consideration of improvements to the
 /// IGF should be based on …" asks nothing of the IGF.
 static OBJECT_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:to|of|for|on|in|with|about|from|into)\s+(?:the\s+)?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:to|of|for|on|in|with|about|from|into)\s+(?:the\s+)?$").unwrap());
 /// "Decides that the desirability of the continuation of the Forum will be considered by …": a
 /// decision about the bodies of its subject, not a recommendation to them.
 static DECIDES_THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that\b(.*?)\b(?:will|shall)\s+be\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that(?-u:\b)(.*?)(?-u:\b)(?:will|shall)\s+be(?-u:\b)").unwrap());
 /// A lead-in of a consultation's conclusions: "the main conclusions of which are:",
 /// "Conclusions of the meeting:".
 static CONCLUSIONS_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:conclusions|recommendations)\b[^:.;]{0,30}:").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:conclusions|recommendations)(?-u:\b)[^:.;]{0,30}:").unwrap());
 /// The words after a body that make it the one whose event the lead-in is about: "the Action
 /// Line C2 consultation …".
 static EVENT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:consultations?|meetings?|sessions?|workshops?)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:consultations?|meetings?|sessions?|workshops?)(?-u:\b)").unwrap());
 /// How many sentences after its lead-in a consultation's conclusions are taken to run.
 const CONCLUSION_SENTENCES: usize = 6;
 /// How far before its modal verb the body of a subject may stand, in chars.
@@ -81,11 +81,11 @@ const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
 /// "Resolve to:", "Call on governments to:", "The Forum should:", "X is to:", "We recommend that:".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite)s?\b.*|.*\b(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
+    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
 });
 /// A lead-in that quotes another text: "… resolution A/70/125 … in the following terms:".
 static QUOTES_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bresolution\b|\bA/(?:RES/)?\d+/\d+|\bagenda\b|\bdeclaration\b|\bfollowing terms\b|\bstates?\b|\bstated\b|\breads?\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)resolution(?-u:\b)|(?-u:\b)A/(?:RES/)?\d+/\d+|(?-u:\b)agenda(?-u:\b)|(?-u:\b)declaration(?-u:\b)|(?-u:\b)following terms(?-u:\b)|(?-u:\b)states?(?-u:\b)|(?-u:\b)stated(?-u:\b)|(?-u:\b)reads?(?-u:\b)").unwrap()
 });
 /// The longest paragraph taken as a lead-in, in chars.
 const LEAD_IN_CHARS: usize = 160;
@@ -94,7 +94,7 @@ const QUOTATION_PARAGRAPHS: usize = 4;
 
 /// A body named as the author of the recommendation, or as the issuer of a document it cites.
 static NOT_ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s)?\s*(?:(?:further|also)\s+)?(?:recommends?\b|resolutions?\b|decisions?\b|reports?\b)").unwrap()
+    Regex::new(r"^(?:'s)?\s*(?:(?:further|also)\s+)?(?:recommends?(?-u:\b)|resolutions?(?-u:\b)|decisions?(?-u:\b)|reports?(?-u:\b))").unwrap()
 });
 
 struct Item {

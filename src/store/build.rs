@@ -14,6 +14,7 @@ use oxigraph::model::{GraphName, Quad};
 use oxigraph::store::Store;
 use rayon::prelude::*;
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 /// Documents extracted at once: enough to keep every core busy, few enough that the quads
@@ -28,6 +29,9 @@ const LOAD_BATCH: usize = 100_000;
 
 /// Above this share of changed documents, a full build is cheaper than an incremental one.
 const INCREMENTAL_MAX_SHARE: f64 = 0.25;
+
+/// One document's quads, or why it was left out.
+type Outcome = std::result::Result<Vec<Quad>, Skipped>;
 
 /// Progress of a build: documents done out of the documents to extract.
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
@@ -243,8 +247,9 @@ impl<'a> Job<'a> {
     }
 
     /// Extracts `sources` chunk by chunk in parallel, handing each document's outcome to `each`
-    /// in corpus order while the next chunk is extracted.
-    fn stream(&self, sources: &[&Source], mut each: impl FnMut(&Source, std::result::Result<Vec<Quad>, Skipped>)) {
+    /// in corpus order while the next chunk is extracted. When `each` breaks (the loader
+    /// failed), no further chunk is extracted: the one being extracted then is the last.
+    fn stream(&self, sources: &[&Source], mut each: impl FnMut(&Source, Outcome) -> ControlFlow<()>) {
         let extractor = self.extractor();
         let iris = self.options.iris;
         std::thread::scope(|scope| {
@@ -255,15 +260,18 @@ impl<'a> Job<'a> {
                         .par_iter()
                         .map(|s| extract_source(&extractor, self.index, s, iris))
                         .collect();
+                    // The receiver is gone once `each` has broken: stop extracting.
                     if sender.send(outcomes).is_err() {
                         return;
                     }
                 }
             });
             let mut done = 0;
-            for (chunk, outcomes) in sources.chunks(CHUNK).zip(receiver) {
+            'chunks: for (chunk, outcomes) in sources.chunks(CHUNK).zip(receiver) {
                 for (source, outcome) in chunk.iter().zip(outcomes) {
-                    each(source, outcome);
+                    if each(source, outcome).is_break() {
+                        break 'chunks;
+                    }
                     done += 1;
                     if let Some(progress) = self.options.progress {
                         progress(done, sources.len());
@@ -301,8 +309,13 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
                 summary.skipped.push(skipped);
             }
         }
-        if pending.len() >= LOAD_BATCH && failure.is_none() {
+        if pending.len() >= LOAD_BATCH {
             failure = loader.load_quads(pending.drain(..)).err();
+        }
+        if failure.is_some() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
         }
     });
     if let Some(e) = failure {
@@ -342,12 +355,15 @@ fn incremental(
         .filter(|s| changed.contains(&s.file_name))
         .collect();
     let mut replacement: Vec<Quad> = Vec::new();
-    job.stream(&sources, |source, outcome| match outcome {
-        Ok(quads) => replacement.extend(quads),
-        Err(skipped) => {
-            manifest.documents.remove(&source.file_name);
-            summary.skipped.push(skipped);
+    job.stream(&sources, |source, outcome| {
+        match outcome {
+            Ok(quads) => replacement.extend(quads),
+            Err(skipped) => {
+                manifest.documents.remove(&source.file_name);
+                summary.skipped.push(skipped);
+            }
         }
+        ControlFlow::Continue(())
     });
     summary.document_quads = replacement.len();
     check_outcome(job.options, &manifest, summary)?;
@@ -441,5 +457,45 @@ fn remove_legacy_files(store: &Path) {
         .collect();
     for file in files {
         let _ = std::fs::remove_file(file);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_consumer_that_breaks_gets_no_further_document() {
+        let corpus = tempfile::tempdir().unwrap();
+        for i in 0..3 * CHUNK {
+            let text = format!("Document {i}.\n\nThe Internet Governance Forum met in Geneva.\n");
+            std::fs::write(corpus.path().join(format!("d{i:03}.txt")), text).unwrap();
+        }
+        let ontology = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology");
+        let iris = Iris::default();
+        let vocab = Vocabulary::load(&ontology, &iris).unwrap();
+        let index = scan_corpus(corpus.path()).unwrap();
+        let options = BuildOptions {
+            corpus: corpus.path(),
+            ontology: &ontology,
+            store: corpus.path(),
+            iris: &iris,
+            strict: false,
+            progress: None,
+        };
+        let job = Job::new(&options, &vocab, &index);
+        let sources: Vec<&Source> = index.sources.iter().collect();
+        let mut seen = Vec::new();
+        job.stream(&sources, |source, outcome| {
+            assert!(outcome.is_ok_and(|quads| !quads.is_empty()));
+            seen.push(source.file_name.clone());
+            if seen.len() == CHUNK + 1 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        assert_eq!(seen.len(), CHUNK + 1, "nothing is handed on after a break");
+        assert_eq!(seen.last().map(String::as_str), Some(&*format!("d{CHUNK:03}.txt")));
     }
 }

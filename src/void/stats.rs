@@ -7,6 +7,7 @@
 
 use crate::iri::ns;
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+use rustc_hash::FxBuildHasher;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -20,30 +21,34 @@ fn fingerprint(value: &impl Hash) -> u64 {
     hasher.finish()
 }
 
+/// A set of fingerprints: they are hashes already, so hashing them again with SipHash, as the
+/// standard maps do, would only cost time.
+type Fingerprints<V> = HashMap<u64, V, FxBuildHasher>;
+
 /// Counts of a store's quads, by what VoID reports.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Stats {
     /// Distinct triples: in how many graphs each occurs.
-    pub(super) triples: HashMap<u64, u32>,
+    pub(super) triples: Fingerprints<u32>,
     /// Distinct subjects: in how many distinct triples each is the subject.
-    pub(super) subjects: HashMap<u64, u32>,
+    pub(super) subjects: Fingerprints<u32>,
     /// The subjects under the dataset's base.
-    pub(super) entities: HashMap<u64, u32>,
+    pub(super) entities: Fingerprints<u32>,
     /// Distinct objects: in how many distinct triples each is the object.
-    pub(super) objects: HashMap<u64, u32>,
+    pub(super) objects: Fingerprints<u32>,
     /// Properties: in how many distinct triples each is used.
     pub(super) predicates: BTreeMap<String, u32>,
     /// Classes and their typed subjects.
-    pub(super) classes: BTreeMap<String, HashSet<u64>>,
+    pub(super) classes: BTreeMap<String, HashSet<u64, FxBuildHasher>>,
     /// Quads per named graph.
     pub(super) per_graph: BTreeMap<String, usize>,
 }
 
-fn increment<K: Hash + Eq>(map: &mut HashMap<K, u32>, key: K) {
+fn increment(map: &mut Fingerprints<u32>, key: u64) {
     *map.entry(key).or_default() += 1;
 }
 
-fn decrement<K: Hash + Eq>(map: &mut HashMap<K, u32>, key: K) {
+fn decrement(map: &mut Fingerprints<u32>, key: u64) {
     if let Some(n) = map.get_mut(&key) {
         *n -= 1;
         if *n == 0 {
@@ -80,7 +85,12 @@ impl Stats {
 
     fn count_graph(&mut self, q: &Quad, add: bool) {
         if let GraphName::NamedNode(g) = &q.graph_name {
-            let n = self.per_graph.entry(g.as_str().to_string()).or_default();
+            // Looked up before inserting: every quad comes here, and all but a graph's first
+            // would otherwise allocate its name for nothing.
+            if !self.per_graph.contains_key(g.as_str()) {
+                self.per_graph.insert(g.as_str().to_string(), 0);
+            }
+            let n = self.per_graph.get_mut(g.as_str()).expect("inserted above");
             *n = if add { *n + 1 } else { n.saturating_sub(1) };
             if *n == 0 {
                 self.per_graph.remove(g.as_str());
@@ -90,7 +100,7 @@ impl Stats {
 
     /// Counts (or uncounts) what a distinct triple brings.
     fn count_triple(&mut self, q: &Quad, base: &str, add: bool) {
-        let change = if add { increment::<u64> } else { decrement::<u64> };
+        let change = if add { increment } else { decrement };
         let subject = fingerprint(&q.subject);
         change(&mut self.subjects, subject);
         if matches!(&q.subject, NamedOrBlankNode::NamedNode(s) if s.as_str().starts_with(base)) {
@@ -114,7 +124,10 @@ impl Stats {
         if predicate == RDF_TYPE
             && let Term::NamedNode(class) = &q.object
         {
-            let members = self.classes.entry(class.as_str().to_string()).or_default();
+            if !self.classes.contains_key(class.as_str()) {
+                self.classes.insert(class.as_str().to_string(), HashSet::default());
+            }
+            let members = self.classes.get_mut(class.as_str()).expect("inserted above");
             if add {
                 members.insert(subject);
             } else {
