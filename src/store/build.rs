@@ -2,6 +2,7 @@
 //! incrementally, from a copy of the previous generation with only changed documents redone.
 
 use super::manifest::{Changes, Manifest, fingerprint};
+use super::summary::rewrite as rewrite_summary;
 use super::{activate, active_generation, new_generation, store_error};
 use crate::corpus::{CorpusIndex, Document, Skipped, Source, read_corpus, scan_corpus};
 use crate::error::{Error, Result};
@@ -243,8 +244,13 @@ impl<'a> Job<'a> {
     }
 
     /// Extracts `sources` chunk by chunk in parallel, handing each document's outcome to `each`
-    /// in corpus order while the next chunk is extracted.
-    fn stream(&self, sources: &[&Source], mut each: impl FnMut(&Source, std::result::Result<Vec<Quad>, Skipped>)) {
+    /// in corpus order while the next chunk is extracted; `each` returning false stops the
+    /// extraction (after the chunk under way).
+    fn stream(
+        &self,
+        sources: &[&Source],
+        mut each: impl FnMut(&Source, std::result::Result<Vec<Quad>, Skipped>) -> bool,
+    ) {
         let extractor = self.extractor();
         let iris = self.options.iris;
         std::thread::scope(|scope| {
@@ -261,9 +267,12 @@ impl<'a> Job<'a> {
                 }
             });
             let mut done = 0;
-            for (chunk, outcomes) in sources.chunks(CHUNK).zip(receiver) {
+            // Leaving the loop drops the receiver, which ends the extracting thread.
+            'chunks: for (chunk, outcomes) in sources.chunks(CHUNK).zip(receiver) {
                 for (source, outcome) in chunk.iter().zip(outcomes) {
-                    each(source, outcome);
+                    if !each(source, outcome) {
+                        break 'chunks;
+                    }
                     done += 1;
                     if let Some(progress) = self.options.progress {
                         progress(done, sources.len());
@@ -301,9 +310,11 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
                 summary.skipped.push(skipped);
             }
         }
-        if pending.len() >= LOAD_BATCH && failure.is_none() {
+        if pending.len() >= LOAD_BATCH {
             failure = loader.load_quads(pending.drain(..)).err();
         }
+        // A loader that failed (a full disk) will not succeed later: stop extracting.
+        failure.is_none()
     });
     if let Some(e) = failure {
         return Err(store_error(generation, e));
@@ -314,6 +325,7 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
         .load_quads(pending)
         .and_then(|()| loader.commit())
         .map_err(|e| store_error(generation, e))?;
+    rewrite_summary(&store, job.options.iris).map_err(|e| store_error(generation, e))?;
     finish(job.options, &store, generation, manifest, &stats)
 }
 
@@ -342,12 +354,15 @@ fn incremental(
         .filter(|s| changed.contains(&s.file_name))
         .collect();
     let mut replacement: Vec<Quad> = Vec::new();
-    job.stream(&sources, |source, outcome| match outcome {
-        Ok(quads) => replacement.extend(quads),
-        Err(skipped) => {
-            manifest.documents.remove(&source.file_name);
-            summary.skipped.push(skipped);
+    job.stream(&sources, |source, outcome| {
+        match outcome {
+            Ok(quads) => replacement.extend(quads),
+            Err(skipped) => {
+                manifest.documents.remove(&source.file_name);
+                summary.skipped.push(skipped);
+            }
         }
+        true
     });
     summary.document_quads = replacement.len();
     check_outcome(job.options, &manifest, summary)?;
@@ -374,6 +389,7 @@ fn incremental(
     replacement.iter().for_each(|q| stats.add(q, iris.base()));
     tx.extend(replacement.iter().chain(&describe_stats(&stats, iris)));
     tx.commit().map_err(|e| store_error(generation, e))?;
+    rewrite_summary(&store, iris).map_err(|e| store_error(generation, e))?;
     finish(job.options, &store, generation, manifest, &stats)
 }
 
