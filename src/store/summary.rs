@@ -16,8 +16,9 @@
 //!   else those the documents naming it give; every body and issue typed once by its top
 //!   class (`igkg:Body`, `igkg:PolicyIssue`).
 //!
-//! It is computed from the store itself after every full or incremental build, so it always
-//! describes exactly the documents the generation holds.
+//! It is computed from the store itself after every full or incremental build (which first
+//! removes the previous summary), so it always describes exactly the documents the generation
+//! holds.
 
 use crate::iri::{Iris, ns, slug};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -32,12 +33,9 @@ const GRAPH: &str = "graph/summary";
 
 type Found<T> = Result<T, StorageError>;
 
-/// Replaces the summary graph of `store` by one computed from its current content.
-pub fn rewrite(store: &Store, iris: &Iris) -> Found<()> {
-    let graph = iris.named(GRAPH);
-    store.remove_named_graph(&graph)?;
-    let quads = summarise(store, iris)?;
-    store.extend(quads)
+/// The summary graph's name.
+pub fn graph(iris: &Iris) -> NamedNode {
+    iris.named(GRAPH)
 }
 
 /// The summary graph's quads for the content of `store` (see the module documentation).
