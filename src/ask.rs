@@ -4,11 +4,11 @@
 
 use crate::error::{Error, Result};
 use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare_bound};
-use std::time::Duration;
 use crate::resolve::{Resolved, resolve};
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 use serde::Serialize;
+use std::time::Duration;
 
 mod question;
 
@@ -166,7 +166,13 @@ pub struct ResolvedTerm {
 
 /// Answers `kind` about `term`, resolved through labels; the kind's query is cancelled once
 /// `timeout` has passed.
-pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str, timeout: Option<Duration>) -> Result<Reply> {
+pub fn ask(
+    store: &Store,
+    library: &QueryLibrary,
+    kind: AskKind,
+    term: &str,
+    timeout: Option<Duration>,
+) -> Result<Reply> {
     let Resolved { iri, label } = resolve(store, library, kind.term, term)?;
     let mut reply = ask_resolved(store, library, kind, iri, &label, timeout)?;
     reply.term = term.to_string();

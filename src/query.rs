@@ -454,7 +454,10 @@ mod tests {
         let bound = bind_in_text("SELECT * { ?x ?p ?o }", &iri()).unwrap();
         assert_eq!(bound, "SELECT * { BIND(<https://example.org/a> AS ?x)\n ?x ?p ?o }");
         let construct = bind_in_text("CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }", &iri()).unwrap();
-        assert!(construct.starts_with("CONSTRUCT { ?x ?p ?o } WHERE { BIND("), "{construct}");
+        assert!(
+            construct.starts_with("CONSTRUCT { ?x ?p ?o } WHERE { BIND("),
+            "{construct}"
+        );
     }
 
     #[test]

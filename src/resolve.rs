@@ -431,7 +431,10 @@ mod tests {
 
     #[test]
     fn expands_prefixed_names() {
-        assert_eq!(iri_value("body:igf").unwrap().as_str(), "https://w3id.org/igkg/body/igf");
+        assert_eq!(
+            iri_value("body:igf").unwrap().as_str(),
+            "https://w3id.org/igkg/body/igf"
+        );
         assert_eq!(
             iri_value("igkg:Body").unwrap().as_str(),
             "https://w3id.org/igkg/ontology#Body"

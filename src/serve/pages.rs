@@ -329,7 +329,17 @@ fn replies(state: &AppState, node: &NamedNode) -> Vec<Reply> {
     kinds
         .iter()
         .filter_map(|k| ask::kind(k))
-        .filter_map(|k| ask::ask_resolved(&state.store(), &state.library, k, node.clone(), &label, Some(state.options.timeout)).ok())
+        .filter_map(|k| {
+            ask::ask_resolved(
+                &state.store(),
+                &state.library,
+                k,
+                node.clone(),
+                &label,
+                Some(state.options.timeout),
+            )
+            .ok()
+        })
         .filter(|r| !r.answers.is_empty())
         .collect()
 }

@@ -24,6 +24,7 @@ use crate::iri::{Iris, ns, slug};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 /// Evidence passages kept per coverage statement: as many as `igkg ask` lists per answer.
 pub const EVIDENCE_PER_FACT: usize = 5;
@@ -73,11 +74,11 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Subjects, objects and graphs of every quad with predicate `p` (and object `o`).
-    fn with(&self, p: &NamedNode, o: Option<&Term>) -> Found<Vec<Quad>> {
+    /// Every quad with predicate `p` (and object `o`), read as it is used: there are millions
+    /// of mentions in a large corpus.
+    fn with(&self, p: &NamedNode, o: Option<&Term>) -> impl Iterator<Item = Found<Quad>> + '_ {
         self.store
             .quads_for_pattern(None, Some(p.as_ref()), o.map(|o| o.as_ref()), None)
-            .collect()
     }
 
     fn objects(&self, s: &NamedOrBlankNode, p: &NamedNode, g: Option<GraphNameRef<'_>>) -> Found<Vec<Term>> {
@@ -95,7 +96,9 @@ impl Reader<'_> {
     fn follow(&self, s: &NamedOrBlankNode, path: &[&NamedNode], g: GraphNameRef<'_>) -> Found<Option<Term>> {
         let mut at = Term::from(s.clone());
         for p in path {
-            let Some(subject) = as_subject(&at) else { return Ok(None) };
+            let Some(subject) = as_subject(&at) else {
+                return Ok(None);
+            };
             match self.object(&subject, p, g)? {
                 Some(next) => at = next,
                 None => return Ok(None),
@@ -106,7 +109,7 @@ impl Reader<'_> {
 
     /// Every class that is `class` or below it through `rdfs:subClassOf`, in any graph.
     fn subclasses(&self, class: &NamedNode) -> Found<HashSet<Term>> {
-        let edges = self.with(&term(ns::RDFS, "subClassOf"), None)?;
+        let edges: Vec<Quad> = self.with(&term(ns::RDFS, "subClassOf"), None).collect::<Found<_>>()?;
         let mut found: HashSet<Term> = HashSet::from([class.clone().into()]);
         loop {
             let before = found.len();
@@ -120,6 +123,12 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+fn fingerprint(t: &Term) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    t.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn as_subject(t: &Term) -> Option<NamedOrBlankNode> {
@@ -159,7 +168,9 @@ fn node(iris: &Iris, kind: &str, parts: &[&str]) -> NamedOrBlankNode {
     let local: Vec<String> = parts
         .iter()
         .map(|p| {
-            let local = p.strip_prefix(iris.base()).or_else(|| p.rsplit_once('#').map(|(_, l)| l));
+            let local = p
+                .strip_prefix(iris.base())
+                .or_else(|| p.rsplit_once('#').map(|(_, l)| l));
             slug(local.unwrap_or(p))
         })
         .collect();
@@ -183,8 +194,8 @@ fn coverage(reader: &Reader, iris: &Iris, counts: &mut DocumentCounts, out: &mut
     let derived = term(ns::PROV, "wasDerivedFrom");
     let (target, source, file) = (term(ns::OA, "hasTarget"), term(ns::OA, "hasSource"), igkg("sourceFile"));
     let mut facts: BTreeMap<CoverageKey, CoverageFact> = BTreeMap::new();
-    let statements = reader.with(&term(ns::RDF, "type"), Some(&igkg("Coverage").into()))?;
-    for q in statements {
+    for q in reader.with(&term(ns::RDF, "type"), Some(&igkg("Coverage").into())) {
+        let q = q?;
         let (c, g) = (&q.subject, q.graph_name.as_ref());
         let mut terms = Vec::with_capacity(4);
         for p in [&body, &issue, &modality, &basis] {
@@ -202,7 +213,11 @@ fn coverage(reader: &Reader, iris: &Iris, counts: &mut DocumentCounts, out: &mut
                 continue;
             };
             counts.add(&document, "coverageCount", &Term::from(c.clone()));
-            let Some(name) = as_subject(&document).map(|d| reader.object(&d, &file, g)).transpose()?.flatten() else {
+            let Some(name) = as_subject(&document)
+                .map(|d| reader.object(&d, &file, g))
+                .transpose()?
+                .flatten()
+            else {
                 continue;
             };
             fact.documents.insert(document);
@@ -237,13 +252,13 @@ fn citations(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     let instrument_classes = reader.subclasses(&igkg("Instrument"))?;
     let (part_of, paragraph, rdf_type) = (term(ns::DCTERMS, "isPartOf"), igkg("paragraph"), term(ns::RDF, "type"));
     let documents: HashSet<NamedOrBlankNode> = reader
-        .with(&rdf_type, Some(&igkg("Document").into()))?
-        .into_iter()
-        .map(|q| q.subject)
-        .collect();
+        .with(&rdf_type, Some(&igkg("Document").into()))
+        .map(|q| q.map(|q| q.subject))
+        .collect::<Found<_>>()?;
     let mut is_instrument: HashMap<Term, bool> = HashMap::new();
     let mut cited: HashMap<Term, Cited> = HashMap::new();
-    for q in reader.with(&igkg("cites"), None)? {
+    for q in reader.with(&igkg("cites"), None) {
+        let q = q?;
         let Some(target) = as_subject(&q.object).filter(|_| documents.contains(&q.subject)) else {
             continue;
         };
@@ -265,7 +280,11 @@ fn citations(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
             }
         };
         if known {
-            cited.entry(q.object.clone()).or_default().documents.insert(q.subject.into());
+            cited
+                .entry(q.object.clone())
+                .or_default()
+                .documents
+                .insert(q.subject.into());
         }
     }
     for (instrument, c) in cited {
@@ -275,16 +294,21 @@ fn citations(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
         out.count(&n, "documentCount", c.documents.len());
         if !c.paragraphs.is_empty() {
             let list: Vec<String> = c.paragraphs.iter().map(i64::to_string).collect();
-            out.add(&n, igkg("citedParagraphs"), Literal::new_simple_literal(list.join(", ")));
+            out.add(
+                &n,
+                igkg("citedParagraphs"),
+                Literal::new_simple_literal(list.join(", ")),
+            );
         }
     }
     Ok(())
 }
 
-/// Per document and count, the distinct things counted.
+/// Per document and count, the distinct things counted, as 64-bit fingerprints (a large corpus
+/// has millions of mentions).
 #[derive(Default)]
 struct DocumentCounts {
-    counted: BTreeMap<(String, &'static str), HashSet<Term>>,
+    counted: BTreeMap<(String, &'static str), HashSet<u64>>,
 }
 
 impl DocumentCounts {
@@ -293,13 +317,14 @@ impl DocumentCounts {
             self.counted
                 .entry((d.as_str().to_string(), count))
                 .or_default()
-                .insert(thing.clone());
+                .insert(fingerprint(thing));
         }
     }
 
     /// Counts, per subject of `predicate`, its distinct objects.
     fn distinct_objects(&mut self, reader: &Reader, predicate: &str, count: &'static str) -> Found<()> {
-        for q in reader.with(&igkg(predicate), None)? {
+        for q in reader.with(&igkg(predicate), None) {
+            let q = q?;
             self.add(&q.subject.into(), count, &q.object);
         }
         Ok(())
@@ -308,7 +333,8 @@ impl DocumentCounts {
     /// Counts, per document, the distinct recommendations that are part of it.
     fn recommendations(&mut self, reader: &Reader) -> Found<()> {
         let part_of = term(ns::DCTERMS, "isPartOf");
-        for q in reader.with(&term(ns::RDF, "type"), Some(&igkg("Recommendation").into()))? {
+        for q in reader.with(&term(ns::RDF, "type"), Some(&igkg("Recommendation").into())) {
+            let q = q?;
             for document in reader.objects(&q.subject, &part_of, None)? {
                 self.add(&document, "recommendationCount", &q.subject.clone().into());
             }
@@ -331,12 +357,13 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     let documents = format!("{}graph/document/", iris.base());
     let in_document = |g: &GraphName| matches!(g, GraphName::NamedNode(n) if n.as_str().starts_with(&documents));
     let pref = term(ns::SKOS, "prefLabel");
-    let in_vocabulary: HashSet<NamedOrBlankNode> = reader
-        .with(&pref, None)?
-        .into_iter()
-        .filter(|q| !in_document(&q.graph_name))
-        .map(|q| q.subject)
-        .collect();
+    let mut in_vocabulary: HashSet<NamedOrBlankNode> = HashSet::new();
+    for q in reader.with(&pref, None) {
+        let q = q?;
+        if !in_document(&q.graph_name) {
+            in_vocabulary.insert(q.subject);
+        }
+    }
     let copies = [
         (pref, "preferredLabel"),
         (term(ns::SKOS, "altLabel"), "otherLabel"),
@@ -345,7 +372,8 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     ];
     let mut seen: HashSet<(NamedOrBlankNode, &str, Term)> = HashSet::new();
     for (from, to) in copies {
-        for q in reader.with(&from, None)? {
+        for q in reader.with(&from, None) {
+            let q = q?;
             if in_document(&q.graph_name) != in_vocabulary.contains(&q.subject) {
                 seen.insert((q.subject, to, q.object));
             }
@@ -364,7 +392,9 @@ fn kinds(reader: &Reader, out: &mut Writer) -> Found<()> {
     for top in [igkg("Body"), igkg("PolicyIssue")] {
         let mut members: HashSet<NamedOrBlankNode> = HashSet::new();
         for class in reader.subclasses(&top)? {
-            members.extend(reader.with(&rdf_type, Some(&class))?.into_iter().map(|q| q.subject));
+            for q in reader.with(&rdf_type, Some(&class)) {
+                members.insert(q?.subject);
+            }
         }
         for m in members {
             out.add(&m, rdf_type.clone(), top.clone());
