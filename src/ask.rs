@@ -3,11 +3,12 @@
 //! a kind first.
 
 use crate::error::{Error, Result};
-use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare};
+use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare_bound};
 use crate::resolve::{Resolved, resolve};
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 use serde::Serialize;
+use std::time::Duration;
 
 mod question;
 
@@ -163,10 +164,17 @@ pub struct ResolvedTerm {
     pub label: String,
 }
 
-/// Answers `kind` about `term`, resolved through labels.
-pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> Result<Reply> {
+/// Answers `kind` about `term`, resolved through labels; the kind's query is cancelled once
+/// `timeout` has passed.
+pub fn ask(
+    store: &Store,
+    library: &QueryLibrary,
+    kind: AskKind,
+    term: &str,
+    timeout: Option<Duration>,
+) -> Result<Reply> {
     let Resolved { iri, label } = resolve(store, library, kind.term, term)?;
-    let mut reply = ask_resolved(store, library, kind, iri, &label)?;
+    let mut reply = ask_resolved(store, library, kind, iri, &label, timeout)?;
     reply.term = term.to_string();
     Ok(reply)
 }
@@ -174,29 +182,27 @@ pub fn ask(store: &Store, library: &QueryLibrary, kind: AskKind, term: &str) -> 
 /// Answers a plain-English question: maps it to a kind and its term (a term naming a document
 /// of the store steers to the per-document kinds), then answers that; the reply keeps the
 /// question beside the kind it was answered as.
-pub fn ask_question(store: &Store, library: &QueryLibrary, question: &str) -> Result<Reply> {
+pub fn ask_question(store: &Store, library: &QueryLibrary, question: &str, timeout: Option<Duration>) -> Result<Reply> {
     let names_document = |term: &str| crate::resolve::names_document(store, library, term).unwrap_or(false);
     let (kind, term) = interpret_in(question, &names_document)?;
-    let mut reply = ask(store, library, kind, &term)?;
+    let mut reply = ask(store, library, kind, &term, timeout)?;
     reply.question = Some(question.to_string());
     Ok(reply)
 }
 
-/// Answers `kind` about the entity `iri`.
+/// Answers `kind` about the entity `iri`; the query is cancelled once `timeout` has passed.
 pub fn ask_resolved(
     store: &Store,
     library: &QueryLibrary,
     kind: AskKind,
     iri: NamedNode,
     label: &str,
+    timeout: Option<Duration>,
 ) -> Result<Reply> {
     let query = library.get(kind.query)?;
-    let prepared = prepare(&query.name, &query.text, None)?;
-    let table = Table::collect(evaluate(
-        store,
-        prepared,
-        &[(kind.param.to_string(), iri.clone().into())],
-    )?)?;
+    let bindings = [(kind.param.to_string(), iri.clone().into())];
+    let prepared = prepare_bound(&query.name, &query.text, timeout, &bindings)?;
+    let table = Table::collect(evaluate(store, prepared, &[])?)?;
     Ok(Reply {
         kind: kind.name.to_string(),
         term: label.to_string(),

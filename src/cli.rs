@@ -4,7 +4,7 @@
 use crate::ask::{self, Reply};
 use crate::export::{ExportFormat, export};
 use crate::iri::{DEFAULT_BASE, Iris};
-use crate::query::{BundledQuery, ParamKind, QueryLibrary, ResultFormat, evaluate, prepare, write_results};
+use crate::query::{BundledQuery, ParamKind, QueryLibrary, ResultFormat, evaluate, prepare_bound, write_results};
 use crate::resolve::{iri_value, param_value, resolve};
 use crate::store::{BuildMode, BuildOptions, build, default_store_path, open_read_only};
 use anyhow::{Context, Result, bail};
@@ -146,6 +146,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: AskFormat,
+        /// Cancel the question's query after this many seconds.
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<u64>,
     },
 }
 
@@ -215,9 +218,9 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             let store = open_read_only(&store_path)?;
             let query = pick_query(&library, query.as_deref().unwrap_or_default())?;
-            let prepared = prepare(&query.name, &query.text, timeout.map(Duration::from_secs))?;
             let bindings = bind_params(&store, &library, &query, &params)?;
-            write_results(evaluate(&store, prepared, &bindings)?, format, &mut out)?;
+            let prepared = prepare_bound(&query.name, &query.text, timeout.map(Duration::from_secs), &bindings)?;
+            write_results(evaluate(&store, prepared, &[])?, format, &mut out)?;
         }
         Command::Export {
             format,
@@ -335,7 +338,9 @@ pub fn run(cli: Cli) -> Result<()> {
             kind_or_question,
             term,
             format,
+            timeout,
         } => {
+            let timeout = timeout.map(Duration::from_secs);
             let library = QueryLibrary::load(&queries_dir)?;
             let kind = match (ask::kind(&kind_or_question), &term) {
                 (Some(k), Some(_)) => Some(k),
@@ -353,8 +358,8 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let store = open_read_only(&store_path)?;
             let reply = match (kind, term) {
-                (Some(kind), Some(term)) => ask::ask(&store, &library, kind, &term)?,
-                _ => ask::ask_question(&store, &library, &kind_or_question)?,
+                (Some(kind), Some(term)) => ask::ask(&store, &library, kind, &term, timeout)?,
+                _ => ask::ask_question(&store, &library, &kind_or_question, timeout)?,
             };
             write_reply(&reply, format, &mut out)?;
         }

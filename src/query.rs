@@ -179,6 +179,84 @@ pub fn prepare(name: &str, text: &str, timeout: Option<Duration>) -> Result<Prep
     Ok(prepared)
 }
 
+/// Parses a query with each `(variable, value)` of `bindings` bound (see [`bind_in_text`]);
+/// evaluation is cancelled once `timeout` has passed.
+pub fn prepare_bound(
+    name: &str,
+    text: &str,
+    timeout: Option<Duration>,
+    bindings: &[(String, Term)],
+) -> Result<PreparedSparqlQuery> {
+    if let Some(bound) = bind_in_text(text, bindings)
+        && let Ok(prepared) = prepare(name, &bound, timeout)
+    {
+        return Ok(prepared);
+    }
+    let mut prepared = prepare(name, text, timeout)?;
+    for (name, value) in bindings {
+        let var = Variable::new(name).map_err(|e| Error::Usage(format!("--param {name}: {e}")))?;
+        prepared = prepared.substitute_variable(var, value.clone());
+    }
+    Ok(prepared)
+}
+
+/// The query with `BIND(value AS ?name)` opening its WHERE clause for each binding, or `None`
+/// when that clause cannot be found.
+///
+/// Oxigraph's variable substitution binds the value only when the plan is already chosen, so a
+/// plan may start from a pattern that the value would have made selective (every passage of
+/// the corpus before the one entity asked about); a BIND in the text is seen by the planner.
+/// Values are written in N-Triples syntax, which escapes them.
+pub fn bind_in_text(text: &str, bindings: &[(String, Term)]) -> Option<String> {
+    if bindings.is_empty() {
+        return Some(text.to_string());
+    }
+    let open = where_brace(text)?;
+    let mut binds = String::new();
+    for (name, value) in bindings {
+        Variable::new(name).ok()?;
+        binds.push_str(&format!(" BIND({value} AS ?{name})"));
+    }
+    Some(format!("{}{binds}\n{}", &text[..=open], &text[open + 1..]))
+}
+
+/// The byte offset of the brace opening the outermost WHERE clause: the first `{` after a
+/// `WHERE` keyword at depth 0, else (the keyword is optional) the first `{`; IRIs, strings and
+/// comments are skipped.
+fn where_brace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut i, mut depth, mut first_brace, mut after_where) = (0, 0usize, None, false);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => i = text[i..].find('\n').map_or(bytes.len(), |n| i + n),
+            b'<' => i = text[i..].find('>').map(|n| i + n)?,
+            q @ (b'"' | b'\'') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != q {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'{' => {
+                if depth == 0 && after_where {
+                    return Some(i);
+                }
+                first_brace.get_or_insert(i);
+                depth += 1;
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'w' | b'W' if depth == 0 && text[i..].len() >= 5 && text[i..i + 5].eq_ignore_ascii_case("where") => {
+                let before = i.checked_sub(1).map(|b| bytes[b]);
+                if !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'?' || b == b'$' || b == b'_') {
+                    after_where = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    first_brace.filter(|_| !after_where)
+}
+
 /// Evaluates `prepared` with each `(variable, value)` of `bindings` substituted.
 pub fn evaluate(
     store: &Store,
@@ -204,12 +282,21 @@ pub struct Table {
 impl Table {
     /// Collects SELECT results.
     pub fn collect(results: QueryResults<'_>) -> Result<Self> {
+        Self::collect_at_most(results, usize::MAX)
+    }
+
+    /// Collects SELECT results, failing once there are more than `max` rows (so that a large
+    /// result is refused before it is held in memory).
+    pub fn collect_at_most(results: QueryResults<'_>, max: usize) -> Result<Self> {
         let QueryResults::Solutions(solutions) = results else {
             return Err(Error::Usage("expected a SELECT query".into()));
         };
         let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
         let mut rows = Vec::new();
         for solution in solutions {
+            if rows.len() == max {
+                return Err(Error::Usage(format!("the result has more than {max} rows")));
+            }
             let solution = solution.map_err(Error::from)?;
             rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
         }
@@ -339,5 +426,47 @@ fn write_table(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
             }
             writeln!(out, "({} rows)", table.rows.len()).map_err(io)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{Literal, NamedNode};
+
+    fn iri() -> Vec<(String, Term)> {
+        vec![("x".into(), NamedNode::new_unchecked("https://example.org/a").into())]
+    }
+
+    #[test]
+    fn a_binding_opens_the_where_clause_past_iris_strings_and_comments() {
+        let text = "PREFIX p: <https://e.org/where#x>\n# a comment { where\nSELECT ?x WHERE { ?x p:y \"{\" }";
+        let bound = bind_in_text(text, &iri()).unwrap();
+        assert!(
+            bound.ends_with("WHERE { BIND(<https://example.org/a> AS ?x)\n ?x p:y \"{\" }"),
+            "{bound}"
+        );
+        assert!(prepare("t", &bound, None).is_ok());
+    }
+
+    #[test]
+    fn without_a_where_keyword_the_first_brace_opens_the_pattern() {
+        let bound = bind_in_text("SELECT * { ?x ?p ?o }", &iri()).unwrap();
+        assert_eq!(bound, "SELECT * { BIND(<https://example.org/a> AS ?x)\n ?x ?p ?o }");
+        let construct = bind_in_text("CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }", &iri()).unwrap();
+        assert!(
+            construct.starts_with("CONSTRUCT { ?x ?p ?o } WHERE { BIND("),
+            "{construct}"
+        );
+    }
+
+    #[test]
+    fn a_literal_is_bound_escaped_and_a_conflicting_bind_falls_back_to_substitution() {
+        let quote = vec![("q".into(), Literal::new_simple_literal("a \" } b").into())];
+        let bound = bind_in_text("SELECT ?q WHERE { }", &quote).unwrap();
+        assert!(prepare("t", &bound, None).is_ok(), "{bound}");
+        // ?x is bound again inside the pattern: the text form does not parse, substitution is used.
+        let text = "SELECT ?x WHERE { BIND(1 AS ?x) }";
+        assert!(prepare_bound("t", text, None, &iri()).is_ok());
     }
 }

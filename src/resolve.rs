@@ -329,6 +329,12 @@ pub fn iri_value(value: &str) -> Result<NamedNode> {
             .iter()
             .find(|(p, _)| *p == prefix)
             .map(|(_, ns)| format!("{ns}{local}"))
+            .or_else(|| {
+                // The entity prefixes queries know (`body:igf`), on the default base as there.
+                crate::iri::ENTITY_KINDS
+                    .contains(&prefix)
+                    .then(|| format!("{}{prefix}/{local}", crate::iri::DEFAULT_BASE))
+            })
             .unwrap_or_else(|| bare.to_string()),
         _ => bare.to_string(),
     };
@@ -425,6 +431,10 @@ mod tests {
 
     #[test]
     fn expands_prefixed_names() {
+        assert_eq!(
+            iri_value("body:igf").unwrap().as_str(),
+            "https://w3id.org/igkg/body/igf"
+        );
         assert_eq!(
             iri_value("igkg:Body").unwrap().as_str(),
             "https://w3id.org/igkg/ontology#Body"

@@ -6,7 +6,7 @@ use super::negotiate::{Answer, Graph, graph_format};
 use super::sparql::{error, write_triples};
 use crate::ask::{self, Reply};
 use crate::iri::ns;
-use crate::query::{Table, evaluate, plain, prepare};
+use crate::query::{Table, evaluate, plain, prepare, prepare_bound};
 use crate::resolve::{normalize, param_value};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -85,13 +85,11 @@ fn link(state: &AppState, iri: &str) -> String {
     )
 }
 
+/// A bundled query's rows, at most the server's result limit of them.
 fn table(state: &AppState, name: &str, bindings: &[(String, Term)]) -> Result<Table, crate::Error> {
     let q = state.library.get(name)?;
-    Table::collect(evaluate(
-        &state.store(),
-        prepare(&q.name, &q.text, Some(state.options.timeout))?,
-        bindings,
-    )?)
+    let prepared = prepare_bound(&q.name, &q.text, Some(state.options.timeout), bindings)?;
+    Table::collect_at_most(evaluate(&state.store(), prepared, &[])?, state.options.max_results)
 }
 
 fn list(state: &AppState, heading: &str, query: &str) -> String {
@@ -306,11 +304,13 @@ fn neighbourhood(state: &AppState, node: &NamedNode) -> (Vec<Triple>, Vec<Triple
 fn is_a(state: &AppState, node: &NamedNode, class: &str) -> bool {
     let q = format!("ASK {{ ?entity a/rdfs:subClassOf* igkg:{class} }}");
     matches!(
-        prepare("class", &q, Some(state.options.timeout)).and_then(|p| evaluate(
-            &state.store(),
-            p,
+        prepare_bound(
+            "class",
+            &q,
+            Some(state.options.timeout),
             &[("entity".into(), node.clone().into())]
-        )),
+        )
+        .and_then(|p| evaluate(&state.store(), p, &[])),
         Ok(oxigraph::sparql::QueryResults::Boolean(true))
     )
 }
@@ -329,7 +329,17 @@ fn replies(state: &AppState, node: &NamedNode) -> Vec<Reply> {
     kinds
         .iter()
         .filter_map(|k| ask::kind(k))
-        .filter_map(|k| ask::ask_resolved(&state.store(), &state.library, k, node.clone(), &label).ok())
+        .filter_map(|k| {
+            ask::ask_resolved(
+                &state.store(),
+                &state.library,
+                k,
+                node.clone(),
+                &label,
+                Some(state.options.timeout),
+            )
+            .ok()
+        })
         .filter(|r| !r.answers.is_empty())
         .collect()
 }

@@ -2,6 +2,7 @@
 //! incrementally, from a copy of the previous generation with only changed documents redone.
 
 use super::manifest::{Changes, Manifest, fingerprint};
+use super::summary::{self as corpus_summary, summarise};
 use super::{activate, active_generation, new_generation, store_error};
 use crate::corpus::{CorpusIndex, Document, Skipped, Source, read_corpus, scan_corpus};
 use crate::error::{Error, Result};
@@ -267,6 +268,7 @@ impl<'a> Job<'a> {
                 }
             });
             let mut done = 0;
+            // Leaving the loop drops the receiver, which ends the extracting thread.
             'chunks: for (chunk, outcomes) in sources.chunks(CHUNK).zip(receiver) {
                 for (source, outcome) in chunk.iter().zip(outcomes) {
                     if each(source, outcome).is_break() {
@@ -312,6 +314,7 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
         if pending.len() >= LOAD_BATCH {
             failure = loader.load_quads(pending.drain(..)).err();
         }
+        // A loader that failed (a full disk) will not succeed later: stop extracting.
         if failure.is_some() {
             ControlFlow::Break(())
         } else {
@@ -322,11 +325,11 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
         return Err(store_error(generation, e));
     }
     check_outcome(job.options, &manifest, summary)?;
-    pending.extend(describe_stats(&stats, job.options.iris));
     loader
         .load_quads(pending)
         .and_then(|()| loader.commit())
         .map_err(|e| store_error(generation, e))?;
+    describe(&store, generation, job.options.iris, &mut stats)?;
     finish(job.options, &store, generation, manifest, &stats)
 }
 
@@ -375,7 +378,9 @@ fn incremental(
         .iter()
         .chain(&changes.removed)
         .map(|n| iris.document_graph(n));
-    for graph in graphs.chain([void.clone()]) {
+    // The summary is counted like any graph; the description of the counts is not.
+    let summary_graph = GraphName::NamedNode(corpus_summary::graph(iris));
+    for graph in graphs.chain([summary_graph, void.clone()]) {
         let old: Vec<Quad> = tx
             .quads_for_pattern(None, None, None, Some(graph.as_ref()))
             .collect::<std::result::Result<_, _>>()
@@ -388,9 +393,19 @@ fn incremental(
         }
     }
     replacement.iter().for_each(|q| stats.add(q, iris.base()));
-    tx.extend(replacement.iter().chain(&describe_stats(&stats, iris)));
+    tx.extend(replacement.iter());
     tx.commit().map_err(|e| store_error(generation, e))?;
+    describe(&store, generation, iris, &mut stats)?;
     finish(job.options, &store, generation, manifest, &stats)
+}
+
+/// Writes the summary of what the store now holds, then the VoID description counting it too.
+fn describe(store: &Store, generation: &Path, iris: &Iris, stats: &mut Stats) -> Result<()> {
+    let summary = summarise(store, iris).map_err(|e| store_error(generation, e))?;
+    summary.iter().for_each(|q| stats.add(q, iris.base()));
+    store
+        .extend(summary.into_iter().chain(describe_stats(stats, iris)))
+        .map_err(|e| store_error(generation, e))
 }
 
 /// The file beside a generation that keeps its VoID counts.

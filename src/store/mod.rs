@@ -11,6 +11,7 @@
 
 mod build;
 mod manifest;
+pub mod summary;
 
 pub use build::{BuildMode, BuildOptions, BuildSummary, Extracted, Progress, build, extract_corpus};
 
