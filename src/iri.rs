@@ -104,11 +104,14 @@ impl Default for Iris {
 
 impl Iris {
     /// Uses `base`, which must end in `/` or `#`.
-    pub fn new(base: &str) -> Result<Self, String> {
+    pub fn new(base: &str) -> crate::Result<Self> {
         if !(base.ends_with('/') || base.ends_with('#')) {
-            return Err(format!("base IRI '{base}' must end with '/' or '#'"));
+            return Err(crate::Error::BaseIri { base: base.to_string() });
         }
-        NamedNode::new(base).map_err(|e| format!("base IRI '{base}': {e}"))?;
+        NamedNode::new(base).map_err(|source| crate::Error::Iri {
+            value: base.to_string(),
+            source,
+        })?;
         Ok(Iris { base: base.to_string() })
     }
 

@@ -171,7 +171,7 @@ fn document_label(store: &Store, document: &NamedNode) -> Result<Option<String>>
 }
 
 fn storage(e: oxigraph::store::StorageError) -> Error {
-    Error::Evaluation(e.to_string())
+    Error::Storage(e)
 }
 
 /// The one entity `matches` name, if they name exactly one.
@@ -182,10 +182,10 @@ fn only_entity<'a>(mut matches: impl Iterator<Item = &'a Candidate>) -> Option<&
 
 /// The error for a term that matches nothing, naming the closest labels.
 fn not_found(kind: ParamKind, term: &str, scored: &[(f64, &Candidate)]) -> Error {
-    let mut closest: Vec<&str> = Vec::new();
+    let mut closest: Vec<String> = Vec::new();
     for (_, c) in scored {
-        if !closest.contains(&c.label.as_str()) {
-            closest.push(&c.label);
+        if !closest.contains(&c.label) {
+            closest.push(c.label.clone());
         }
         if closest.len() == 5 {
             break;
@@ -197,7 +197,11 @@ fn not_found(kind: ParamKind, term: &str, scored: &[(f64, &Candidate)]) -> Error
         ParamKind::Issue => "issue",
         _ => "entity",
     };
-    Error::NotFound(format!("no {what} matches '{term}'; closest: {}", closest.join(", ")))
+    Error::NotFound {
+        what,
+        term: term.to_string(),
+        closest,
+    }
 }
 
 /// Words of a name that are not part of its initials ("Commission on Science and Technology for
@@ -332,7 +336,10 @@ pub fn iri_value(value: &str) -> Result<NamedNode> {
             .unwrap_or_else(|| bare.to_string()),
         _ => bare.to_string(),
     };
-    NamedNode::new(&expanded).map_err(|e| Error::Usage(format!("'{value}' is not an IRI: {e}")))
+    NamedNode::new(&expanded).map_err(|source| Error::Iri {
+        value: value.to_string(),
+        source,
+    })
 }
 
 #[cfg(test)]

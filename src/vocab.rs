@@ -107,9 +107,9 @@ impl Vocabulary {
             .collect();
         files.sort();
         if files.is_empty() {
-            return Err(Error::Input {
+            return Err(Error::NothingToRead {
                 path: dir.to_path_buf(),
-                message: "no .ttl vocabulary files".into(),
+                what: ".ttl vocabulary files",
             });
         }
         let mut quads = Vec::new();
@@ -118,10 +118,7 @@ impl Vocabulary {
             let graph = GraphName::NamedNode(iris.named(&format!("graph/ontology/{stem}")));
             let bytes = fs::read(file).map_err(|e| Error::io(file, e))?;
             for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(&bytes) {
-                let quad = quad.map_err(|e| Error::Rdf {
-                    path: file.clone(),
-                    message: e.to_string(),
-                })?;
+                let quad = quad.map_err(|e| Error::rdf(file, e))?;
                 let mut quad = iris.rebase_quad(quad);
                 quad.graph_name = graph.clone();
                 quads.push(quad);

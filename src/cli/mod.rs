@@ -79,7 +79,7 @@ impl Globals {
             store: cli.store.clone().unwrap_or_else(default_store_path),
             ontology: data_dir(cli.ontology.clone(), "ontology"),
             queries: data_dir(cli.queries.clone(), "queries"),
-            iris: Iris::new(&cli.base).map_err(anyhow::Error::msg).context("--base")?,
+            iris: Iris::new(&cli.base).context("--base")?,
         })
     }
 }

@@ -1,8 +1,9 @@
 //! `igkg push`: publishes the store's graphs into a remote triple store.
 
 use super::Globals;
+use crate::Error;
 use crate::export::compact;
-use crate::push::http::Credentials;
+use crate::push::http::{Credentials, NO_CREDENTIALS};
 use crate::push::{Protocol, PushOptions, PushReport, Removed, push};
 use crate::store::open_read_only;
 use anyhow::{Result, bail};
@@ -63,7 +64,8 @@ pub(super) fn run(globals: &Globals, args: PushArgs, out: &mut dyn Write) -> Res
             g.triples
         );
         let _ = out.flush();
-    })?;
+    })
+    .map_err(|e| with_flag(e, &args.endpoint, args.batch))?;
     let removed = removed(&report, out)?;
     writeln!(
         out,
@@ -75,6 +77,20 @@ pub(super) fn run(globals: &Globals, args: PushArgs, out: &mut dyn Write) -> Res
         started.elapsed().as_secs_f64()
     )?;
     Ok(())
+}
+
+/// The error with the flag whose value it is about.
+fn with_flag(e: Error, endpoint: &str, batch: usize) -> anyhow::Error {
+    let flag = match &e {
+        Error::Endpoint { .. } => format!("--endpoint '{endpoint}'"),
+        Error::EmptyBatch => format!("--batch {batch}"),
+        Error::Http {
+            hint: Some(NO_CREDENTIALS),
+            ..
+        } => "give credentials with --user (password in IGKG_PUSH_PASSWORD) or --token".to_string(),
+        _ => return e.into(),
+    };
+    anyhow::Error::new(e).context(flag)
 }
 
 fn credentials(user: Option<String>, password: Option<String>, token: Option<String>) -> Result<Option<Credentials>> {

@@ -38,6 +38,9 @@ pub(super) fn run(globals: Globals, args: ServeArgs) -> Result<()> {
         max_request_bytes: args.max_request_bytes,
         write_token: args.write_token,
         iris: globals.iris,
-    })?;
-    Ok(())
+    })
+    .map_err(|e| match e {
+        e @ crate::Error::Bind { .. } => anyhow::Error::new(e).context(format!("--bind {bind}")),
+        e => e.into(),
+    })
 }

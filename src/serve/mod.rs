@@ -65,12 +65,12 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         library,
         options,
     });
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| Error::io(std::path::Path::new("<runtime>"), e))?;
+    let runtime = tokio::runtime::Runtime::new().map_err(Error::Serve)?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind)
             .await
-            .map_err(|e| Error::Usage(format!("--bind {bind}: {e}")))?;
-        let local = listener.local_addr().map_err(|e| Error::Usage(e.to_string()))?;
+            .map_err(|source| Error::Bind { addr: bind, source })?;
+        let local = listener.local_addr().map_err(Error::Serve)?;
         eprintln!(
             "igkg serving {} on http://{local}/ (SPARQL endpoint http://{local}/sparql)",
             state.options.store.display()
@@ -80,7 +80,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .map_err(|e| Error::Usage(format!("serve: {e}")))
+            .map_err(Error::Serve)
     })
 }
 

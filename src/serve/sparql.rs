@@ -36,12 +36,14 @@ fn param<'a>(pairs: &'a Pairs, name: &str) -> Option<&'a str> {
 
 fn to_response(e: Error) -> Response {
     match e {
-        Error::QuerySyntax { message, .. } => error(StatusCode::BAD_REQUEST, message),
+        Error::QuerySyntax { source, .. } => error(StatusCode::BAD_REQUEST, source.to_string()),
         Error::Cancelled => error(
             StatusCode::SERVICE_UNAVAILABLE,
             "the query ran past the server's time limit",
         ),
-        Error::Usage(message) => error(StatusCode::BAD_REQUEST, message),
+        e @ (Error::Variable { .. } | Error::Iri { .. } | Error::QueryForm { .. } | Error::NotFound { .. }) => {
+            error(StatusCode::BAD_REQUEST, e.to_string())
+        }
         other => error(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
     }
 }
@@ -174,7 +176,7 @@ fn not_acceptable(offers: &str) -> Response {
 
 /// Serializes results; `Ok(None)` when there are more than `max` solutions.
 fn write_results(results: QueryResults<'_>, format: QueryResultsFormat, max: usize) -> Result<Option<Vec<u8>>, Error> {
-    let io = |e: std::io::Error| Error::Evaluation(e.to_string());
+    let io = Error::Output;
     let serializer = QueryResultsSerializer::from_format(format);
     match results {
         QueryResults::Boolean(b) => Ok(Some(serializer.serialize_boolean_to_writer(Vec::new(), b).map_err(io)?)),
@@ -190,13 +192,15 @@ fn write_results(results: QueryResults<'_>, format: QueryResultsFormat, max: usi
             }
             Ok(Some(writer.finish().map_err(io)?))
         }
-        QueryResults::Graph(_) => Err(Error::Evaluation("graph results are written as RDF".into())),
+        QueryResults::Graph(_) => Err(Error::QueryForm {
+            expected: "SELECT or ASK",
+        }),
     }
 }
 
 /// Serializes triples with igkg's prefixes.
 pub fn write_triples(triples: &[Triple], format: RdfFormat, base: &str) -> Result<Vec<u8>, Error> {
-    let io = |e: std::io::Error| Error::Evaluation(e.to_string());
+    let io = Error::Output;
     let mut writer = crate::export::serializer(format, base)?.for_writer(Vec::new());
     for t in triples {
         writer.serialize_triple(t).map_err(io)?;
@@ -254,7 +258,7 @@ pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(
             .quads_for_pattern(None, None, None, Some(graph.as_ref().into()));
         let triples: Result<Vec<Triple>, _> = quads.map(|q| q.map(Triple::from)).collect();
         match triples
-            .map_err(|e| Error::Evaluation(e.to_string()))
+            .map_err(Error::Storage)
             .and_then(|t| write_triples(&t, format, state.options.iris.base()))
         {
             Ok(body) => ([(header::CONTENT_TYPE, format.media_type())], body).into_response(),
