@@ -5,6 +5,7 @@ use crate::corpus::Document;
 use crate::extract::{EntityId, Facts, Modality, Status};
 use crate::iri::{Iris, ns, slug};
 use crate::vocab::Kind;
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -28,17 +29,14 @@ fn term(vocab_ns: &str, local: &str) -> NamedNode {
     nn(&format!("{vocab_ns}{local}"))
 }
 
-fn typed(value: &str, datatype: &str) -> Term {
-    Literal::new_typed_literal(value, term(ns::XSD, datatype)).into()
-}
-
 /// A date literal typed by its precision.
 pub fn date_literal(date: &str) -> Term {
-    match date.len() {
-        4 => typed(date, "gYear"),
-        7 => typed(date, "gYearMonth"),
-        _ => typed(date, "date"),
-    }
+    let datatype = match date.len() {
+        4 => xsd::G_YEAR,
+        7 => xsd::G_YEAR_MONTH,
+        _ => xsd::DATE,
+    };
+    Literal::new_typed_literal(date, datatype).into()
 }
 
 impl Sink<'_> {
@@ -50,13 +48,13 @@ impl Sink<'_> {
     }
 
     fn a(&mut self, s: &NamedNode, class: NamedNode) {
-        self.add(s, term(ns::RDF, "type"), class);
+        self.add(s, rdf::TYPE.into_owned(), class);
     }
 
     fn label(&mut self, s: &NamedNode, label: &str) {
         self.add(
             s,
-            term(ns::RDFS, "label"),
+            rdfs::LABEL.into_owned(),
             Literal::new_language_tagged_literal_unchecked(label, "en"),
         );
     }

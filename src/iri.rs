@@ -51,18 +51,105 @@ pub mod ns {
     /// schema.org.
     pub const SCHEMA: &str = "https://schema.org/";
 
-    /// `rdf:type`.
-    pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    /// `skos:prefLabel`.
-    pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
-    /// `skos:altLabel`.
-    pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
-    /// `skos:hiddenLabel`.
-    pub const SKOS_HIDDEN_LABEL: &str = "http://www.w3.org/2004/02/skos/core#hiddenLabel";
-    /// `skos:inScheme`.
-    pub const SKOS_IN_SCHEME: &str = "http://www.w3.org/2004/02/skos/core#inScheme";
-    /// `dcterms:creator`.
-    pub const DCTERMS_CREATOR: &str = "http://purl.org/dc/terms/creator";
+    /// Typed terms of igkg's own ontology and of the reused vocabularies, so that a misspelt
+    /// term is a compile error (rdf, rdfs and xsd terms come from `oxigraph::model::vocab`).
+    macro_rules! terms {
+        ($(#[$doc:meta])* $module:ident = $namespace:literal { $($(#[$tdoc:meta])* $name:ident = $local:literal,)* }) => {
+            $(#[$doc])*
+            pub mod $module {
+                use oxigraph::model::NamedNodeRef;
+                $($(#[$tdoc])* pub const $name: NamedNodeRef<'static> =
+                    NamedNodeRef::new_unchecked(concat!($namespace, $local));)*
+            }
+        };
+    }
+
+    terms!(
+        /// SKOS terms.
+        skos = "http://www.w3.org/2004/02/skos/core#" {
+            /// `skos:prefLabel`.
+            PREF_LABEL = "prefLabel",
+            /// `skos:altLabel`.
+            ALT_LABEL = "altLabel",
+            /// `skos:hiddenLabel`.
+            HIDDEN_LABEL = "hiddenLabel",
+            /// `skos:inScheme`.
+            IN_SCHEME = "inScheme",
+        }
+    );
+    terms!(
+        /// Dublin Core terms.
+        dcterms = "http://purl.org/dc/terms/" {
+            /// `dcterms:creator`.
+            CREATOR = "creator",
+            /// `dcterms:title`.
+            TITLE = "title",
+            /// `dcterms:description`.
+            DESCRIPTION = "description",
+            /// `dcterms:source`.
+            SOURCE = "source",
+        }
+    );
+    terms!(
+        /// FOAF terms.
+        foaf = "http://xmlns.com/foaf/0.1/" {
+            /// `foaf:name`.
+            NAME = "name",
+        }
+    );
+    terms!(
+        /// VoID terms.
+        void = "http://rdfs.org/ns/void#" {
+            /// `void:Dataset`.
+            DATASET = "Dataset",
+            /// `void:uriSpace`.
+            URI_SPACE = "uriSpace",
+            /// `void:triples`.
+            TRIPLES = "triples",
+            /// `void:entities`.
+            ENTITIES = "entities",
+            /// `void:classes`.
+            CLASSES = "classes",
+            /// `void:properties`.
+            PROPERTIES = "properties",
+            /// `void:distinctSubjects`.
+            DISTINCT_SUBJECTS = "distinctSubjects",
+            /// `void:distinctObjects`.
+            DISTINCT_OBJECTS = "distinctObjects",
+            /// `void:documents`.
+            DOCUMENTS = "documents",
+            /// `void:vocabulary`.
+            VOCABULARY = "vocabulary",
+            /// `void:classPartition`.
+            CLASS_PARTITION = "classPartition",
+            /// `void:class`.
+            CLASS = "class",
+            /// `void:subset`.
+            SUBSET = "subset",
+        }
+    );
+    terms!(
+        /// DCAT terms.
+        dcat = "http://www.w3.org/ns/dcat#" {
+            /// `dcat:Dataset`.
+            DATASET = "Dataset",
+        }
+    );
+    terms!(
+        /// igkg's own ontology terms that the code reads.
+        igkg = "https://w3id.org/igkg/ontology#" {
+            /// `igkg:acronym`.
+            ACRONYM = "acronym",
+            /// `igkg:symbol`.
+            SYMBOL = "symbol",
+            /// `igkg:partOf`.
+            PART_OF = "partOf",
+            /// `igkg:governmentOf`.
+            GOVERNMENT_OF = "governmentOf",
+            /// `igkg:sourceFile`.
+            SOURCE_FILE = "sourceFile",
+        }
+    );
 
     /// An igkg ontology term.
     pub fn igkg(local: &str) -> String {

@@ -2,15 +2,16 @@
 //! with its facts, the answers about it with their evidence, and a graph view of its neighbours.
 
 use super::AppState;
-use super::negotiate::{Answer, Graph, graph_format};
+use super::negotiate::{Graph, Negotiated, graph_format};
 use super::sparql::{error, write_triples};
 use crate::ask::{self, Reply};
-use crate::iri::ns;
+use crate::iri::ns::{self, foaf, skos};
 use crate::query::{Table, evaluate, plain, prepare};
 use crate::resolve::{normalize, param_value};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use oxigraph::model::vocab::rdfs;
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -60,12 +61,7 @@ fn href(state: &AppState, iri: &str) -> String {
 
 fn label_of(state: &AppState, iri: &str) -> String {
     let node = NamedNodeRef::new_unchecked(iri);
-    for p in [
-        ns::SKOS_PREF_LABEL,
-        &format!("{}label", ns::RDFS),
-        &format!("{}name", ns::FOAF),
-    ] {
-        let p = NamedNodeRef::new_unchecked(p);
+    for p in [skos::PREF_LABEL, rdfs::LABEL, foaf::NAME] {
         if let Some(Ok(q)) = state
             .store()
             .quads_for_pattern(Some(node.into()), Some(p), None, None)
@@ -271,7 +267,7 @@ pub async fn entity(
             return error(StatusCode::NOT_FOUND, format!("no resource <{iri}> in this graph"));
         }
         match graph_format(accept.as_deref(), format.as_deref(), true) {
-            Answer::Format(Graph::Rdf(f)) => {
+            Negotiated::Format(Graph::Rdf(f)) => {
                 let mut all = outgoing.clone();
                 all.extend(incoming);
                 match write_triples(&all, f, state.options.iris.base()) {
@@ -279,8 +275,8 @@ pub async fn entity(
                     Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
                 }
             }
-            Answer::Format(Graph::Html) => entity_page(&state, &node, &outgoing, &incoming),
-            Answer::NotAcceptable => error(StatusCode::NOT_ACCEPTABLE, "this resource is offered as text/html, text/turtle, application/n-triples, application/ld+json and application/rdf+xml"),
+            Negotiated::Format(Graph::Html) => entity_page(&state, &node, &outgoing, &incoming),
+            Negotiated::NotAcceptable => error(StatusCode::NOT_ACCEPTABLE, "this resource is offered as text/html, text/turtle, application/n-triples, application/ld+json and application/rdf+xml"),
         }
     })
     .await

@@ -1,7 +1,7 @@
 //! The SPARQL 1.1 Protocol handlers: query, update, and the dataset description.
 
 use super::AppState;
-use super::negotiate::{Answer, Graph, graph_format, results_format};
+use super::negotiate::{Graph, Negotiated, graph_format, results_format};
 use crate::error::Error;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -131,7 +131,7 @@ fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -
     let max = state.options.max_results;
     let written = match results {
         QueryResults::Graph(triples) => match graph_format(accept, format, false) {
-            Answer::Format(Graph::Rdf(f)) => {
+            Negotiated::Format(Graph::Rdf(f)) => {
                 let collected: Result<Vec<Triple>, _> = triples.take(max + 1).collect();
                 match collected {
                     Ok(t) if t.len() > max => return too_many(max),
@@ -142,12 +142,12 @@ fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -
             _ => return not_acceptable("text/turtle, application/n-triples, application/ld+json, application/rdf+xml"),
         },
         other => match results_format(accept, format) {
-            Answer::Format(f) => match write_results(other, f, max) {
+            Negotiated::Format(f) => match write_results(other, f, max) {
                 Ok(Some(body)) => Ok((f.media_type(), body)),
                 Ok(None) => return too_many(max),
                 Err(e) => Err(e),
             },
-            Answer::NotAcceptable => {
+            Negotiated::NotAcceptable => {
                 return not_acceptable(
                     "application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values",
                 );
@@ -250,7 +250,8 @@ pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(
     let graph = state.options.iris.named("graph/void");
     let accept = header(&headers, header::ACCEPT).map(str::to_string);
     tokio::task::spawn_blocking(move || {
-        let Answer::Format(Graph::Rdf(format)) = graph_format(accept.as_deref(), param(&pairs, "format"), false) else {
+        let Negotiated::Format(Graph::Rdf(format)) = graph_format(accept.as_deref(), param(&pairs, "format"), false)
+        else {
             return not_acceptable("text/turtle, application/n-triples, application/ld+json, application/rdf+xml");
         };
         let quads = state
