@@ -75,6 +75,14 @@ pub mod ns {
             HIDDEN_LABEL = "hiddenLabel",
             /// `skos:inScheme`.
             IN_SCHEME = "inScheme",
+            /// `skos:Concept`.
+            CONCEPT = "Concept",
+            /// `skos:broader`.
+            BROADER = "broader",
+            /// `skos:narrower`.
+            NARROWER = "narrower",
+            /// `skos:related`.
+            RELATED = "related",
         }
     );
     terms!(
@@ -88,6 +96,12 @@ pub mod ns {
             DESCRIPTION = "description",
             /// `dcterms:source`.
             SOURCE = "source",
+            /// `dcterms:date`.
+            DATE = "date",
+            /// `dcterms:isPartOf`.
+            IS_PART_OF = "isPartOf",
+            /// `dcterms:subject`.
+            SUBJECT = "subject",
         }
     );
     terms!(
@@ -95,6 +109,8 @@ pub mod ns {
         foaf = "http://xmlns.com/foaf/0.1/" {
             /// `foaf:name`.
             NAME = "name",
+            /// `foaf:Person`.
+            PERSON = "Person",
         }
     );
     terms!(
@@ -136,6 +152,59 @@ pub mod ns {
         }
     );
     terms!(
+        /// W3C Organization ontology terms.
+        org = "http://www.w3.org/ns/org#" {
+            /// `org:Membership`.
+            MEMBERSHIP = "Membership",
+            /// `org:Role`.
+            ROLE_CLASS = "Role",
+            /// `org:member`.
+            MEMBER = "member",
+            /// `org:organization`.
+            ORGANIZATION = "organization",
+            /// `org:role`.
+            ROLE = "role",
+        }
+    );
+    terms!(
+        /// W3C Web Annotation terms.
+        oa = "http://www.w3.org/ns/oa#" {
+            /// `oa:Annotation`.
+            ANNOTATION = "Annotation",
+            /// `oa:SpecificResource`.
+            SPECIFIC_RESOURCE = "SpecificResource",
+            /// `oa:TextPositionSelector`.
+            TEXT_POSITION_SELECTOR = "TextPositionSelector",
+            /// `oa:TextQuoteSelector`.
+            TEXT_QUOTE_SELECTOR = "TextQuoteSelector",
+            /// `oa:end`.
+            END = "end",
+            /// `oa:exact`.
+            EXACT = "exact",
+            /// `oa:hasBody`.
+            HAS_BODY = "hasBody",
+            /// `oa:hasSelector`.
+            HAS_SELECTOR = "hasSelector",
+            /// `oa:hasSource`.
+            HAS_SOURCE = "hasSource",
+            /// `oa:hasTarget`.
+            HAS_TARGET = "hasTarget",
+            /// `oa:identifying`.
+            IDENTIFYING = "identifying",
+            /// `oa:motivatedBy`.
+            MOTIVATED_BY = "motivatedBy",
+            /// `oa:start`.
+            START = "start",
+        }
+    );
+    terms!(
+        /// PROV-O terms.
+        prov = "http://www.w3.org/ns/prov#" {
+            /// `prov:wasDerivedFrom`.
+            WAS_DERIVED_FROM = "wasDerivedFrom",
+        }
+    );
+    terms!(
         /// igkg's own ontology terms that the code reads.
         igkg = "https://w3id.org/igkg/ontology#" {
             /// `igkg:acronym`.
@@ -148,6 +217,74 @@ pub mod ns {
             GOVERNMENT_OF = "governmentOf",
             /// `igkg:sourceFile`.
             SOURCE_FILE = "sourceFile",
+            /// `igkg:Coverage`.
+            COVERAGE = "Coverage",
+            /// `igkg:Document`.
+            DOCUMENT = "Document",
+            /// `igkg:InstitutionalLink`.
+            INSTITUTIONAL_LINK = "InstitutionalLink",
+            /// `igkg:Meeting`.
+            MEETING = "Meeting",
+            /// `igkg:Provision`.
+            PROVISION = "Provision",
+            /// `igkg:Recommendation`.
+            RECOMMENDATION = "Recommendation",
+            /// `igkg:addressedTo`.
+            ADDRESSED_TO = "addressedTo",
+            /// `igkg:affiliatedWith`.
+            AFFILIATED_WITH = "affiliatedWith",
+            /// `igkg:basis`.
+            BASIS = "basis",
+            /// `igkg:body`.
+            BODY = "body",
+            /// `igkg:chairedBy`.
+            CHAIRED_BY = "chairedBy",
+            /// `igkg:cites`.
+            CITES = "cites",
+            /// `igkg:concerns`.
+            CONCERNS = "concerns",
+            /// `igkg:convenedBy`.
+            CONVENED_BY = "convenedBy",
+            /// `igkg:coversIssue`.
+            COVERS_ISSUE = "coversIssue",
+            /// `igkg:documentKind`.
+            DOCUMENT_KIND = "documentKind",
+            /// `igkg:endDate`.
+            END_DATE = "endDate",
+            /// `igkg:heldIn`.
+            HELD_IN = "heldIn",
+            /// `igkg:issue`.
+            ISSUE = "issue",
+            /// `igkg:linkFrom`.
+            LINK_FROM = "linkFrom",
+            /// `igkg:linkTo`.
+            LINK_TO = "linkTo",
+            /// `igkg:location`.
+            LOCATION = "location",
+            /// `igkg:mentions`.
+            MENTIONS = "mentions",
+            /// `igkg:modality`.
+            MODALITY = "modality",
+            /// `igkg:number`.
+            NUMBER = "number",
+            /// `igkg:paragraph`.
+            PARAGRAPH = "paragraph",
+            /// `igkg:participantCount`.
+            PARTICIPANT_COUNT = "participantCount",
+            /// `igkg:passage`.
+            PASSAGE = "passage",
+            /// `igkg:proposedIn`.
+            PROPOSED_IN = "proposedIn",
+            /// `igkg:relation`.
+            RELATION = "relation",
+            /// `igkg:role`.
+            ROLE = "role",
+            /// `igkg:startDate`.
+            START_DATE = "startDate",
+            /// `igkg:status`.
+            STATUS = "status",
+            /// `igkg:text`.
+            TEXT = "text",
         }
     );
 

@@ -135,11 +135,11 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
 /// without listing every document of the corpus.
 fn document_by_file(store: &Store, term: &str) -> Result<Option<Resolved>> {
     let term = term.trim();
-    let predicate = NamedNode::new_unchecked(crate::iri::ns::igkg("sourceFile"));
+    let predicate = crate::iri::ns::igkg::SOURCE_FILE;
     let mut found: Option<NamedNode> = None;
     for file in [term.to_string(), format!("{term}.txt")] {
         let literal = Literal::new_simple_literal(file);
-        for quad in store.quads_for_pattern(None, Some(predicate.as_ref()), Some(literal.as_ref().into()), None) {
+        for quad in store.quads_for_pattern(None, Some(predicate), Some(literal.as_ref().into()), None) {
             let NamedOrBlankNode::NamedNode(document) = quad.map_err(storage)?.subject else {
                 continue;
             };
@@ -416,7 +416,7 @@ mod tests {
         let store = Store::new().unwrap();
         let document = NamedNode::new_unchecked("https://w3id.org/igkg/document/a");
         let graph = NamedNode::new_unchecked("https://w3id.org/igkg/graph/document/a");
-        let file = NamedNode::new_unchecked(crate::iri::ns::igkg("sourceFile"));
+        let file = crate::iri::ns::igkg::SOURCE_FILE;
         store
             .insert(&oxigraph::model::Quad::new(
                 document.clone(),

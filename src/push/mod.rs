@@ -10,7 +10,8 @@
 pub mod http;
 
 use crate::error::{EndpointProblem, Error, Result};
-use crate::iri::{Iris, ns};
+use crate::iri::Iris;
+use crate::iri::ns::dcterms;
 use http::{Client, Credentials, Request};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Term, Triple};
@@ -268,7 +269,6 @@ fn previous_graphs(
         return Ok(BTreeSet::new());
     };
     let format = RdfFormat::from_media_type(&reply.content_type).unwrap_or(RdfFormat::Turtle);
-    let source = format!("{}source", ns::DCTERMS);
     let mut graphs = BTreeSet::new();
     for quad in RdfParser::from_format(format).for_slice(&reply.body) {
         let quad = quad.map_err(|source| Error::RemoteRdf {
@@ -276,7 +276,7 @@ fn previous_graphs(
             what: "dataset description",
             source,
         })?;
-        if quad.predicate.as_str() == source
+        if quad.predicate.as_ref() == dcterms::SOURCE
             && let Term::NamedNode(g) = quad.object
             && g.as_str().starts_with(namespace)
         {
@@ -316,8 +316,8 @@ fn prune(
             // stale ones itself, from its copy of the description, before that is replaced.
             let keep: Vec<String> = current.iter().map(ToString::to_string).collect();
             let update = format!(
-                "DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }}\nWHERE {{\n  GRAPH {void_graph} {{ ?subset <{}source> ?g }}\n  FILTER (STRSTARTS(STR(?g), \"{namespace}\") && ?g NOT IN ({}))\n  GRAPH ?g {{ ?s ?p ?o }}\n}}",
-                ns::DCTERMS,
+                "DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }}\nWHERE {{\n  GRAPH {void_graph} {{ ?subset {} ?g }}\n  FILTER (STRSTARTS(STR(?g), \"{namespace}\") && ?g NOT IN ({}))\n  GRAPH ?g {{ ?s ?p ?o }}\n}}",
+                dcterms::SOURCE,
                 keep.join(", ")
             );
             run_update(client, endpoint, &update)?;

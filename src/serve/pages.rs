@@ -11,7 +11,7 @@ use crate::resolve::{normalize, param_value};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use oxigraph::model::vocab::rdfs;
+use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -332,10 +332,9 @@ fn replies(state: &AppState, node: &NamedNode) -> Vec<Reply> {
 
 fn entity_page(state: &AppState, node: &NamedNode, outgoing: &[Triple], incoming: &[Triple]) -> Response {
     let label = label_of(state, node.as_str());
-    let rdf_type = format!("{}type", ns::RDF);
     let types: Vec<String> = outgoing
         .iter()
-        .filter(|t| t.predicate.as_str() == rdf_type)
+        .filter(|t| t.predicate.as_ref() == rdf::TYPE)
         .map(|t| esc(&crate::export::compact(&plain(&t.object))))
         .collect();
     let mut body = format!(
