@@ -84,6 +84,16 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     })
 }
 
+/// Runs store work off the async threads (the store blocks); a task that panics answers 500.
+async fn blocking<F>(work: F) -> axum::response::Response
+where
+    F: FnOnce() -> axum::response::Response + Send + 'static,
+{
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|e| sparql::error(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
+}
+
 impl AppState {
     /// The store of the active generation (see [`StoreHandle`]).
     fn store(&self) -> Arc<Store> {
@@ -102,6 +112,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/update", post(sparql::update))
         .route("/.well-known/void", get(sparql::void))
         .route("/assets/cytoscape.min.js", get(pages::cytoscape))
+        .route("/assets/graph.js", get(pages::graph_script))
         .fallback(get(pages::entity))
         .layer(DefaultBodyLimit::max(limit))
         .layer(tower_http::cors::CorsLayer::permissive())

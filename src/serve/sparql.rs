@@ -1,7 +1,7 @@
 //! The SPARQL 1.1 Protocol handlers: query, update, and the dataset description.
 
-use super::AppState;
 use super::negotiate::{Graph, Negotiated, graph_format, results_format};
+use super::{AppState, blocking};
 use crate::error::Error;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -88,13 +88,12 @@ async fn run(state: Arc<AppState>, headers: HeaderMap, pairs: Pairs, body: Optio
     };
     let accept = header(&headers, header::ACCEPT).map(str::to_string);
     let limit = state.options.timeout;
-    let task = tokio::task::spawn_blocking(move || evaluate(&state, &text, &pairs, accept.as_deref()));
+    let task = blocking(move || evaluate(&state, &text, &pairs, accept.as_deref()));
     // The evaluator checks its cancellation token between steps, which some plans (large
     // joins under an aggregate) reach late; the client gets its answer at the limit regardless.
-    match tokio::time::timeout(limit + Duration::from_millis(250), task).await {
-        Ok(done) => done.unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
-        Err(_) => to_response(Error::Cancelled),
-    }
+    tokio::time::timeout(limit + Duration::from_millis(250), task)
+        .await
+        .unwrap_or_else(|_| to_response(Error::Cancelled))
 }
 
 fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -> Response {
@@ -231,7 +230,7 @@ pub async fn update(State(state): State<Arc<AppState>>, headers: HeaderMap, body
             None => return error(StatusCode::BAD_REQUEST, "missing 'update' parameter"),
         }
     };
-    let task = tokio::task::spawn_blocking(move || {
+    blocking(move || {
         let update = match oxigraph::sparql::SparqlEvaluator::new().parse_update(&text) {
             Ok(u) => u,
             Err(e) => return error(StatusCode::BAD_REQUEST, e.to_string()),
@@ -240,16 +239,15 @@ pub async fn update(State(state): State<Arc<AppState>>, headers: HeaderMap, body
             Ok(()) => StatusCode::NO_CONTENT.into_response(),
             Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
         }
-    });
-    task.await
-        .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
+    })
+    .await
 }
 
 /// `GET /.well-known/void`: the dataset description.
 pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(pairs): Query<Pairs>) -> Response {
     let graph = state.options.iris.named("graph/void");
     let accept = header(&headers, header::ACCEPT).map(str::to_string);
-    tokio::task::spawn_blocking(move || {
+    blocking(move || {
         let Negotiated::Format(Graph::Rdf(format)) = graph_format(accept.as_deref(), param(&pairs, "format"), false)
         else {
             return not_acceptable("text/turtle, application/n-triples, application/ld+json, application/rdf+xml");
@@ -267,5 +265,4 @@ pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(
         }
     })
     .await
-    .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
