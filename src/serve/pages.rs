@@ -641,6 +641,38 @@ mod tests {
         }
     }
 
+    /// An entity page with one answer, its evidence and two values of one property.
+    fn entity_html(hostile: &str) -> String {
+        html(
+            "entity.html",
+            &EntityPage {
+                title: hostile,
+                types: "org:Organization".into(),
+                iri: "https://w3id.org/igkg/body/a",
+                replies: vec![ReplyView {
+                    heading: "people of".into(),
+                    answers: vec![AnswerView {
+                        date: Some("2014-09-02".into()),
+                        link: link("Nigel Hickson"),
+                        via: None,
+                        role: Some("chair".into()),
+                        evidence: vec![EvidenceView {
+                            quote: hostile.into(),
+                            href: "/document/d".into(),
+                            document: "d.txt".into(),
+                        }],
+                    }],
+                }],
+                facts: vec![FactRow {
+                    predicate: "skos:prefLabel".into(),
+                    values: vec![text_cell("A".into()), text_cell("B".into())],
+                }],
+                referred: Vec::new(),
+                graph: r#"{"nodes":[{"data":{"label":"<\/script>"}}]}"#.into(),
+            },
+        )
+    }
+
     #[test]
     fn every_page_renders_and_escapes_what_it_shows() {
         let hostile = "<script>alert(1)</script> & \"quoted\"";
@@ -682,34 +714,7 @@ mod tests {
                 sparql: "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) }",
             },
         );
-        let entity = html(
-            "entity.html",
-            &EntityPage {
-                title: hostile,
-                types: "org:Organization".into(),
-                iri: "https://w3id.org/igkg/body/a",
-                replies: vec![ReplyView {
-                    heading: "people of".into(),
-                    answers: vec![AnswerView {
-                        date: Some("2014-09-02".into()),
-                        link: link("Nigel Hickson"),
-                        via: None,
-                        role: Some("chair".into()),
-                        evidence: vec![EvidenceView {
-                            quote: hostile.into(),
-                            href: "/document/d".into(),
-                            document: "d.txt".into(),
-                        }],
-                    }],
-                }],
-                facts: vec![FactRow {
-                    predicate: "skos:prefLabel".into(),
-                    values: vec![text_cell("A".into()), text_cell("B".into())],
-                }],
-                referred: Vec::new(),
-                graph: r#"{"nodes":[{"data":{"label":"<\/script>"}}]}"#.into(),
-            },
-        );
+        let entity = entity_html(hostile);
         for page in [&home, &search, &query, &entity] {
             assert!(!page.contains("<script>alert"), "{page}");
             assert!(
