@@ -295,15 +295,15 @@ pub fn interpret_in(question: &str, is_document: &dyn Fn(&str) -> bool) -> Resul
         return Ok((kind(name).expect("the grammar names known kinds"), term));
     }
     let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-    Err(Error::Usage(format!(
-        "cannot tell what '{question}' asks; try e.g. {}; or name a kind: igkg ask KIND TERM with KIND one of {}",
-        EXAMPLES
+    Err(Error::UnknownQuestion {
+        question: question.to_string(),
+        examples: EXAMPLES
             .iter()
             .map(|e| format!("\"{e}\""))
             .collect::<Vec<_>>()
             .join(", "),
-        names.join(", ")
-    )))
+        kinds: names.join(", "),
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Finding and reading the documents of a corpus folder, and its optional metadata file.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, MetadataProblem, Result};
 use crate::formats::{self, Format, Layout};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -128,9 +128,9 @@ pub const DOCUMENT_EXTENSIONS: &[&str] = formats::EXTENSIONS;
 /// that cannot be read is left out in the same way.
 pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
     if !dir.is_dir() {
-        return Err(Error::Input {
+        return Err(Error::FolderNotFound {
             path: dir.to_path_buf(),
-            message: "corpus folder not found".into(),
+            what: "corpus",
         });
     }
     let mut index = CorpusIndex {
@@ -162,18 +162,19 @@ pub fn scan_corpus(dir: &Path) -> Result<CorpusIndex> {
         }
     }
     if index.sources.is_empty() && index.skipped.is_empty() {
-        return Err(Error::Input {
+        return Err(Error::NothingToRead {
             path: dir.to_path_buf(),
-            message: "no documents (.txt, .pdf, .docx, .html, .xml) in the corpus folder or its subfolders".into(),
+            what: "documents (.txt, .pdf, .docx, .html, .xml) in the corpus folder or its subfolders",
         });
     }
     for name in index.metadata.keys() {
         if !index.sources.iter().any(|s| &s.file_name == name)
             && !index.skipped.iter().any(|s| relative_name(dir, &s.path) == *name)
         {
-            return Err(Error::Input {
+            return Err(Error::Metadata {
                 path: dir.join(METADATA_FILE),
-                message: format!("entry '{name}' names no document of the corpus"),
+                entry: name.clone(),
+                problem: MetadataProblem::UnknownDocument,
             });
         }
     }
@@ -258,9 +259,8 @@ pub fn read_text(path: &Path) -> Result<String> {
 fn check_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>> {
     match Format::of(path) {
         Some(Format::Text) | None => check_text(path, bytes).map(String::into_bytes),
-        Some(_) if bytes.is_empty() => Err(Error::Input {
+        Some(_) if bytes.is_empty() => Err(Error::EmptyDocument {
             path: path.to_path_buf(),
-            message: "empty file".into(),
         }),
         Some(_) => Ok(bytes),
     }
@@ -272,15 +272,16 @@ pub(crate) fn check_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        Error::Input {
+        Error::NotUtf8 {
             path: path.to_path_buf(),
-            message: format!("not valid UTF-8 at line {line} (byte {at})"),
+            line,
+            byte: at,
+            source: e.utf8_error(),
         }
     })?;
     if text.trim().is_empty() {
-        return Err(Error::Input {
+        return Err(Error::EmptyDocument {
             path: path.to_path_buf(),
-            message: "empty document".into(),
         });
     }
     Ok(text)
@@ -292,17 +293,15 @@ fn read_metadata(dir: &Path) -> Result<BTreeMap<String, Metadata>> {
         return Ok(BTreeMap::new());
     }
     let text = read_text(&path)?;
-    let map: BTreeMap<String, Metadata> = serde_json::from_str(&text).map_err(|e| Error::Input {
-        path: path.clone(),
-        message: format!("line {} column {}: {e}", e.line(), e.column()),
-    })?;
+    let map: BTreeMap<String, Metadata> = serde_json::from_str(&text).map_err(|e| Error::json(&path, e))?;
     for (name, meta) in &map {
         if let Some(date) = &meta.date
             && !is_iso_date(date)
         {
-            return Err(Error::Input {
+            return Err(Error::Metadata {
                 path,
-                message: format!("entry '{name}': date '{date}' is not ISO 8601"),
+                entry: name.clone(),
+                problem: MetadataProblem::Date(date.clone()),
             });
         }
     }

@@ -8,7 +8,6 @@ use oxigraph::model::{GraphName, GraphNameRef, Quad, Triple};
 use oxigraph::sparql::QueryResults;
 use oxigraph::store::Store;
 use std::io::Write;
-use std::path::PathBuf;
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,21 +38,24 @@ impl ExportFormat {
 }
 
 fn io(e: std::io::Error) -> Error {
-    Error::Io {
-        path: PathBuf::from("<output>"),
-        source: e,
-    }
+    Error::Output(e)
 }
 
 pub(crate) fn serializer(format: RdfFormat, base: &str) -> Result<RdfSerializer> {
     let mut s = RdfSerializer::from_format(format);
     if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
         for (prefix, iri) in ns::PREFIXES {
-            s = s.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
+            s = s.with_prefix(*prefix, *iri).map_err(|source| Error::Prefix {
+                prefix: prefix.to_string(),
+                source,
+            })?;
         }
         for kind in crate::iri::ENTITY_KINDS {
             let iri = format!("{base}{kind}/");
-            s = s.with_prefix(*kind, iri).map_err(|e| Error::Usage(e.to_string()))?;
+            s = s.with_prefix(*kind, iri).map_err(|source| Error::Prefix {
+                prefix: kind.to_string(),
+                source,
+            })?;
         }
     }
     Ok(s)
@@ -67,7 +69,7 @@ pub fn export(
     base: &str,
     out: &mut dyn Write,
 ) -> Result<usize> {
-    let store_err = |e: oxigraph::store::StorageError| Error::Evaluation(e.to_string());
+    let store_err = Error::Storage;
     let mut quads: Vec<Quad> = match graph {
         Some(g) => store
             .quads_for_pattern(None, None, None, Some(GraphNameRef::from(g)))
@@ -105,7 +107,9 @@ pub fn export(
 /// Writes CONSTRUCT or DESCRIBE results as Turtle.
 pub fn write_graph_results(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
     let QueryResults::Graph(triples) = results else {
-        return Err(Error::Usage("expected a CONSTRUCT or DESCRIBE query".into()));
+        return Err(Error::QueryForm {
+            expected: "CONSTRUCT or DESCRIBE",
+        });
     };
     let mut writer = serializer(RdfFormat::Turtle, DEFAULT_BASE)?.for_writer(out);
     for t in triples {

@@ -3,8 +3,10 @@
 
 use crate::corpus::Document;
 use crate::extract::{EntityId, Facts, Modality, Status};
-use crate::iri::{Iris, ns, slug};
+use crate::iri::ns::{self, dcterms, foaf, igkg, oa, org, prov, skos};
+use crate::iri::{Iris, slug};
 use crate::vocab::Kind;
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use rustc_hash::FxBuildHasher;
 use std::collections::HashMap;
@@ -25,30 +27,24 @@ fn nn(iri: &str) -> NamedNode {
     NamedNode::new_unchecked(iri)
 }
 
-fn igkg(local: &str) -> NamedNode {
+/// An igkg term whose name is data (a relation or class read from a rule's table).
+fn igkg_term(local: &str) -> NamedNode {
     nn(&ns::igkg(local))
-}
-
-fn term(vocab_ns: &str, local: &str) -> NamedNode {
-    nn(&format!("{vocab_ns}{local}"))
-}
-
-fn typed(value: &str, datatype: &str) -> Term {
-    Literal::new_typed_literal(value, term(ns::XSD, datatype)).into()
 }
 
 /// A date literal typed by its precision.
 pub fn date_literal(date: &str) -> Term {
-    match date.len() {
-        4 => typed(date, "gYear"),
-        7 => typed(date, "gYearMonth"),
-        _ => typed(date, "date"),
-    }
+    let datatype = match date.len() {
+        4 => xsd::G_YEAR,
+        7 => xsd::G_YEAR_MONTH,
+        _ => xsd::DATE,
+    };
+    Literal::new_typed_literal(date, datatype).into()
 }
 
 impl Sink<'_> {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        let quad = Quad::new(s.clone(), p, o.into(), self.graph.clone());
+    fn add(&mut self, s: &NamedNode, p: impl Into<NamedNode>, o: impl Into<Term>) {
+        let quad = Quad::new(s.clone(), p.into(), o.into(), self.graph.clone());
         let same = self.seen.entry(FxBuildHasher.hash_one(&quad)).or_default();
         if !same.iter().any(|&i| self.quads[i as usize] == quad) {
             same.push(self.quads.len() as u32);
@@ -56,14 +52,14 @@ impl Sink<'_> {
         }
     }
 
-    fn a(&mut self, s: &NamedNode, class: NamedNode) {
-        self.add(s, term(ns::RDF, "type"), class);
+    fn a(&mut self, s: &NamedNode, class: impl Into<NamedNode>) {
+        self.add(s, rdf::TYPE, class.into());
     }
 
     fn label(&mut self, s: &NamedNode, label: &str) {
         self.add(
             s,
-            term(ns::RDFS, "label"),
+            rdfs::LABEL,
             Literal::new_language_tagged_literal_unchecked(label, "en"),
         );
     }
@@ -123,49 +119,45 @@ impl<'a> DocumentGraph<'a> {
     fn document(&mut self) {
         let d = self.doc_iri.clone();
         let h = &self.facts.header;
-        self.sink.a(&d, igkg("Document"));
+        self.sink.a(&d, igkg::DOCUMENT);
         self.sink
-            .add(&d, igkg("sourceFile"), Literal::new_simple_literal(&self.doc.file_name));
+            .add(&d, igkg::SOURCE_FILE, Literal::new_simple_literal(&self.doc.file_name));
         self.sink.label(&d, h.title.as_deref().unwrap_or(&self.doc.file_name));
         if let Some(title) = &h.title {
             self.sink.add(
                 &d,
-                term(ns::DCTERMS, "title"),
+                dcterms::TITLE,
                 Literal::new_language_tagged_literal_unchecked(title, "en"),
             );
         }
         if let Some(date) = &h.date {
-            self.sink.add(&d, term(ns::DCTERMS, "date"), date_literal(date));
+            self.sink.add(&d, dcterms::DATE, date_literal(date));
         }
         if let Some(kind) = &h.kind {
             self.sink
-                .add(&d, igkg("documentKind"), Literal::new_simple_literal(kind));
+                .add(&d, igkg::DOCUMENT_KIND, Literal::new_simple_literal(kind));
         }
         if let Some(issuer) = h.issuer {
             let issuer = self.iri(issuer);
-            self.sink.add(&d, term(ns::DCTERMS, "creator"), issuer);
+            self.sink.add(&d, dcterms::CREATOR, issuer);
         }
         if let Some(source) = &self.doc.metadata.source {
-            self.sink
-                .add(&d, term(ns::DCTERMS, "source"), Literal::new_simple_literal(source));
+            self.sink.add(&d, dcterms::SOURCE, Literal::new_simple_literal(source));
         }
         if let Some(symbol) = &self.doc.metadata.symbol {
-            self.sink.add(&d, igkg("symbol"), Literal::new_simple_literal(symbol));
+            self.sink.add(&d, igkg::SYMBOL, Literal::new_simple_literal(symbol));
         }
         // The text of a PDF, Word, HTML or XML file exists only as extracted: it is kept, since
         // evidence offsets and quotes refer to it.
         if let Some(format) = self.doc.layout.format {
-            self.sink.add(
-                &d,
-                term(ns::DCTERMS, "format"),
-                Literal::new_simple_literal(format.media_type()),
-            );
             self.sink
-                .add(&d, igkg("extractedText"), Literal::new_simple_literal(&self.doc.text));
+                .add(&d, dcterms::FORMAT, Literal::new_simple_literal(format.media_type()));
+            self.sink
+                .add(&d, igkg::EXTRACTED_TEXT, Literal::new_simple_literal(&self.doc.text));
         }
         if !self.doc.layout.pages.is_empty() {
             let pages = self.doc.layout.pages.len() as i64;
-            self.sink.add(&d, igkg("pageCount"), Literal::from(pages));
+            self.sink.add(&d, igkg::PAGE_COUNT, Literal::from(pages));
         }
     }
 
@@ -189,22 +181,22 @@ impl<'a> DocumentGraph<'a> {
         let s = &mut self.sink;
         // No oa:motivatedBy: it would be oa:identifying on every annotation, a constant that
         // cost one quad in thirteen of a document's graph and that no question reads.
-        s.a(&ann, term(ns::OA, "Annotation"));
-        s.add(&ann, term(ns::OA, "hasTarget"), target.clone());
-        s.add(&ann, igkg("passage"), Literal::new_simple_literal(passage));
-        s.a(&target, term(ns::OA, "SpecificResource"));
-        s.add(&target, term(ns::OA, "hasSource"), self.doc_iri.clone());
-        s.add(&target, term(ns::OA, "hasSelector"), quote.clone());
-        s.add(&target, term(ns::OA, "hasSelector"), position.clone());
-        s.a(&quote, term(ns::OA, "TextQuoteSelector"));
-        s.add(&quote, term(ns::OA, "exact"), Literal::new_simple_literal(exact));
-        s.a(&position, term(ns::OA, "TextPositionSelector"));
+        s.a(&ann, oa::ANNOTATION);
+        s.add(&ann, oa::HAS_TARGET, target.clone());
+        s.add(&ann, igkg::PASSAGE, Literal::new_simple_literal(passage));
+        s.a(&target, oa::SPECIFIC_RESOURCE);
+        s.add(&target, oa::HAS_SOURCE, self.doc_iri.clone());
+        s.add(&target, oa::HAS_SELECTOR, quote.clone());
+        s.add(&target, oa::HAS_SELECTOR, position.clone());
+        s.a(&quote, oa::TEXT_QUOTE_SELECTOR);
+        s.add(&quote, oa::EXACT, Literal::new_simple_literal(exact));
+        s.a(&position, oa::TEXT_POSITION_SELECTOR);
         // xsd:integer, as the store keeps every integer: what is written is what is read
         // back, which incremental builds rely on to uncount a document's quads.
-        s.add(&position, term(ns::OA, "start"), Literal::from(orig.start as i64));
-        s.add(&position, term(ns::OA, "end"), Literal::from(orig.end as i64));
+        s.add(&position, oa::START, Literal::from(orig.start as i64));
+        s.add(&position, oa::END, Literal::from(orig.end as i64));
         if let Some(page) = self.doc.layout.page_at(orig.start) {
-            s.add(&ann, igkg("page"), Literal::from(page as i64));
+            s.add(&ann, igkg::PAGE, Literal::from(page as i64));
         }
         self.annotations.insert(span.clone(), ann.clone());
         ann
@@ -212,7 +204,7 @@ impl<'a> DocumentGraph<'a> {
 
     fn derived(&mut self, subject: &NamedNode, span: &Range<usize>) {
         let ann = self.evidence(span);
-        self.sink.add(subject, term(ns::PROV, "wasDerivedFrom"), ann);
+        self.sink.add(subject, prov::WAS_DERIVED_FROM, ann);
     }
 
     fn entities(&mut self) {
@@ -220,35 +212,33 @@ impl<'a> DocumentGraph<'a> {
             let Some(intro) = &e.introduced else { continue };
             let s = self.iri(id);
             let class = if intro.class == "Person" {
-                term(ns::FOAF, "Person")
+                foaf::PERSON.into_owned()
             } else {
-                igkg(intro.class)
+                igkg_term(intro.class)
             };
             self.sink.a(&s, class);
             self.sink.label(&s, &e.label);
             match e.kind {
-                Kind::Person => self
-                    .sink
-                    .add(&s, term(ns::FOAF, "name"), Literal::new_simple_literal(&e.label)),
+                Kind::Person => self.sink.add(&s, foaf::NAME, Literal::new_simple_literal(&e.label)),
                 _ => {
-                    self.sink.a(&s, term(ns::SKOS, "Concept"));
+                    self.sink.a(&s, skos::CONCEPT);
                     let pref = Literal::new_language_tagged_literal_unchecked(&e.label, "en");
-                    self.sink.add(&s, term(ns::SKOS, "prefLabel"), pref);
+                    self.sink.add(&s, skos::PREF_LABEL, pref);
                     let scheme = match e.kind {
                         Kind::Instrument => "scheme/instruments",
                         Kind::Issue => "scheme/issues",
                         _ => "scheme/bodies",
                     };
                     let scheme = self.sink.iris.named(scheme);
-                    self.sink.add(&s, term(ns::SKOS, "inScheme"), scheme);
+                    self.sink.add(&s, skos::IN_SCHEME, scheme);
                 }
             }
             if intro.class == "ProposedMechanism" {
                 let d = self.doc_iri.clone();
-                self.sink.add(&s, igkg("proposedIn"), d);
+                self.sink.add(&s, igkg::PROPOSED_IN, d);
             }
             if let Some(acronym) = &intro.acronym {
-                self.sink.add(&s, igkg("acronym"), Literal::new_simple_literal(acronym));
+                self.sink.add(&s, igkg::ACRONYM, Literal::new_simple_literal(acronym));
             }
             self.derived(&s, &intro.evidence.clone());
         }
@@ -259,9 +249,9 @@ impl<'a> DocumentGraph<'a> {
         for m in self.facts.mentions.iter().filter(|m| m.explicit) {
             let e = self.iri(m.entity);
             let sentence = self.facts.sentence_span(m.span.start);
-            self.sink.add(&d, igkg("mentions"), e.clone());
+            self.sink.add(&d, igkg::MENTIONS, e.clone());
             let ann = self.evidence(&sentence);
-            self.sink.add(&ann, term(ns::OA, "hasBody"), e);
+            self.sink.add(&ann, oa::HAS_BODY, e);
         }
     }
 
@@ -273,18 +263,16 @@ impl<'a> DocumentGraph<'a> {
             let mut cited = vec![instrument.clone()];
             for p in &c.paragraphs {
                 let provision = nn(&format!("{}/para/{p}", instrument.as_str()));
-                self.sink.a(&provision, igkg("Provision"));
+                self.sink.a(&provision, igkg::PROVISION);
                 self.sink.label(&provision, &format!("{label}, paragraph {p}"));
-                self.sink
-                    .add(&provision, term(ns::DCTERMS, "isPartOf"), instrument.clone());
-                self.sink
-                    .add(&provision, igkg("paragraph"), Literal::from(i64::from(*p)));
+                self.sink.add(&provision, dcterms::IS_PART_OF, instrument.clone());
+                self.sink.add(&provision, igkg::PARAGRAPH, Literal::from(i64::from(*p)));
                 cited.push(provision);
             }
             let ann = self.evidence(&c.evidence);
             for target in cited.into_iter().skip(usize::from(!c.paragraphs.is_empty())) {
-                self.sink.add(&d, igkg("cites"), target.clone());
-                self.sink.add(&ann, term(ns::OA, "hasBody"), target);
+                self.sink.add(&d, igkg::CITES, target.clone());
+                self.sink.add(&ann, oa::HAS_BODY, target);
             }
         }
     }
@@ -297,29 +285,29 @@ impl<'a> DocumentGraph<'a> {
                 self.iri(c).as_str().rsplit('/').next().unwrap_or("x").to_string()
             });
             let s = self.sink.iris.named(&format!("meeting/{who}-{}", m.start));
-            self.sink.a(&s, igkg("Meeting"));
+            self.sink.a(&s, igkg::MEETING);
             self.sink.label(&s, &m.label);
-            self.sink.add(&s, igkg("startDate"), date_literal(&m.start));
+            self.sink.add(&s, igkg::START_DATE, date_literal(&m.start));
             if let Some(end) = &m.end {
-                self.sink.add(&s, igkg("endDate"), date_literal(end));
+                self.sink.add(&s, igkg::END_DATE, date_literal(end));
             }
             if let Some(c) = m.convenor {
                 let body = self.iri(c);
-                self.sink.add(&s, igkg("convenedBy"), body);
+                self.sink.add(&s, igkg::CONVENED_BY, body);
             }
             if let Some(p) = m.place {
                 let place = self.iri(p);
                 let label = self.facts.entities[p].label.clone();
-                self.sink.add(&s, igkg("heldIn"), place);
-                self.sink.add(&s, igkg("location"), Literal::new_simple_literal(label));
+                self.sink.add(&s, igkg::HELD_IN, place);
+                self.sink.add(&s, igkg::LOCATION, Literal::new_simple_literal(label));
             }
             if let Some(n) = m.participants {
-                self.sink.add(&s, igkg("participantCount"), Literal::from(i64::from(n)));
+                self.sink.add(&s, igkg::PARTICIPANT_COUNT, Literal::from(i64::from(n)));
             }
             if m.reported {
-                self.sink.add(&d, term(ns::DCTERMS, "subject"), s.clone());
+                self.sink.add(&d, dcterms::SUBJECT, s.clone());
             }
-            self.sink.add(&d, igkg("mentions"), s.clone());
+            self.sink.add(&d, igkg::MENTIONS, s.clone());
             self.derived(&s, &m.evidence.clone());
         }
     }
@@ -332,24 +320,24 @@ impl<'a> DocumentGraph<'a> {
                 person.as_str().rsplit('/').next().unwrap_or("x"),
                 body.as_str().rsplit('/').next().unwrap_or("x")
             ));
-            self.sink.add(&person, igkg("affiliatedWith"), body.clone());
-            self.sink.a(&membership, term(ns::ORG, "Membership"));
-            self.sink.add(&membership, term(ns::ORG, "member"), person.clone());
-            self.sink.add(&membership, term(ns::ORG, "organization"), body.clone());
+            self.sink.add(&person, igkg::AFFILIATED_WITH, body.clone());
+            self.sink.a(&membership, org::MEMBERSHIP);
+            self.sink.add(&membership, org::MEMBER, person.clone());
+            self.sink.add(&membership, org::ORGANIZATION, body.clone());
             if let Some(role) = &a.role {
                 let role_iri = self.sink.iris.minted("role", role);
-                self.sink.a(&role_iri, term(ns::ORG, "Role"));
+                self.sink.a(&role_iri, org::ROLE_CLASS);
                 self.sink.label(&role_iri, role);
-                self.sink.add(&membership, term(ns::ORG, "role"), role_iri);
+                self.sink.add(&membership, org::ROLE, role_iri);
                 self.sink
-                    .add(&membership, igkg("role"), Literal::new_simple_literal(role));
+                    .add(&membership, igkg::ROLE, Literal::new_simple_literal(role));
             }
             if a.chairs {
-                self.sink.add(&body, igkg("chairedBy"), person.clone());
+                self.sink.add(&body, igkg::CHAIRED_BY, person.clone());
             }
             self.derived(&membership, &a.evidence.clone());
             let d = self.doc_iri.clone();
-            self.sink.add(&d, igkg("mentions"), person);
+            self.sink.add(&d, igkg::MENTIONS, person);
         }
     }
 
@@ -358,13 +346,13 @@ impl<'a> DocumentGraph<'a> {
             let (body, issue) = (self.iri(c.body), self.iri(c.issue));
             let s = nn(&format!("{}/coverage/{}", self.doc_iri.as_str(), i + 1));
             let modality = modality_name(c.modality);
-            self.sink.a(&s, igkg("Coverage"));
-            self.sink.add(&s, igkg("body"), body.clone());
-            self.sink.add(&s, igkg("issue"), issue.clone());
-            self.sink.add(&s, igkg("modality"), igkg(modality));
-            self.sink.add(&s, igkg("basis"), Literal::new_simple_literal(c.basis));
+            self.sink.a(&s, igkg::COVERAGE);
+            self.sink.add(&s, igkg::BODY, body.clone());
+            self.sink.add(&s, igkg::ISSUE, issue.clone());
+            self.sink.add(&s, igkg::MODALITY, igkg_term(modality));
+            self.sink.add(&s, igkg::BASIS, Literal::new_simple_literal(c.basis));
             if c.modality == Modality::Stated {
-                self.sink.add(&body, igkg("coversIssue"), issue);
+                self.sink.add(&body, igkg::COVERS_ISSUE, issue);
             }
             self.derived(&s, &c.evidence.clone());
         }
@@ -374,13 +362,13 @@ impl<'a> DocumentGraph<'a> {
         for (i, l) in self.facts.links.iter().enumerate() {
             let (from, to) = (self.iri(l.from), self.iri(l.to));
             let s = nn(&format!("{}/link/{}", self.doc_iri.as_str(), i + 1));
-            self.sink.a(&s, igkg("InstitutionalLink"));
-            self.sink.add(&s, igkg("linkFrom"), from.clone());
-            self.sink.add(&s, igkg("linkTo"), to.clone());
-            self.sink.add(&s, igkg("relation"), igkg(l.relation));
-            self.sink.add(&s, igkg("modality"), igkg(modality_name(l.modality)));
+            self.sink.a(&s, igkg::INSTITUTIONAL_LINK);
+            self.sink.add(&s, igkg::LINK_FROM, from.clone());
+            self.sink.add(&s, igkg::LINK_TO, to.clone());
+            self.sink.add(&s, igkg::RELATION, igkg_term(l.relation));
+            self.sink.add(&s, igkg::MODALITY, igkg_term(modality_name(l.modality)));
             if l.modality == Modality::Stated {
-                self.sink.add(&from, igkg(l.relation), to);
+                self.sink.add(&from, igkg_term(l.relation), to);
             }
             self.derived(&s, &l.evidence.clone());
         }
@@ -392,11 +380,11 @@ impl<'a> DocumentGraph<'a> {
         for t in &self.facts.taxonomy {
             let (issue, to) = (self.iri(t.issue), self.iri(t.to));
             if t.broader {
-                self.sink.add(&issue, term(ns::SKOS, "broader"), to.clone());
-                self.sink.add(&to, term(ns::SKOS, "narrower"), issue);
+                self.sink.add(&issue, skos::BROADER, to.clone());
+                self.sink.add(&to, skos::NARROWER, issue);
             } else {
-                self.sink.add(&issue, term(ns::SKOS, "related"), to.clone());
-                self.sink.add(&to, term(ns::SKOS, "related"), issue);
+                self.sink.add(&issue, skos::RELATED, to.clone());
+                self.sink.add(&to, skos::RELATED, issue);
             }
         }
     }
@@ -409,31 +397,31 @@ impl<'a> DocumentGraph<'a> {
                 .sink
                 .iris
                 .named(&format!("recommendation/{doc_slug}/{}", r.ordinal));
-            self.sink.a(&s, igkg("Recommendation"));
+            self.sink.a(&s, igkg::RECOMMENDATION);
             let name = r
                 .number
                 .map_or_else(|| format!("item {}", r.ordinal), |n| n.to_string());
             self.sink
                 .label(&s, &format!("Recommendation {name} of {}", self.doc.file_name));
-            self.sink.add(&s, igkg("text"), Literal::new_simple_literal(&r.text));
+            self.sink.add(&s, igkg::TEXT, Literal::new_simple_literal(&r.text));
             if let Some(n) = r.number {
                 self.sink
-                    .add(&s, igkg("number"), Literal::new_simple_literal(n.to_string()));
+                    .add(&s, igkg::NUMBER, Literal::new_simple_literal(n.to_string()));
             }
-            self.sink.add(&s, term(ns::DCTERMS, "isPartOf"), d.clone());
+            self.sink.add(&s, dcterms::IS_PART_OF, d.clone());
             let status = match r.status {
                 Status::Adopted => "Adopted",
                 Status::Proposed => "ProposedStatus",
                 Status::NoConsensus => "NoConsensus",
             };
-            self.sink.add(&s, igkg("status"), igkg(status));
+            self.sink.add(&s, igkg::STATUS, igkg_term(status));
             for &b in &r.addressees {
                 let body = self.iri(b);
-                self.sink.add(&s, igkg("addressedTo"), body);
+                self.sink.add(&s, igkg::ADDRESSED_TO, body);
             }
             for &i in &r.issues {
                 let issue = self.iri(i);
-                self.sink.add(&s, igkg("concerns"), issue);
+                self.sink.add(&s, igkg::CONCERNS, issue);
             }
             self.derived(&s, &r.evidence.clone());
         }

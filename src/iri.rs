@@ -51,18 +51,250 @@ pub mod ns {
     /// schema.org.
     pub const SCHEMA: &str = "https://schema.org/";
 
-    /// `rdf:type`.
-    pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    /// `skos:prefLabel`.
-    pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
-    /// `skos:altLabel`.
-    pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
-    /// `skos:hiddenLabel`.
-    pub const SKOS_HIDDEN_LABEL: &str = "http://www.w3.org/2004/02/skos/core#hiddenLabel";
-    /// `skos:inScheme`.
-    pub const SKOS_IN_SCHEME: &str = "http://www.w3.org/2004/02/skos/core#inScheme";
-    /// `dcterms:creator`.
-    pub const DCTERMS_CREATOR: &str = "http://purl.org/dc/terms/creator";
+    /// Typed terms of igkg's own ontology and of the reused vocabularies, so that a misspelt
+    /// term is a compile error (rdf, rdfs and xsd terms come from `oxigraph::model::vocab`).
+    macro_rules! terms {
+        ($(#[$doc:meta])* $module:ident = $namespace:literal { $($(#[$tdoc:meta])* $name:ident = $local:literal,)* }) => {
+            $(#[$doc])*
+            pub mod $module {
+                use oxigraph::model::NamedNodeRef;
+                $($(#[$tdoc])* pub const $name: NamedNodeRef<'static> =
+                    NamedNodeRef::new_unchecked(concat!($namespace, $local));)*
+            }
+        };
+    }
+
+    terms!(
+        /// SKOS terms.
+        skos = "http://www.w3.org/2004/02/skos/core#" {
+            /// `skos:prefLabel`.
+            PREF_LABEL = "prefLabel",
+            /// `skos:altLabel`.
+            ALT_LABEL = "altLabel",
+            /// `skos:hiddenLabel`.
+            HIDDEN_LABEL = "hiddenLabel",
+            /// `skos:inScheme`.
+            IN_SCHEME = "inScheme",
+            /// `skos:Concept`.
+            CONCEPT = "Concept",
+            /// `skos:broader`.
+            BROADER = "broader",
+            /// `skos:narrower`.
+            NARROWER = "narrower",
+            /// `skos:related`.
+            RELATED = "related",
+        }
+    );
+    terms!(
+        /// Dublin Core terms.
+        dcterms = "http://purl.org/dc/terms/" {
+            /// `dcterms:creator`.
+            CREATOR = "creator",
+            /// `dcterms:title`.
+            TITLE = "title",
+            /// `dcterms:description`.
+            DESCRIPTION = "description",
+            /// `dcterms:source`.
+            SOURCE = "source",
+            /// `dcterms:date`.
+            DATE = "date",
+            /// `dcterms:isPartOf`.
+            IS_PART_OF = "isPartOf",
+            /// `dcterms:subject`.
+            SUBJECT = "subject",
+            /// `dcterms:format`.
+            FORMAT = "format",
+        }
+    );
+    terms!(
+        /// FOAF terms.
+        foaf = "http://xmlns.com/foaf/0.1/" {
+            /// `foaf:name`.
+            NAME = "name",
+            /// `foaf:Person`.
+            PERSON = "Person",
+        }
+    );
+    terms!(
+        /// VoID terms.
+        void = "http://rdfs.org/ns/void#" {
+            /// `void:Dataset`.
+            DATASET = "Dataset",
+            /// `void:uriSpace`.
+            URI_SPACE = "uriSpace",
+            /// `void:triples`.
+            TRIPLES = "triples",
+            /// `void:entities`.
+            ENTITIES = "entities",
+            /// `void:classes`.
+            CLASSES = "classes",
+            /// `void:properties`.
+            PROPERTIES = "properties",
+            /// `void:distinctSubjects`.
+            DISTINCT_SUBJECTS = "distinctSubjects",
+            /// `void:distinctObjects`.
+            DISTINCT_OBJECTS = "distinctObjects",
+            /// `void:documents`.
+            DOCUMENTS = "documents",
+            /// `void:vocabulary`.
+            VOCABULARY = "vocabulary",
+            /// `void:classPartition`.
+            CLASS_PARTITION = "classPartition",
+            /// `void:class`.
+            CLASS = "class",
+            /// `void:subset`.
+            SUBSET = "subset",
+        }
+    );
+    terms!(
+        /// DCAT terms.
+        dcat = "http://www.w3.org/ns/dcat#" {
+            /// `dcat:Dataset`.
+            DATASET = "Dataset",
+        }
+    );
+    terms!(
+        /// W3C Organization ontology terms.
+        org = "http://www.w3.org/ns/org#" {
+            /// `org:Membership`.
+            MEMBERSHIP = "Membership",
+            /// `org:Role`.
+            ROLE_CLASS = "Role",
+            /// `org:member`.
+            MEMBER = "member",
+            /// `org:organization`.
+            ORGANIZATION = "organization",
+            /// `org:role`.
+            ROLE = "role",
+        }
+    );
+    terms!(
+        /// W3C Web Annotation terms.
+        oa = "http://www.w3.org/ns/oa#" {
+            /// `oa:Annotation`.
+            ANNOTATION = "Annotation",
+            /// `oa:SpecificResource`.
+            SPECIFIC_RESOURCE = "SpecificResource",
+            /// `oa:TextPositionSelector`.
+            TEXT_POSITION_SELECTOR = "TextPositionSelector",
+            /// `oa:TextQuoteSelector`.
+            TEXT_QUOTE_SELECTOR = "TextQuoteSelector",
+            /// `oa:end`.
+            END = "end",
+            /// `oa:exact`.
+            EXACT = "exact",
+            /// `oa:hasBody`.
+            HAS_BODY = "hasBody",
+            /// `oa:hasSelector`.
+            HAS_SELECTOR = "hasSelector",
+            /// `oa:hasSource`.
+            HAS_SOURCE = "hasSource",
+            /// `oa:hasTarget`.
+            HAS_TARGET = "hasTarget",
+            /// `oa:identifying`.
+            IDENTIFYING = "identifying",
+            /// `oa:motivatedBy`.
+            MOTIVATED_BY = "motivatedBy",
+            /// `oa:start`.
+            START = "start",
+        }
+    );
+    terms!(
+        /// PROV-O terms.
+        prov = "http://www.w3.org/ns/prov#" {
+            /// `prov:wasDerivedFrom`.
+            WAS_DERIVED_FROM = "wasDerivedFrom",
+        }
+    );
+    terms!(
+        /// igkg's own ontology terms that the code reads.
+        igkg = "https://w3id.org/igkg/ontology#" {
+            /// `igkg:acronym`.
+            ACRONYM = "acronym",
+            /// `igkg:symbol`.
+            SYMBOL = "symbol",
+            /// `igkg:partOf`.
+            PART_OF = "partOf",
+            /// `igkg:governmentOf`.
+            GOVERNMENT_OF = "governmentOf",
+            /// `igkg:sourceFile`.
+            SOURCE_FILE = "sourceFile",
+            /// `igkg:Coverage`.
+            COVERAGE = "Coverage",
+            /// `igkg:Document`.
+            DOCUMENT = "Document",
+            /// `igkg:InstitutionalLink`.
+            INSTITUTIONAL_LINK = "InstitutionalLink",
+            /// `igkg:Meeting`.
+            MEETING = "Meeting",
+            /// `igkg:Provision`.
+            PROVISION = "Provision",
+            /// `igkg:Recommendation`.
+            RECOMMENDATION = "Recommendation",
+            /// `igkg:addressedTo`.
+            ADDRESSED_TO = "addressedTo",
+            /// `igkg:affiliatedWith`.
+            AFFILIATED_WITH = "affiliatedWith",
+            /// `igkg:basis`.
+            BASIS = "basis",
+            /// `igkg:body`.
+            BODY = "body",
+            /// `igkg:chairedBy`.
+            CHAIRED_BY = "chairedBy",
+            /// `igkg:cites`.
+            CITES = "cites",
+            /// `igkg:concerns`.
+            CONCERNS = "concerns",
+            /// `igkg:convenedBy`.
+            CONVENED_BY = "convenedBy",
+            /// `igkg:coversIssue`.
+            COVERS_ISSUE = "coversIssue",
+            /// `igkg:documentKind`.
+            DOCUMENT_KIND = "documentKind",
+            /// `igkg:endDate`.
+            END_DATE = "endDate",
+            /// `igkg:extractedText`.
+            EXTRACTED_TEXT = "extractedText",
+            /// `igkg:heldIn`.
+            HELD_IN = "heldIn",
+            /// `igkg:issue`.
+            ISSUE = "issue",
+            /// `igkg:linkFrom`.
+            LINK_FROM = "linkFrom",
+            /// `igkg:linkTo`.
+            LINK_TO = "linkTo",
+            /// `igkg:location`.
+            LOCATION = "location",
+            /// `igkg:mentions`.
+            MENTIONS = "mentions",
+            /// `igkg:modality`.
+            MODALITY = "modality",
+            /// `igkg:number`.
+            NUMBER = "number",
+            /// `igkg:page`.
+            PAGE = "page",
+            /// `igkg:pageCount`.
+            PAGE_COUNT = "pageCount",
+            /// `igkg:paragraph`.
+            PARAGRAPH = "paragraph",
+            /// `igkg:participantCount`.
+            PARTICIPANT_COUNT = "participantCount",
+            /// `igkg:passage`.
+            PASSAGE = "passage",
+            /// `igkg:proposedIn`.
+            PROPOSED_IN = "proposedIn",
+            /// `igkg:relation`.
+            RELATION = "relation",
+            /// `igkg:role`.
+            ROLE = "role",
+            /// `igkg:startDate`.
+            START_DATE = "startDate",
+            /// `igkg:status`.
+            STATUS = "status",
+            /// `igkg:text`.
+            TEXT = "text",
+        }
+    );
 
     /// An igkg ontology term.
     pub fn igkg(local: &str) -> String {
@@ -104,11 +336,14 @@ impl Default for Iris {
 
 impl Iris {
     /// Uses `base`, which must end in `/` or `#`.
-    pub fn new(base: &str) -> Result<Self, String> {
+    pub fn new(base: &str) -> crate::Result<Self> {
         if !(base.ends_with('/') || base.ends_with('#')) {
-            return Err(format!("base IRI '{base}' must end with '/' or '#'"));
+            return Err(crate::Error::BaseIri { base: base.to_string() });
         }
-        NamedNode::new(base).map_err(|e| format!("base IRI '{base}': {e}"))?;
+        NamedNode::new(base).map_err(|source| crate::Error::Iri {
+            value: base.to_string(),
+            source,
+        })?;
         Ok(Iris { base: base.to_string() })
     }
 

@@ -92,12 +92,10 @@ impl BundledQuery {
             } else if let Some(v) = line.strip_prefix("param:") {
                 let mut words = v.split_whitespace();
                 let (Some(var), Some(kind)) = (words.next(), words.next().and_then(ParamKind::parse)) else {
-                    return Err(Error::Input {
+                    return Err(Error::QueryHeader {
                         path: path.to_path_buf(),
-                        message: format!(
-                            "line {}: expected '# param: ?name document|body|issue|iri|literal description'",
-                            i + 1
-                        ),
+                        line: i + 1,
+                        expected: "# param: ?name document|body|issue|iri|literal description",
                     });
                 };
                 let description = words.collect::<Vec<_>>().join(" ");
@@ -137,13 +135,13 @@ impl QueryLibrary {
 
     /// The query called `name`, or an error listing the names there are.
     pub fn get(&self, name: &str) -> Result<&BundledQuery> {
-        self.queries.iter().find(|q| q.name == name).ok_or_else(|| {
-            let names: Vec<&str> = self.queries.iter().map(|q| q.name.as_str()).collect();
-            Error::NotFound(format!(
-                "no bundled query named '{name}'; there are: {}",
-                names.join(", ")
-            ))
-        })
+        self.queries
+            .iter()
+            .find(|q| q.name == name)
+            .ok_or_else(|| Error::UnknownQuery {
+                name: name.to_string(),
+                known: self.queries.iter().map(|q| q.name.clone()).collect(),
+            })
     }
 }
 
@@ -160,19 +158,21 @@ pub fn prepare(name: &str, text: &str, timeout: Option<Duration>) -> Result<Prep
         evaluator = evaluator.with_cancellation_token(token);
     }
     for (prefix, iri) in crate::iri::ns::PREFIXES {
-        evaluator = evaluator
-            .with_prefix(*prefix, *iri)
-            .map_err(|e| Error::Evaluation(e.to_string()))?;
+        evaluator = evaluator.with_prefix(*prefix, *iri).map_err(|source| Error::Prefix {
+            prefix: prefix.to_string(),
+            source,
+        })?;
     }
     for kind in crate::iri::ENTITY_KINDS {
         let iri = format!("{}{kind}/", crate::iri::DEFAULT_BASE);
-        evaluator = evaluator
-            .with_prefix(*kind, iri)
-            .map_err(|e| Error::Evaluation(e.to_string()))?;
+        evaluator = evaluator.with_prefix(*kind, iri).map_err(|source| Error::Prefix {
+            prefix: kind.to_string(),
+            source,
+        })?;
     }
-    let mut prepared = evaluator.parse_query(text).map_err(|e| Error::QuerySyntax {
+    let mut prepared = evaluator.parse_query(text).map_err(|source| Error::QuerySyntax {
         name: name.to_string(),
-        message: e.to_string(),
+        source,
     })?;
     // Facts live in one named graph per document; querying their union keeps queries simple.
     prepared.dataset_mut().set_default_graph_as_union();
@@ -194,7 +194,10 @@ pub fn prepare_bound(
     }
     let mut prepared = prepare(name, text, timeout)?;
     for (name, value) in bindings {
-        let var = Variable::new(name).map_err(|e| Error::Usage(format!("--param {name}: {e}")))?;
+        let var = Variable::new(name).map_err(|source| Error::Variable {
+            name: name.clone(),
+            source,
+        })?;
         prepared = prepared.substitute_variable(var, value.clone());
     }
     Ok(prepared)
@@ -264,7 +267,10 @@ pub fn evaluate(
     bindings: &[(String, Term)],
 ) -> Result<QueryResults<'static>> {
     for (name, value) in bindings {
-        let var = Variable::new(name).map_err(|e| Error::Usage(format!("--param {name}: {e}")))?;
+        let var = Variable::new(name).map_err(|source| Error::Variable {
+            name: name.clone(),
+            source,
+        })?;
         prepared = prepared.substitute_variable(var, value.clone());
     }
     prepared.on_store(store).execute().map_err(Error::from)
@@ -289,13 +295,13 @@ impl Table {
     /// result is refused before it is held in memory).
     pub fn collect_at_most(results: QueryResults<'_>, max: usize) -> Result<Self> {
         let QueryResults::Solutions(solutions) = results else {
-            return Err(Error::Usage("expected a SELECT query".into()));
+            return Err(Error::QueryForm { expected: "SELECT" });
         };
         let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
         let mut rows = Vec::new();
         for solution in solutions {
             if rows.len() == max {
-                return Err(Error::Usage(format!("the result has more than {max} rows")));
+                return Err(Error::TooManyRows { max });
             }
             let solution = solution.map_err(Error::from)?;
             rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
@@ -344,10 +350,7 @@ pub enum ResultFormat {
 
 /// Writes results in `format`; graph results (CONSTRUCT, DESCRIBE) are written as Turtle.
 pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io {
-        path: PathBuf::from("<output>"),
-        source: e,
-    };
+    let io = Error::Output;
     let sparql_format = match format {
         ResultFormat::Table => return write_table(results, out),
         ResultFormat::Json => QueryResultsFormat::Json,
@@ -377,10 +380,7 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
 }
 
 fn write_table(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io {
-        path: PathBuf::from("<output>"),
-        source: e,
-    };
+    let io = Error::Output;
     match results {
         QueryResults::Boolean(b) => writeln!(out, "{b}").map_err(io),
         QueryResults::Graph(_) => crate::export::write_graph_results(results, out),

@@ -135,11 +135,11 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
 /// without listing every document of the corpus.
 fn document_by_file(store: &Store, term: &str) -> Result<Option<Resolved>> {
     let term = term.trim();
-    let predicate = NamedNode::new_unchecked(crate::iri::ns::igkg("sourceFile"));
+    let predicate = crate::iri::ns::igkg::SOURCE_FILE;
     let mut found: Option<NamedNode> = None;
     for file in [term.to_string(), format!("{term}.txt")] {
         let literal = Literal::new_simple_literal(file);
-        for quad in store.quads_for_pattern(None, Some(predicate.as_ref()), Some(literal.as_ref().into()), None) {
+        for quad in store.quads_for_pattern(None, Some(predicate), Some(literal.as_ref().into()), None) {
             let NamedOrBlankNode::NamedNode(document) = quad.map_err(storage)?.subject else {
                 continue;
             };
@@ -171,7 +171,7 @@ fn document_label(store: &Store, document: &NamedNode) -> Result<Option<String>>
 }
 
 fn storage(e: oxigraph::store::StorageError) -> Error {
-    Error::Evaluation(e.to_string())
+    Error::Storage(e)
 }
 
 /// The one entity `matches` name, if they name exactly one.
@@ -182,10 +182,10 @@ fn only_entity<'a>(mut matches: impl Iterator<Item = &'a Candidate>) -> Option<&
 
 /// The error for a term that matches nothing, naming the closest labels.
 fn not_found(kind: ParamKind, term: &str, scored: &[(f64, &Candidate)]) -> Error {
-    let mut closest: Vec<&str> = Vec::new();
+    let mut closest: Vec<String> = Vec::new();
     for (_, c) in scored {
-        if !closest.contains(&c.label.as_str()) {
-            closest.push(&c.label);
+        if !closest.contains(&c.label) {
+            closest.push(c.label.clone());
         }
         if closest.len() == 5 {
             break;
@@ -197,7 +197,11 @@ fn not_found(kind: ParamKind, term: &str, scored: &[(f64, &Candidate)]) -> Error
         ParamKind::Issue => "issue",
         _ => "entity",
     };
-    Error::NotFound(format!("no {what} matches '{term}'; closest: {}", closest.join(", ")))
+    Error::NotFound {
+        what,
+        term: term.to_string(),
+        closest,
+    }
 }
 
 /// Words of a name that are not part of its initials ("Commission on Science and Technology for
@@ -338,7 +342,10 @@ pub fn iri_value(value: &str) -> Result<NamedNode> {
             .unwrap_or_else(|| bare.to_string()),
         _ => bare.to_string(),
     };
-    NamedNode::new(&expanded).map_err(|e| Error::Usage(format!("'{value}' is not an IRI: {e}")))
+    NamedNode::new(&expanded).map_err(|source| Error::Iri {
+        value: value.to_string(),
+        source,
+    })
 }
 
 #[cfg(test)]
@@ -415,7 +422,7 @@ mod tests {
         let store = Store::new().unwrap();
         let document = NamedNode::new_unchecked("https://w3id.org/igkg/document/a");
         let graph = NamedNode::new_unchecked("https://w3id.org/igkg/graph/document/a");
-        let file = NamedNode::new_unchecked(crate::iri::ns::igkg("sourceFile"));
+        let file = crate::iri::ns::igkg::SOURCE_FILE;
         store
             .insert(&oxigraph::model::Quad::new(
                 document.clone(),

@@ -11,11 +11,11 @@ pub fn write_stats(store: &Store, library: &QueryLibrary, format: ResultFormat, 
     for name in ["document-stats", "class-counts"] {
         let q = library.get(name)?;
         if format == ResultFormat::Table {
-            writeln!(out, "# {}", q.title).map_err(|e| crate::Error::io(std::path::Path::new("<output>"), e))?;
+            writeln!(out, "# {}", q.title).map_err(crate::Error::Output)?;
         }
         write_results(evaluate(store, prepare(&q.name, &q.text, None)?, &[])?, format, out)?;
         if format == ResultFormat::Table {
-            writeln!(out).map_err(|e| crate::Error::io(std::path::Path::new("<output>"), e))?;
+            writeln!(out).map_err(crate::Error::Output)?;
         }
     }
     Ok(())

@@ -5,8 +5,10 @@
 //! in text. Adding a body or an issue is an edit to Turtle, never to Rust.
 
 use crate::error::{Error, Result};
-use crate::iri::{Iris, ns};
+use crate::iri::Iris;
+use crate::iri::ns::{self, dcterms, igkg, skos};
 use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphName, Quad, Term};
 use std::collections::HashMap;
 use std::fs;
@@ -107,9 +109,9 @@ impl Vocabulary {
             .collect();
         files.sort();
         if files.is_empty() {
-            return Err(Error::Input {
+            return Err(Error::NothingToRead {
                 path: dir.to_path_buf(),
-                message: "no .ttl vocabulary files".into(),
+                what: ".ttl vocabulary files",
             });
         }
         let mut quads = Vec::new();
@@ -118,10 +120,7 @@ impl Vocabulary {
             let graph = GraphName::NamedNode(iris.named(&format!("graph/ontology/{stem}")));
             let bytes = fs::read(file).map_err(|e| Error::io(file, e))?;
             for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(&bytes) {
-                let quad = quad.map_err(|e| Error::Rdf {
-                    path: file.clone(),
-                    message: e.to_string(),
-                })?;
+                let quad = quad.map_err(|e| Error::rdf(file, e))?;
                 let mut quad = iris.rebase_quad(quad);
                 quad.graph_name = graph.clone();
                 quads.push(quad);
@@ -146,7 +145,7 @@ impl Vocabulary {
                 iri: s.as_str().to_string(),
                 ..Default::default()
             };
-            let p = quad.predicate.as_str();
+            let p = quad.predicate.as_ref();
             let literal = match &quad.object {
                 Term::Literal(l) => Some(l.value().to_string()),
                 _ => None,
@@ -157,18 +156,18 @@ impl Vocabulary {
             };
             let c = concepts.entry(s.as_str().to_string()).or_insert_with(entry);
             match (p, literal, object_iri) {
-                (ns::SKOS_PREF_LABEL, Some(l), _) => {
+                (skos::PREF_LABEL, Some(l), _) => {
                     c.pref_label = l.clone();
                     c.labels.push(l);
                 }
-                (ns::SKOS_ALT_LABEL | ns::SKOS_HIDDEN_LABEL, Some(l), _) => c.labels.push(l),
-                (p, Some(l), _) if p == ns::igkg("acronym") => c.acronyms.push(l),
-                (p, Some(l), _) if p == ns::igkg("symbol") => c.symbols.push(l),
-                (ns::SKOS_IN_SCHEME, _, Some(o)) => c.kind = c.kind.or(Kind::from_scheme(&o)),
-                (ns::RDF_TYPE, _, Some(o)) => c.types.push(o),
-                (p, _, Some(o)) if p == ns::igkg("partOf") => c.part_of.push(o),
-                (ns::DCTERMS_CREATOR, _, Some(o)) => c.creators.push(o),
-                (p, _, Some(o)) if p == ns::igkg("governmentOf") => c.government_of.push(o),
+                (skos::ALT_LABEL | skos::HIDDEN_LABEL, Some(l), _) => c.labels.push(l),
+                (igkg::ACRONYM, Some(l), _) => c.acronyms.push(l),
+                (igkg::SYMBOL, Some(l), _) => c.symbols.push(l),
+                (skos::IN_SCHEME, _, Some(o)) => c.kind = c.kind.or(Kind::from_scheme(&o)),
+                (rdf::TYPE, _, Some(o)) => c.types.push(o),
+                (igkg::PART_OF, _, Some(o)) => c.part_of.push(o),
+                (dcterms::CREATOR, _, Some(o)) => c.creators.push(o),
+                (igkg::GOVERNMENT_OF, _, Some(o)) => c.government_of.push(o),
                 _ => {}
             }
         }

@@ -2,7 +2,8 @@
 //! SOURCES.md): the extractor must find their main facts without any rule written for them.
 
 mod common;
-use common::{ask, build, labels, root};
+use common::known_misses::{self, Misses};
+use common::{ask, build, root};
 use igkg::resolve::normalize;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -28,10 +29,9 @@ fn named(found: &Value, wanted: &str) -> bool {
 }
 
 #[test]
-fn main_entities_of_public_documents_are_found() {
+fn main_entities_of_public_documents_are_found_but_for_the_known_misses() {
     let store = build(&fixtures());
-    let mut missed = Vec::new();
-    let mut total = 0;
+    let mut missed = Misses::new();
     for (file, facts) in expected().as_object().unwrap() {
         for (key, kind) in [
             ("bodies", "bodies-in"),
@@ -39,21 +39,16 @@ fn main_entities_of_public_documents_are_found() {
             ("instruments", "documents-cited-in"),
         ] {
             let found = ask(&store, kind, file);
+            let misses = missed.entry(format!("{kind} {file}")).or_default();
             for wanted in facts[key].as_array().unwrap() {
-                total += 1;
                 if !named(&found, wanted.as_str().unwrap()) {
-                    missed.push(format!("{file}: {kind} {wanted} (found {:?})", labels(&found)));
+                    misses.push(wanted.as_str().unwrap().to_string());
                 }
             }
         }
     }
     // A few instruments of the human-rights corpus are outside the vocabulary's scope.
-    assert!(
-        missed.len() * 5 <= total,
-        "missed {} of {total}:\n{}",
-        missed.len(),
-        missed.join("\n")
-    );
+    known_misses::check(&fixtures().join("known-misses.json"), &missed, "public_documents");
 }
 
 #[test]
@@ -74,10 +69,9 @@ fn meetings_of_public_documents_carry_their_dates() {
 }
 
 #[test]
-fn requests_of_public_documents_reach_their_addressees() {
+fn requests_of_public_documents_reach_their_addressees_but_for_the_known_misses() {
     let store = build(&fixtures());
-    let mut missed = Vec::new();
-    let mut total = 0;
+    let mut missed = Misses::new();
     for (file, facts) in expected().as_object().unwrap() {
         for (body, wanted) in facts["recommendations_for"].as_object().unwrap() {
             let found = ask(&store, "recommendations-for", body);
@@ -88,21 +82,22 @@ fn requests_of_public_documents_reach_their_addressees() {
                 .filter(|a| a["evidence"].to_string().contains(file.as_str()))
                 .map(|a| normalize(a["text"].as_str().unwrap_or_default()))
                 .collect();
+            let misses = missed
+                .entry(format!("recommendations-for {body} in {file}"))
+                .or_default();
             for phrase in wanted.as_array().unwrap() {
-                total += 1;
-                let phrase = normalize(phrase.as_str().unwrap());
-                if !texts.iter().any(|t| t.contains(&phrase)) {
-                    missed.push(format!("{file}: {body} — {phrase}"));
+                let phrase = phrase.as_str().unwrap();
+                if !texts.iter().any(|t| t.contains(&normalize(phrase))) {
+                    misses.push(phrase.to_string());
                 }
             }
         }
     }
     // The tasks of a mandate list ("The mandate of the Forum is to: a. … b. …") are not yet
     // read as recommendations to the body the list is about.
-    assert!(
-        missed.len() * 2 < total,
-        "missed {} of {total}:\n{}",
-        missed.len(),
-        missed.join("\n")
+    known_misses::check(
+        &fixtures().join("known-requests-misses.json"),
+        &missed,
+        "public_documents",
     );
 }

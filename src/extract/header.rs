@@ -25,63 +25,55 @@ static HOSTED_LINE: LazyLock<Regex> =
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)date\s*:\s*$").unwrap());
 static REPORT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)report of(?-u:\b)").unwrap());
 
-/// Fills [`Facts::header`], and records the session a session outcome document reports on.
-pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
-    let zone: Vec<usize> = facts
-        .clean
-        .paragraphs
-        .iter()
-        .enumerate()
-        .take(HEADER_PARAGRAPHS)
-        .take_while(|(_, p)| p.span.len() < RUNNING_TEXT_CHARS)
-        .map(|(i, _)| i)
-        .collect();
-    let texts: Vec<String> = zone
-        .iter()
-        .map(|&i| facts.text(&facts.clean.paragraphs[i].span))
-        .collect();
+/// The paragraphs that head a document, with their text.
+struct Zone {
+    /// Paragraph indices.
+    paragraphs: Vec<usize>,
+    /// Their text, in the same order.
+    texts: Vec<String>,
+}
 
-    let whole_body = zone.iter().find_map(|&i| {
-        let span = facts.clean.paragraphs[i].span.clone();
-        facts
-            .mentions_in(&span)
-            .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body && m.span.len() * 10 >= span.len() * 9)
-            .map(|m| m.entity)
-    });
-    let mut issuer = meta.issuer.as_deref().and_then(|name| resolve_body(facts, ex, name));
-    if issuer.is_none() {
-        issuer = whole_body;
+impl Zone {
+    /// The first paragraphs, up to the first one long enough to be running text.
+    fn of(facts: &Facts) -> Self {
+        let paragraphs: Vec<usize> = facts
+            .clean
+            .paragraphs
+            .iter()
+            .enumerate()
+            .take(HEADER_PARAGRAPHS)
+            .take_while(|(_, p)| p.span.len() < RUNNING_TEXT_CHARS)
+            .map(|(i, _)| i)
+            .collect();
+        let texts = paragraphs
+            .iter()
+            .map(|&i| facts.text(&facts.clean.paragraphs[i].span))
+            .collect();
+        Zone { paragraphs, texts }
     }
-    let kind_line = |t: &String| KIND.find(t).is_some_and(|m| m.len() * 2 >= t.trim().len());
-    let title_index = texts
-        .iter()
-        .position(|t| t.chars().count() >= 15 && !kind_line(t) && find_dates(t).is_empty() && !t.contains("://"));
-    if issuer.is_none()
-        && let Some(i) = title_index.filter(|&i| REPORT_OF.is_match(&texts[i]))
-    {
-        let span = facts.clean.paragraphs[zone[i]].span.clone();
-        issuer = facts
-            .mentions_in(&span)
-            .find(|m| facts.entities[m.entity].kind == Kind::Body)
-            .map(|m| m.entity);
+
+    fn span(&self, facts: &Facts, i: usize) -> Range<usize> {
+        facts.clean.paragraphs[self.paragraphs[i]].span.clone()
     }
+}
+
+/// Fills [`Facts::header`], and records the session a session outcome document reports on.
+/// Each field comes from the metadata file where it has an entry, else from the header's lines.
+pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
+    let zone = Zone::of(facts);
+    let title_index = title_line(&zone.texts);
+    let issuer = meta
+        .issuer
+        .as_deref()
+        .and_then(|name| resolve_body(facts, ex, name))
+        .or_else(|| body_line(facts, &zone))
+        .or_else(|| report_of_body(facts, &zone, title_index));
     let title = meta
         .title
         .clone()
-        .or_else(|| title_index.map(|i| texts[i].trim().to_string()));
-    let kind = meta.kind.clone().or_else(|| {
-        texts.iter().find_map(|t| {
-            KIND.find(t)
-                .map(|m| m.as_str().to_lowercase().replace("chairman", "chair"))
-        })
-    });
-    let header_date = zone.iter().find_map(|&i| {
-        let span = facts.clean.paragraphs[i].span.clone();
-        find_dates(&facts.text(&span))
-            .into_iter()
-            .find(|d| d.has_day())
-            .map(|d| (d, span))
-    });
+        .or_else(|| title_index.map(|i| zone.texts[i].trim().to_string()));
+    let kind = meta.kind.clone().or_else(|| kind_line(&zone.texts));
+    let header_date = dated_line(facts, &zone);
     let date = meta
         .date
         .clone()
@@ -93,9 +85,9 @@ pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
         let label = title.clone().unwrap_or_else(|| "Session".to_string());
         facts.meetings.push(reported_meeting(d, convenor, label, span));
     }
-    let named = title_index.map(|i| zone[i]);
-    for convenor in header_convenors(facts, &zone, named, issuer) {
-        add_reported(facts, &zone, convenor, title.as_deref());
+    let named = title_index.map(|i| zone.paragraphs[i]);
+    for convenor in header_convenors(facts, &zone.paragraphs, named, issuer) {
+        add_reported(facts, &zone.paragraphs, convenor, title.as_deref());
     }
     facts.header = super::Header {
         title,
@@ -103,6 +95,57 @@ pub fn read_header(facts: &mut Facts, ex: &Extractor, meta: &Metadata) {
         kind,
         issuer,
     };
+}
+
+/// The issuer when a header line is nothing but a body's explicit name.
+fn body_line(facts: &Facts, zone: &Zone) -> Option<EntityId> {
+    (0..zone.paragraphs.len()).find_map(|i| {
+        let span = zone.span(facts, i);
+        facts
+            .mentions_in(&span)
+            .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body && m.span.len() * 10 >= span.len() * 9)
+            .map(|m| m.entity)
+    })
+}
+
+/// The issuer when the title is a "Report of …" line: the first body it names.
+fn report_of_body(facts: &Facts, zone: &Zone, title: Option<usize>) -> Option<EntityId> {
+    let i = title.filter(|&i| REPORT_OF.is_match(&zone.texts[i]))?;
+    facts
+        .mentions_in(&zone.span(facts, i))
+        .find(|m| facts.entities[m.entity].kind == Kind::Body)
+        .map(|m| m.entity)
+}
+
+/// Whether a line is mostly a document kind ("Chair's Summary").
+fn is_kind_line(text: &str) -> bool {
+    KIND.find(text).is_some_and(|m| m.len() * 2 >= text.trim().len())
+}
+
+/// The title: the first header line long enough, that is not a kind, a date or an address.
+fn title_line(texts: &[String]) -> Option<usize> {
+    texts
+        .iter()
+        .position(|t| t.chars().count() >= 15 && !is_kind_line(t) && find_dates(t).is_empty() && !t.contains("://"))
+}
+
+/// The document kind the header lines first name, in lower case ("chair's summary").
+fn kind_line(texts: &[String]) -> Option<String> {
+    texts.iter().find_map(|t| {
+        KIND.find(t)
+            .map(|m| m.as_str().to_lowercase().replace("chairman", "chair"))
+    })
+}
+
+/// The first header line with a date precise to the day, with that date.
+fn dated_line(facts: &Facts, zone: &Zone) -> Option<(DateHit, Range<usize>)> {
+    (0..zone.paragraphs.len()).find_map(|i| {
+        let span = zone.span(facts, i);
+        find_dates(&zone.texts[i])
+            .into_iter()
+            .find(|d| d.has_day())
+            .map(|d| (d, span))
+    })
 }
 
 /// A body named by `name` (label or acronym), entered as an entity of the document.
@@ -184,5 +227,40 @@ fn reported_meeting(date: DateHit, convenor: EntityId, label: String, evidence: 
         reported: true,
         label,
         evidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|t| t.to_string()).collect()
+    }
+
+    // Header lines in the shape of an IGF chair's summary.
+    #[test]
+    fn the_title_is_the_first_line_that_is_not_a_kind_a_date_or_an_address() {
+        let texts = lines(&[
+            "Chair's Summary",
+            "2-5 September 2014",
+            "https://www.intgovforum.org",
+            "Ninth Meeting of the Internet Governance Forum",
+        ]);
+        assert_eq!(title_line(&texts), Some(3));
+        assert_eq!(title_line(&lines(&["Report", "Geneva"])), None);
+    }
+
+    #[test]
+    fn the_kind_is_the_first_kind_named_with_chairman_read_as_chair() {
+        let texts = lines(&["Ninth Meeting of the IGF", "Chairman's Summary"]);
+        assert_eq!(kind_line(&texts).as_deref(), Some("chair's summary"));
+        assert_eq!(kind_line(&lines(&["Ninth Meeting of the IGF"])), None);
+    }
+
+    #[test]
+    fn a_kind_line_is_mostly_the_kind() {
+        assert!(is_kind_line("Chair's Summary"));
+        assert!(!is_kind_line("Summary of the discussions held at the ninth IGF"));
     }
 }

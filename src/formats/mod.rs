@@ -114,16 +114,18 @@ pub fn convert(path: &Path, format: Format, bytes: Vec<u8>) -> Result<Converted>
         Format::Html => html::read(&bytes),
         Format::Akn => akn::read(&bytes),
     };
-    let mut converted = converted.map_err(|Unreadable(message)| Error::Input {
+    let mut converted = converted.map_err(|Unreadable(reason)| Error::Unreadable {
         path: path.to_path_buf(),
-        message,
+        reason,
     })?;
     if converted.text.trim().is_empty() {
-        return Err(Error::Input {
-            path: path.to_path_buf(),
-            message: match format {
-                Format::Pdf => "no text in the PDF (a scanned document needs OCR first)".into(),
-                _ => "empty document".into(),
+        return Err(match format {
+            Format::Pdf => Error::Unreadable {
+                path: path.to_path_buf(),
+                reason: "no text in the PDF (a scanned document needs OCR first)".into(),
+            },
+            _ => Error::EmptyDocument {
+                path: path.to_path_buf(),
             },
         });
     }

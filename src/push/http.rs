@@ -105,19 +105,20 @@ impl Client {
                     retried = true;
                 }
                 Err(ureq::Error::Status(status, response)) => {
-                    let said = summarize(&response.into_string().unwrap_or_default());
                     let hint = match status {
-                        401 if self.credentials.is_none() => {
-                            " (the endpoint wants credentials: --user with IGKG_PUSH_PASSWORD, or --token)"
-                        }
-                        401 => " (credentials refused)",
-                        403 => " (the user may not write here)",
-                        _ => "",
+                        401 if self.credentials.is_none() => Some(NO_CREDENTIALS),
+                        401 => Some("credentials refused"),
+                        403 => Some("the user may not write here"),
+                        _ => None,
                     };
-                    let said = if said.is_empty() { said } else { format!(": {said}") };
-                    return Err(remote(request, format!("HTTP {status}{hint}{said}")));
+                    return Err(Error::Http {
+                        request: shown(request),
+                        status,
+                        hint,
+                        said: summarize(&response.into_string().unwrap_or_default()),
+                    });
                 }
-                Err(ureq::Error::Transport(t)) => return Err(remote(request, t.to_string())),
+                Err(ureq::Error::Transport(t)) => return Err(transport(request, None, t)),
             }
         }
     }
@@ -173,7 +174,7 @@ impl Client {
                         );
                         let answer = prompt
                             .respond(&context)
-                            .map_err(|e| remote(request, format!("digest authentication: {e}")))?;
+                            .map_err(|e| transport(request, Some("digest authentication"), e))?;
                         Ok(Some(answer.to_header_string()))
                     }
                 }
@@ -187,7 +188,7 @@ fn read_reply(request: &Request<'_>, response: ureq::Response) -> Result<Reply> 
     let content_type = response.content_type().to_string();
     let mut body = Vec::new();
     std::io::Read::read_to_end(&mut response.into_reader(), &mut body)
-        .map_err(|e| remote(request, format!("reading the reply: {e}")))?;
+        .map_err(|e| transport(request, Some("reading the reply"), e))?;
     Ok(Reply {
         status,
         content_type,
@@ -195,10 +196,23 @@ fn read_reply(request: &Request<'_>, response: ureq::Response) -> Result<Reply> 
     })
 }
 
-fn remote(request: &Request<'_>, message: String) -> Error {
-    Error::Remote {
-        url: format!("{} {}", request.method, redact(request.url)),
-        message,
+/// The hint of an HTTP 401 to a request sent without credentials.
+pub const NO_CREDENTIALS: &str = "the endpoint wants credentials";
+
+/// The method and URL of a request, as errors show them.
+fn shown(request: &Request<'_>) -> String {
+    format!("{} {}", request.method, redact(request.url))
+}
+
+fn transport(
+    request: &Request<'_>,
+    stage: Option<&'static str>,
+    e: impl std::error::Error + Send + Sync + 'static,
+) -> Error {
+    Error::Transport {
+        request: shown(request),
+        stage,
+        source: Box::new(e),
     }
 }
 

@@ -9,8 +9,9 @@
 
 pub mod http;
 
-use crate::error::{Error, Result};
-use crate::iri::{Iris, ns};
+use crate::error::{EndpointProblem, Error, Result};
+use crate::iri::Iris;
+use crate::iri::ns::dcterms;
 use http::{Client, Credentials, Request};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Term, Triple};
@@ -98,7 +99,7 @@ impl PushReport {
 pub fn push(store: &Store, options: &PushOptions<'_>, progress: &mut dyn FnMut(&PushedGraph)) -> Result<PushReport> {
     let endpoint = endpoint_url(options.endpoint)?;
     if options.batch == 0 {
-        return Err(Error::Usage("--batch must be at least 1".into()));
+        return Err(Error::EmptyBatch);
     }
     let client = Client::new(options.credentials.clone(), options.timeout);
     let void_graph = options.iris.named("graph/void");
@@ -109,13 +110,11 @@ pub fn push(store: &Store, options: &PushOptions<'_>, progress: &mut dyn FnMut(&
         .filter_map(|g| match g {
             Ok(NamedOrBlankNode::NamedNode(n)) => Some(Ok(n)),
             Ok(NamedOrBlankNode::BlankNode(_)) => None,
-            Err(e) => Some(Err(Error::Evaluation(e.to_string()))),
+            Err(e) => Some(Err(Error::Storage(e))),
         })
         .collect::<Result<_>>()?;
     if graphs.is_empty() {
-        return Err(Error::Usage(
-            "the store holds no graphs; run `igkg build --corpus DIR` first".into(),
-        ));
+        return Err(Error::EmptyStore);
     }
     graphs.sort();
     // The description goes last, so it never lists a graph that has not landed yet.
@@ -158,16 +157,16 @@ pub fn push(store: &Store, options: &PushOptions<'_>, progress: &mut dyn FnMut(&
 }
 
 fn endpoint_url(endpoint: &str) -> Result<Url> {
-    let url = Url::parse(endpoint).map_err(|e| Error::Usage(format!("--endpoint '{endpoint}': {e}")))?;
+    let wrong = |problem: EndpointProblem| Error::Endpoint {
+        url: endpoint.to_string(),
+        problem,
+    };
+    let url = Url::parse(endpoint).map_err(|e| wrong(e.into()))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::Usage(format!(
-            "--endpoint '{endpoint}': expected an http:// or https:// URL"
-        )));
+        return Err(wrong(EndpointProblem::Scheme));
     }
     if url.query_pairs().any(|(k, _)| k == "graph" || k == "default") {
-        return Err(Error::Usage(format!(
-            "--endpoint '{endpoint}': give the endpoint itself; igkg adds ?graph=… for each graph"
-        )));
+        return Err(wrong(EndpointProblem::NamesGraph));
     }
     Ok(url)
 }
@@ -184,7 +183,7 @@ fn graph_triples(store: &Store, graph: &NamedNode) -> Result<Vec<Triple>> {
         .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
         .map(|q| q.map(Triple::from))
         .collect::<Result<_, _>>()
-        .map_err(|e| Error::Evaluation(e.to_string()))?;
+        .map_err(Error::Storage)?;
     triples.sort_by_cached_key(|t| t.to_string());
     Ok(triples)
 }
@@ -192,11 +191,9 @@ fn graph_triples(store: &Store, graph: &NamedNode) -> Result<Vec<Triple>> {
 fn ntriples(triples: &[Triple]) -> Result<Vec<u8>> {
     let mut writer = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());
     for t in triples {
-        writer
-            .serialize_triple(t)
-            .map_err(|e| Error::Evaluation(e.to_string()))?;
+        writer.serialize_triple(t).map_err(Error::Output)?;
     }
-    writer.finish().map_err(|e| Error::Evaluation(e.to_string()))
+    writer.finish().map_err(Error::Output)
 }
 
 fn put_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[Triple]) -> Result<()> {
@@ -217,7 +214,9 @@ fn update_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[T
         return run_update(client, endpoint, &format!("DROP SILENT GRAPH {graph}"));
     }
     for (i, chunk) in triples.chunks(batch).enumerate() {
-        let data = String::from_utf8(ntriples(chunk)?).map_err(|e| Error::Evaluation(e.to_string()))?;
+        let data = ntriples(chunk)?;
+        // N-Triples is written as UTF-8, so nothing is lost here.
+        let data = String::from_utf8_lossy(&data);
         let mut update = String::with_capacity(data.len() + 200);
         if i == 0 {
             // Drop and first insert in one request: most stores run a request as one transaction.
@@ -232,9 +231,9 @@ fn update_graph(client: &Client, endpoint: &Url, graph: &NamedNode, triples: &[T
 /// Notes on an error that the graph may now be half-sent.
 fn partial(e: Error, graph: &NamedNode) -> Error {
     match e {
-        Error::Remote { url, message } => Error::Remote {
-            url,
-            message: format!("{message} ({graph} may be incomplete at the endpoint; push again)"),
+        e @ (Error::Http { .. } | Error::Transport { .. }) => Error::Incomplete {
+            graph: graph.to_string(),
+            source: Box::new(e),
         },
         other => other,
     }
@@ -270,14 +269,14 @@ fn previous_graphs(
         return Ok(BTreeSet::new());
     };
     let format = RdfFormat::from_media_type(&reply.content_type).unwrap_or(RdfFormat::Turtle);
-    let source = format!("{}source", ns::DCTERMS);
     let mut graphs = BTreeSet::new();
     for quad in RdfParser::from_format(format).for_slice(&reply.body) {
-        let quad = quad.map_err(|e| Error::Remote {
-            url: format!("GET {url}"),
-            message: format!("the endpoint's copy of the dataset description does not parse: {e}"),
+        let quad = quad.map_err(|source| Error::RemoteRdf {
+            request: format!("GET {url}"),
+            what: "dataset description",
+            source,
         })?;
-        if quad.predicate.as_str() == source
+        if quad.predicate.as_ref() == dcterms::SOURCE
             && let Term::NamedNode(g) = quad.object
             && g.as_str().starts_with(namespace)
         {
@@ -317,8 +316,8 @@ fn prune(
             // stale ones itself, from its copy of the description, before that is replaced.
             let keep: Vec<String> = current.iter().map(ToString::to_string).collect();
             let update = format!(
-                "DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }}\nWHERE {{\n  GRAPH {void_graph} {{ ?subset <{}source> ?g }}\n  FILTER (STRSTARTS(STR(?g), \"{namespace}\") && ?g NOT IN ({}))\n  GRAPH ?g {{ ?s ?p ?o }}\n}}",
-                ns::DCTERMS,
+                "DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }}\nWHERE {{\n  GRAPH {void_graph} {{ ?subset {} ?g }}\n  FILTER (STRSTARTS(STR(?g), \"{namespace}\") && ?g NOT IN ({}))\n  GRAPH ?g {{ ?s ?p ?o }}\n}}",
+                dcterms::SOURCE,
                 keep.join(", ")
             );
             run_update(client, endpoint, &update)?;
@@ -340,8 +339,11 @@ mod tests {
             "http://localhost:3030/ds/data?graph=http://x/",
             "not a url",
         ] {
-            let err = endpoint_url(bad).unwrap_err().to_string();
-            assert!(err.contains(bad), "{err}");
+            // The URL is kept as data; the command line names the flag and the value.
+            match endpoint_url(bad) {
+                Err(Error::Endpoint { url, .. }) => assert_eq!(url, bad),
+                other => panic!("{bad}: {other:?}"),
+            }
         }
     }
 

@@ -65,12 +65,12 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         library,
         options,
     });
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| Error::io(std::path::Path::new("<runtime>"), e))?;
+    let runtime = tokio::runtime::Runtime::new().map_err(Error::Serve)?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind)
             .await
-            .map_err(|e| Error::Usage(format!("--bind {bind}: {e}")))?;
-        let local = listener.local_addr().map_err(|e| Error::Usage(e.to_string()))?;
+            .map_err(|source| Error::Bind { addr: bind, source })?;
+        let local = listener.local_addr().map_err(Error::Serve)?;
         eprintln!(
             "igkg serving {} on http://{local}/ (SPARQL endpoint http://{local}/sparql)",
             state.options.store.display()
@@ -80,8 +80,18 @@ pub fn serve(options: ServeOptions) -> Result<()> {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .map_err(|e| Error::Usage(format!("serve: {e}")))
+            .map_err(Error::Serve)
     })
+}
+
+/// Runs store work off the async threads (the store blocks); a task that panics answers 500.
+async fn blocking<F>(work: F) -> axum::response::Response
+where
+    F: FnOnce() -> axum::response::Response + Send + 'static,
+{
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|e| sparql::error(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
 
 impl AppState {
@@ -102,6 +112,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/update", post(sparql::update))
         .route("/.well-known/void", get(sparql::void))
         .route("/assets/cytoscape.min.js", get(pages::cytoscape))
+        .route("/assets/graph.js", get(pages::graph_script))
         .fallback(get(pages::entity))
         .layer(DefaultBodyLimit::max(limit))
         .layer(tower_http::cors::CorsLayer::permissive())

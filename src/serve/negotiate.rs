@@ -6,7 +6,7 @@ use oxigraph::sparql::results::QueryResultsFormat;
 
 /// What a client may be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer<F> {
+pub enum Negotiated<F> {
     /// A format it accepts.
     Format(F),
     /// It accepts nothing this resource has.
@@ -30,31 +30,31 @@ fn accepted(accept: &str) -> Vec<(String, f32)> {
     types
 }
 
-fn pick<F: Copy>(accept: Option<&str>, offers: &[(&str, F)]) -> Answer<F> {
+fn pick<F: Copy>(accept: Option<&str>, offers: &[(&str, F)]) -> Negotiated<F> {
     let Some(accept) = accept.filter(|a| !a.trim().is_empty()) else {
-        return Answer::Format(offers[0].1);
+        return Negotiated::Format(offers[0].1);
     };
     for (media, q) in accepted(accept) {
         if q <= 0.0 {
             continue;
         }
         if media == "*/*" {
-            return Answer::Format(offers[0].1);
+            return Negotiated::Format(offers[0].1);
         }
         if let Some((_, f)) = offers.iter().find(|(m, _)| *m == media) {
-            return Answer::Format(*f);
+            return Negotiated::Format(*f);
         }
         if let Some(prefix) = media.strip_suffix("/*")
             && let Some((_, f)) = offers.iter().find(|(m, _)| m.starts_with(prefix))
         {
-            return Answer::Format(*f);
+            return Negotiated::Format(*f);
         }
     }
-    Answer::NotAcceptable
+    Negotiated::NotAcceptable
 }
 
 /// The results format for SELECT and ASK.
-pub fn results_format(accept: Option<&str>, format: Option<&str>) -> Answer<QueryResultsFormat> {
+pub fn results_format(accept: Option<&str>, format: Option<&str>) -> Negotiated<QueryResultsFormat> {
     let offers = [
         ("application/sparql-results+json", QueryResultsFormat::Json),
         ("application/json", QueryResultsFormat::Json),
@@ -64,7 +64,7 @@ pub fn results_format(accept: Option<&str>, format: Option<&str>) -> Answer<Quer
         ("text/tab-separated-values", QueryResultsFormat::Tsv),
     ];
     match format {
-        Some(f) => QueryResultsFormat::from_extension(f).map_or(Answer::NotAcceptable, Answer::Format),
+        Some(f) => QueryResultsFormat::from_extension(f).map_or(Negotiated::NotAcceptable, Negotiated::Format),
         None => pick(accept, &offers),
     }
 }
@@ -79,7 +79,7 @@ pub enum Graph {
 }
 
 /// The format for a graph answer; `html_first` for entity IRIs a browser dereferences.
-pub fn graph_format(accept: Option<&str>, format: Option<&str>, html_first: bool) -> Answer<Graph> {
+pub fn graph_format(accept: Option<&str>, format: Option<&str>, html_first: bool) -> Negotiated<Graph> {
     let jsonld = Graph::Rdf(RdfFormat::JsonLd {
         profile: JsonLdProfileSet::empty(),
     });
@@ -92,11 +92,11 @@ pub fn graph_format(accept: Option<&str>, format: Option<&str>, html_first: bool
     ];
     if let Some(f) = format {
         return match f {
-            "html" => Answer::Format(Graph::Html),
-            "ttl" | "turtle" => Answer::Format(Graph::Rdf(RdfFormat::Turtle)),
-            "nt" | "ntriples" => Answer::Format(Graph::Rdf(RdfFormat::NTriples)),
-            "jsonld" | "json" => Answer::Format(jsonld),
-            _ => Answer::NotAcceptable,
+            "html" => Negotiated::Format(Graph::Html),
+            "ttl" | "turtle" => Negotiated::Format(Graph::Rdf(RdfFormat::Turtle)),
+            "nt" | "ntriples" => Negotiated::Format(Graph::Rdf(RdfFormat::NTriples)),
+            "jsonld" | "json" => Negotiated::Format(jsonld),
+            _ => Negotiated::NotAcceptable,
         };
     }
     let mut offers: Vec<(&str, Graph)> = Vec::new();
@@ -114,23 +114,23 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_and_wildcards() {
-        assert_eq!(results_format(None, None), Answer::Format(QueryResultsFormat::Json));
+        assert_eq!(results_format(None, None), Negotiated::Format(QueryResultsFormat::Json));
         assert_eq!(
             results_format(Some("text/csv;q=0.5, application/sparql-results+xml"), None),
-            Answer::Format(QueryResultsFormat::Xml)
+            Negotiated::Format(QueryResultsFormat::Xml)
         );
-        assert_eq!(results_format(Some("image/png"), None), Answer::NotAcceptable);
+        assert_eq!(results_format(Some("image/png"), None), Negotiated::NotAcceptable);
         assert_eq!(
             graph_format(Some("text/html,*/*;q=0.8"), None, true),
-            Answer::Format(Graph::Html)
+            Negotiated::Format(Graph::Html)
         );
         assert_eq!(
             graph_format(Some("text/turtle"), None, true),
-            Answer::Format(Graph::Rdf(RdfFormat::Turtle))
+            Negotiated::Format(Graph::Rdf(RdfFormat::Turtle))
         );
         assert_eq!(
             graph_format(Some("text/*"), None, false),
-            Answer::Format(Graph::Rdf(RdfFormat::Turtle))
+            Negotiated::Format(Graph::Rdf(RdfFormat::Turtle))
         );
     }
 }

@@ -1,20 +1,34 @@
 //! HTML for people: the home page, label search, bundled queries, and a page for every entity
 //! with its facts, the answers about it with their evidence, and a graph view of its neighbours.
+//!
+//! Pages are minijinja templates in `templates/`, built into the binary, with HTML escaping
+//! on for every value unless a template says otherwise (`|safe`, used once, for JSON that is
+//! escaped for its place). minijinja rather than a compile-time engine: it adds no procedural
+//! macro to the build, and the templates stay plain Jinja that anyone can edit; the unit tests
+//! below render every template, so a template error fails `cargo test`. The
+//! graph view's script is `assets/graph.js`; the pages' SPARQL is in `queries/pages/`, kept
+//! out of the bundled queries that `igkg query --list` shows.
 
 use super::AppState;
-use super::negotiate::{Answer, Graph, graph_format};
+use super::blocking;
+use super::negotiate::{Graph, Negotiated, graph_format};
 use super::sparql::{error, write_triples};
 use crate::ask::{self, Reply};
-use crate::iri::ns;
-use crate::query::{Table, evaluate, plain, prepare, prepare_bound};
+use crate::iri::ns::{self, foaf, skos};
+use crate::query::{Table, evaluate, plain, prepare_bound};
 use crate::resolve::{normalize, param_value};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, Output, escape_formatter};
+use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
+use oxigraph::sparql::QueryResults;
+use serde::Serialize;
 use std::collections::BTreeMap;
-use std::fmt::Write;
 use std::sync::Arc;
+use std::sync::LazyLock;
 
 type Pairs = Vec<(String, String)>;
 
@@ -22,34 +36,184 @@ type Pairs = Vec<(String, String)>;
 const MAX_NEIGHBOURS: usize = 60;
 
 const CYTOSCAPE: &str = include_str!("../../assets/vendor/cytoscape.min.js");
+const GRAPH_SCRIPT: &str = include_str!("../../assets/graph.js");
+
+const DOCUMENTS: &str = include_str!("../../queries/pages/documents.rq");
+const MENTIONED: &str = include_str!("../../queries/pages/mentioned.rq");
+const SEARCH: &str = include_str!("../../queries/pages/search.rq");
+const IS_A: &str = include_str!("../../queries/pages/is-a.rq");
+const EVIDENCE_BY_PAGE: &str = include_str!("../../queries/pages/evidence-by-page.rq");
 
 /// `GET /assets/cytoscape.min.js`: the vendored graph library, so pages work offline.
 pub async fn cytoscape() -> Response {
-    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], CYTOSCAPE).into_response()
+    script(CYTOSCAPE)
+}
+
+/// `GET /assets/graph.js`: the graph view of entity pages.
+pub async fn graph_script() -> Response {
+    script(GRAPH_SCRIPT)
+}
+
+fn script(text: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], text).into_response()
+}
+
+/// A link to an entity's page.
+/// One page of a paged document and the evidence passages on it.
+#[derive(Serialize)]
+struct PageView {
+    number: String,
+    passages: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Link {
+    href: String,
+    label: String,
+}
+
+/// A table cell: an entity's link, or text.
+#[derive(Serialize)]
+struct Cell {
+    link: Option<Link>,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct HomePage<'a> {
+    title: &'a str,
+    sections: Vec<Section>,
+    /// Name and title of each bundled query.
+    queries: Vec<(&'a str, &'a str)>,
+}
+
+#[derive(Serialize)]
+struct Section {
+    heading: &'static str,
+    items: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct SearchPage<'a> {
+    title: String,
+    query: &'a str,
+    count: usize,
+    /// Each entity found and the label that matched.
+    results: Vec<(Link, String)>,
+}
+
+#[derive(Serialize)]
+struct QueryPage<'a> {
+    title: &'a str,
+    description: &'a str,
+    fields: Vec<Field<'a>>,
+    message: Option<String>,
+    table: Option<HtmlTable>,
+    sparql: &'a str,
+}
+
+/// A form field for a query parameter.
+#[derive(Serialize)]
+struct Field<'a> {
+    description: &'a str,
+    name: &'a str,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct HtmlTable {
+    variables: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Serialize)]
+struct EntityPage<'a> {
+    title: &'a str,
+    types: String,
+    iri: &'a str,
+    replies: Vec<ReplyView>,
+    /// Evidence passages by page, for documents read from a paged format.
+    pages: Vec<PageView>,
+    facts: Vec<FactRow>,
+    referred: Vec<FactRow>,
+    /// The graph view's nodes and edges as JSON, with `</` escaped so it cannot end the
+    /// script element it sits in (hence the template may write it unescaped).
+    graph: String,
+}
+
+#[derive(Serialize)]
+struct ReplyView {
+    heading: String,
+    answers: Vec<AnswerView>,
+}
+
+#[derive(Serialize)]
+struct AnswerView {
+    date: Option<String>,
+    link: Link,
+    via: Option<String>,
+    role: Option<String>,
+    evidence: Vec<EvidenceView>,
+}
+
+#[derive(Serialize)]
+struct EvidenceView {
+    quote: String,
+    href: String,
+    document: String,
+}
+
+/// A property and its values (at most 25 shown).
+#[derive(Serialize)]
+struct FactRow {
+    predicate: String,
+    values: Vec<Cell>,
+}
+
+/// The page templates, with HTML escaping by their `.html` names.
+static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
+    let mut env = Environment::new();
+    env.set_formatter(html_formatter);
+    for (name, text) in [
+        ("base.html", include_str!("../../templates/base.html")),
+        ("macros.html", include_str!("../../templates/macros.html")),
+        ("home.html", include_str!("../../templates/home.html")),
+        ("search.html", include_str!("../../templates/search.html")),
+        ("query.html", include_str!("../../templates/query.html")),
+        ("entity.html", include_str!("../../templates/entity.html")),
+    ] {
+        if let Err(e) = env.add_template(name, text) {
+            // A broken template still serves the other pages; this one answers with the error.
+            eprintln!("igkg: template {name}: {e}");
+        }
+    }
+    env
+});
+
+/// HTML escaping of `&`, `<`, `>` and `"` (the templates quote every attribute with `"`);
+/// minijinja's own also writes `/` and `'` as entities, which makes links hard to read.
+fn html_formatter(out: &mut Output, state: &minijinja::State, value: &Value) -> Result<(), minijinja::Error> {
+    match value.as_str() {
+        Some(text) if !value.is_safe() && state.auto_escape() == AutoEscape::Html => {
+            out.write_str(&esc(text)).map_err(minijinja::Error::from)
+        }
+        _ => escape_formatter(out, state, value),
+    }
 }
 
 /// Escapes text for HTML.
-pub fn esc(text: &str) -> String {
+fn esc(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-fn page(title: &str, body: &str) -> Response {
-    Html(format!(
-        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{t} — igkg</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.4}}
-header a{{margin-right:1rem}}blockquote{{margin:.3rem 0 .3rem 1rem;color:#444;border-left:3px solid #ccc;padding-left:.5rem}}
-#graph{{width:100%;height:28rem;border:1px solid #ddd}}table{{border-collapse:collapse}}td,th{{border:1px solid #ddd;padding:.2rem .4rem;vertical-align:top}}
-.type{{color:#666;font-size:.9rem}}</style></head><body>
-<header><a href="/">igkg</a><a href="/query/documents">documents</a><a href="/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%2010">SPARQL</a>
-<form action="/search" style="display:inline"><input name="q" placeholder="search bodies, issues, documents" size="30" aria-label="search"><button>Search</button></form></header>
-<h1>{t}</h1>{body}</body></html>"#,
-        t = esc(title)
-    ))
-    .into_response()
+fn render(name: &str, page: &impl Serialize) -> Response {
+    match TEMPLATES.get_template(name).and_then(|t| t.render(page)) {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("template {name}: {e}")),
+    }
 }
 
 /// The local path of an IRI under the base, or the IRI itself.
@@ -60,12 +224,7 @@ fn href(state: &AppState, iri: &str) -> String {
 
 fn label_of(state: &AppState, iri: &str) -> String {
     let node = NamedNodeRef::new_unchecked(iri);
-    for p in [
-        ns::SKOS_PREF_LABEL,
-        &format!("{}label", ns::RDFS),
-        &format!("{}name", ns::FOAF),
-    ] {
-        let p = NamedNodeRef::new_unchecked(p);
+    for p in [skos::PREF_LABEL, rdfs::LABEL, foaf::NAME] {
         if let Some(Ok(q)) = state
             .store()
             .quads_for_pattern(Some(node.into()), Some(p), None, None)
@@ -77,58 +236,94 @@ fn label_of(state: &AppState, iri: &str) -> String {
     crate::export::compact(iri)
 }
 
-fn link(state: &AppState, iri: &str) -> String {
-    format!(
-        "<a href=\"{}\">{}</a>",
-        esc(&href(state, iri)),
-        esc(&label_of(state, iri))
-    )
+fn link(state: &AppState, iri: &str) -> Link {
+    Link {
+        href: href(state, iri),
+        label: label_of(state, iri),
+    }
+}
+
+fn cell(state: &AppState, term: Option<&Term>) -> Cell {
+    match term {
+        Some(Term::NamedNode(n)) => Cell {
+            link: Some(link(state, n.as_str())),
+            text: String::new(),
+        },
+        Some(t) => text_cell(shortened(plain(t))),
+        None => text_cell(String::new()),
+    }
+}
+
+fn text_cell(text: String) -> Cell {
+    Cell { link: None, text }
+}
+
+/// Runs one of the pages' queries with `bindings`.
+fn page_query(
+    state: &AppState,
+    name: &str,
+    text: &str,
+    bindings: &[(String, Term)],
+) -> Result<QueryResults<'static>, crate::Error> {
+    // Values written into the query text, not substituted: the planner then starts from them
+    // instead of reading the whole corpus first.
+    let prepared = prepare_bound(name, text, Some(state.options.timeout), bindings)?;
+    evaluate(&state.store(), prepared, &[])
 }
 
 /// A bundled query's rows, at most the server's result limit of them.
 fn table(state: &AppState, name: &str, bindings: &[(String, Term)]) -> Result<Table, crate::Error> {
     let q = state.library.get(name)?;
-    let prepared = prepare_bound(&q.name, &q.text, Some(state.options.timeout), bindings)?;
-    Table::collect_at_most(evaluate(&state.store(), prepared, &[])?, state.options.max_results)
+    page_query(state, &q.name, &q.text, bindings).and_then(|r| Table::collect_at_most(r, state.options.max_results))
 }
 
-fn list(state: &AppState, heading: &str, query: &str) -> String {
-    let mut out = format!("<h2>{}</h2><ul>", esc(heading));
-    let Ok(rows) = crate::query::prepare("home", query, Some(state.options.timeout))
-        .and_then(|p| evaluate(&state.store(), p, &[]))
-        .and_then(Table::collect)
-    else {
-        return out + "</ul>";
+/// The entities `?x` a page query finds (none if it fails: the home page shows what it can).
+fn entities(state: &AppState, text: &str, bindings: &[(String, Term)]) -> Vec<Link> {
+    let Ok(rows) = page_query(state, "home", text, bindings).and_then(Table::collect) else {
+        return Vec::new();
     };
-    for r in 0..rows.rows.len() {
-        if let Some(iri) = rows.get(r, "x") {
-            let _ = write!(out, "<li>{}</li>", link(state, &iri));
-        }
-    }
-    out + "</ul>"
+    (0..rows.rows.len())
+        .filter_map(|r| rows.get(r, "x"))
+        .map(|iri| link(state, &iri))
+        .collect()
+}
+
+fn class(local: &str) -> (String, Term) {
+    ("class".into(), NamedNode::new_unchecked(ns::igkg(local)).into())
 }
 
 /// `GET /`: what the graph holds, and the bundled queries.
 pub async fn home(State(state): State<Arc<AppState>>) -> Response {
-    tokio::task::spawn_blocking(move || {
-        let mentioned = |class: &str| {
-            format!(
-                "SELECT DISTINCT ?x WHERE {{ ?d igkg:mentions ?x . ?x a/rdfs:subClassOf* igkg:{class} ; skos:prefLabel ?l }} ORDER BY LCASE(STR(?l))"
-            )
-        };
-        let mut body = String::from("<p>The Internet-governance knowledge graph: bodies, issues, recommendations, meetings, people and cited instruments, each fact with its evidence.</p>");
-        body += &list(&state, "Documents", "SELECT ?x WHERE { ?x a igkg:Document ; igkg:sourceFile ?f } ORDER BY ?f");
-        body += &list(&state, "Bodies named in the documents", &mentioned("Body"));
-        body += &list(&state, "Issues raised in the documents", &mentioned("PolicyIssue"));
-        body += "<h2>Bundled queries</h2><ul>";
-        for q in &state.library.queries {
-            let _ = write!(body, "<li><a href=\"/query/{}\">{}</a></li>", esc(&q.name), esc(&q.title));
-        }
-        body += "</ul><p>SPARQL endpoint: <code>/sparql</code> · dataset description: <a href=\"/.well-known/void\">/.well-known/void</a></p>";
-        page("igkg", &body)
+    blocking(move || {
+        let sections = vec![
+            Section {
+                heading: "Documents",
+                items: entities(&state, DOCUMENTS, &[]),
+            },
+            Section {
+                heading: "Bodies named in the documents",
+                items: entities(&state, MENTIONED, &[class("Body")]),
+            },
+            Section {
+                heading: "Issues raised in the documents",
+                items: entities(&state, MENTIONED, &[class("PolicyIssue")]),
+            },
+        ];
+        render(
+            "home.html",
+            &HomePage {
+                title: "igkg",
+                sections,
+                queries: state
+                    .library
+                    .queries
+                    .iter()
+                    .map(|q| (q.name.as_str(), q.title.as_str()))
+                    .collect(),
+            },
+        )
     })
     .await
-    .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
 
 /// `GET /search?q=…`: entities by label; an exact match goes straight to its page.
@@ -138,20 +333,19 @@ pub async fn search(State(state): State<Arc<AppState>>, Query(pairs): Query<Pair
         .find(|(k, _)| k == "q")
         .map(|(_, v)| v.trim().to_string())
         .unwrap_or_default();
-    tokio::task::spawn_blocking(move || {
+    blocking(move || {
         if q.is_empty() {
             return Redirect::to("/").into_response();
         }
-        let text = "SELECT DISTINCT ?q ?x ?matched WHERE { ?x skos:prefLabel|skos:altLabel|igkg:acronym|rdfs:label|foaf:name ?matched . FILTER(CONTAINS(LCASE(STR(?matched)), LCASE(?q))) } LIMIT 200";
-        let rows = prepare("search", text, Some(state.options.timeout))
-            .and_then(|p| evaluate(&state.store(), p, &[("q".into(), oxigraph::model::Literal::new_simple_literal(&q).into())]))
-            .and_then(Table::collect);
-        let Ok(rows) = rows else {
+        let bindings = [("q".into(), oxigraph::model::Literal::new_simple_literal(&q).into())];
+        let Ok(rows) = page_query(&state, "search", SEARCH, &bindings).and_then(Table::collect) else {
             return error(StatusCode::INTERNAL_SERVER_ERROR, "search failed");
         };
         let mut found: BTreeMap<String, (bool, String)> = BTreeMap::new();
         for r in 0..rows.rows.len() {
-            let (Some(x), Some(m)) = (rows.get(r, "x"), rows.get(r, "matched")) else { continue };
+            let (Some(x), Some(m)) = (rows.get(r, "x"), rows.get(r, "matched")) else {
+                continue;
+            };
             let exact = normalize(&m) == normalize(&q);
             let entry = found.entry(x).or_insert((false, m));
             entry.0 |= exact;
@@ -160,37 +354,34 @@ pub async fn search(State(state): State<Arc<AppState>>, Query(pairs): Query<Pair
         if exact.len() == 1 {
             return Redirect::to(&href(&state, exact[0])).into_response();
         }
-        let mut body = format!("<p>{} results for “{}”</p><ul>", found.len(), esc(&q));
         let mut ranked: Vec<(&String, &(bool, String))> = found.iter().collect();
         ranked.sort_by_key(|(x, (e, m))| (!*e, m.len(), (*x).clone()));
-        for (x, (_, m)) in ranked.into_iter().take(50) {
-            let _ = write!(body, "<li>{} <span class=type>({})</span></li>", link(&state, x), esc(m));
-        }
-        page(&format!("Search: {q}"), &(body + "</ul>"))
+        render(
+            "search.html",
+            &SearchPage {
+                title: format!("Search: {q}"),
+                query: &q,
+                count: found.len(),
+                results: ranked
+                    .into_iter()
+                    .take(50)
+                    .map(|(x, (_, m))| (link(&state, x), m.clone()))
+                    .collect(),
+            },
+        )
     })
     .await
-    .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
 
-fn html_table(state: &AppState, t: &Table) -> String {
-    let mut out = String::from("<table><tr>");
-    for v in &t.variables {
-        let _ = write!(out, "<th>{}</th>", esc(v));
+fn html_table(state: &AppState, t: &Table) -> HtmlTable {
+    HtmlTable {
+        variables: t.variables.clone(),
+        rows: t
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|c| cell(state, c.as_ref())).collect())
+            .collect(),
     }
-    out += "</tr>";
-    for row in &t.rows {
-        out += "<tr>";
-        for cell in row {
-            let html = match cell {
-                Some(Term::NamedNode(n)) => link(state, n.as_str()),
-                Some(t) => esc(&plain(t)),
-                None => String::new(),
-            };
-            let _ = write!(out, "<td>{html}</td>");
-        }
-        out += "</tr>";
-    }
-    out + "</table>"
 }
 
 /// `GET /query/NAME`: a bundled query with a form for its parameters, and its results.
@@ -199,52 +390,54 @@ pub async fn bundled_query(
     Path(name): Path<String>,
     Query(pairs): Query<Pairs>,
 ) -> Response {
-    tokio::task::spawn_blocking(move || {
-        let Ok(q) = state.library.get(&name).cloned() else {
+    blocking(move || {
+        let Ok(q) = state.library.get(&name) else {
             return error(StatusCode::NOT_FOUND, format!("no bundled query named '{name}'"));
         };
-        let mut body = format!("<p>{}</p><form>", esc(&q.description));
-        let mut bindings = Vec::new();
-        for p in &q.params {
-            let value = pairs
+        let value = |p: &str| {
+            pairs
                 .iter()
-                .find(|(k, _)| *k == p.name)
+                .find(|(k, _)| k == p)
                 .map(|(_, v)| v.clone())
-                .unwrap_or_default();
-            let _ = write!(
-                body,
-                "<label>{} <input name=\"{}\" value=\"{}\"></label> ",
-                esc(&p.description),
-                esc(&p.name),
-                esc(&value)
-            );
-            if !value.is_empty() {
-                match param_value(&state.store(), &state.library, p.kind, &value) {
-                    Ok(t) => bindings.push((p.name.clone(), t)),
-                    Err(e) => return page(&q.title, &format!("{body}</form><p>{}</p>", esc(&e.to_string()))),
-                }
-            }
-        }
-        body += if q.params.is_empty() {
-            "</form>"
-        } else {
-            "<button>Run</button></form>"
+                .unwrap_or_default()
         };
-        if bindings.len() == q.params.len() {
-            match table(&state, &q.name, &bindings) {
-                Ok(t) => body += &html_table(&state, &t),
-                Err(e) => body += &format!("<p>{}</p>", esc(&e.to_string())),
+        let fields: Vec<Field> = q
+            .params
+            .iter()
+            .map(|p| Field {
+                description: &p.description,
+                name: &p.name,
+                value: value(&p.name),
+            })
+            .collect();
+        let mut bindings = Vec::new();
+        let mut message = None;
+        for (p, f) in q.params.iter().zip(&fields).filter(|(_, f)| !f.value.is_empty()) {
+            match param_value(&state.store(), &state.library, p.kind, &f.value) {
+                Ok(t) => bindings.push((p.name.clone(), t)),
+                Err(e) => message = message.or(Some(e.to_string())),
             }
         }
-        let _ = write!(
-            body,
-            "<details><summary>SPARQL</summary><pre>{}</pre></details>",
-            esc(&q.text)
-        );
-        page(&q.title, &body)
+        let mut table_html = None;
+        if message.is_none() && bindings.len() == q.params.len() {
+            match table(&state, &q.name, &bindings) {
+                Ok(t) => table_html = Some(html_table(&state, &t)),
+                Err(e) => message = Some(e.to_string()),
+            }
+        }
+        render(
+            "query.html",
+            &QueryPage {
+                title: &q.title,
+                description: &q.description,
+                fields,
+                message,
+                table: table_html,
+                sparql: &q.text,
+            },
+        )
     })
     .await
-    .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
 
 /// Any other path: the entity with IRI `base + path`, negotiated.
@@ -260,7 +453,7 @@ pub async fn entity(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let format = pairs.iter().find(|(k, _)| k == "format").map(|(_, v)| v.clone());
-    tokio::task::spawn_blocking(move || {
+    blocking(move || {
         let Ok(node) = NamedNode::new(&iri) else {
             return error(StatusCode::NOT_FOUND, "not found");
         };
@@ -269,7 +462,7 @@ pub async fn entity(
             return error(StatusCode::NOT_FOUND, format!("no resource <{iri}> in this graph"));
         }
         match graph_format(accept.as_deref(), format.as_deref(), true) {
-            Answer::Format(Graph::Rdf(f)) => {
+            Negotiated::Format(Graph::Rdf(f)) => {
                 let mut all = outgoing.clone();
                 all.extend(incoming);
                 match write_triples(&all, f, state.options.iris.base()) {
@@ -277,12 +470,11 @@ pub async fn entity(
                     Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
                 }
             }
-            Answer::Format(Graph::Html) => entity_page(&state, &node, &outgoing, &incoming),
-            Answer::NotAcceptable => error(StatusCode::NOT_ACCEPTABLE, "this resource is offered as text/html, text/turtle, application/n-triples, application/ld+json and application/rdf+xml"),
+            Negotiated::Format(Graph::Html) => entity_page(&state, &node, &outgoing, &incoming),
+            Negotiated::NotAcceptable => error(StatusCode::NOT_ACCEPTABLE, "this resource is offered as text/html, text/turtle, application/n-triples, application/ld+json and application/rdf+xml"),
         }
     })
     .await
-    .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
 
 /// Triples about the entity and triples pointing at it, across graphs, without duplicates.
@@ -301,17 +493,11 @@ fn neighbourhood(state: &AppState, node: &NamedNode) -> (Vec<Triple>, Vec<Triple
     (collect(Some(node), None), collect(None, Some(node)))
 }
 
-fn is_a(state: &AppState, node: &NamedNode, class: &str) -> bool {
-    let q = format!("ASK {{ ?entity a/rdfs:subClassOf* igkg:{class} }}");
+fn is_a(state: &AppState, node: &NamedNode, local: &str) -> bool {
+    let bindings = [("entity".into(), node.clone().into()), class(local)];
     matches!(
-        prepare_bound(
-            "class",
-            &q,
-            Some(state.options.timeout),
-            &[("entity".into(), node.clone().into())]
-        )
-        .and_then(|p| evaluate(&state.store(), p, &[])),
-        Ok(oxigraph::sparql::QueryResults::Boolean(true))
+        page_query(state, "class", IS_A, &bindings),
+        Ok(QueryResults::Boolean(true))
     )
 }
 
@@ -344,125 +530,113 @@ fn replies(state: &AppState, node: &NamedNode) -> Vec<Reply> {
         .collect()
 }
 
-fn entity_page(state: &AppState, node: &NamedNode, outgoing: &[Triple], incoming: &[Triple]) -> Response {
-    let label = label_of(state, node.as_str());
-    let rdf_type = format!("{}type", ns::RDF);
-    let types: Vec<String> = outgoing
+fn reply_view(state: &AppState, reply: &Reply) -> ReplyView {
+    let answers = reply
+        .answers
         .iter()
-        .filter(|t| t.predicate.as_str() == rdf_type)
-        .map(|t| esc(&crate::export::compact(&plain(&t.object))))
+        .map(|a| AnswerView {
+            date: a.date.clone(),
+            link: link(state, &a.iri),
+            via: (!a.via.is_empty()).then(|| a.via.join(", ")),
+            role: a.role.clone(),
+            evidence: a
+                .evidence
+                .iter()
+                .take(2)
+                .map(|e| EvidenceView {
+                    quote: e.quote.clone(),
+                    href: href(state, state.options.iris.document(&e.document).as_str()),
+                    document: e.document.clone(),
+                })
+                .collect(),
+        })
         .collect();
-    let mut body = format!(
-        "<p class=type>{} · <code>{}</code> · <a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></p>",
-        types.join(", "),
-        esc(node.as_str())
-    );
-    body += "<div id=\"graph\"></div>";
-    for reply in replies(state, node) {
-        let _ = write!(body, "<h2>{}</h2><ul>", esc(&reply.kind.replace('-', " ")));
-        for a in &reply.answers {
-            let mut head = link(state, &a.iri);
-            if let Some(d) = &a.date {
-                head = format!("{} {head}", esc(d));
-            }
-            if !a.via.is_empty() {
-                head += &format!(" <span class=type>(via {})</span>", esc(&a.via.join(", ")));
-            }
-            if let Some(r) = &a.role {
-                head += &format!(" — {}", esc(r));
-            }
-            let _ = write!(body, "<li>{head}");
-            for e in a.evidence.iter().take(2) {
-                let doc = state.options.iris.document(&e.document);
-                let _ = write!(
-                    body,
-                    "<blockquote>{} <a href=\"{}\">[{}]</a></blockquote>",
-                    esc(&e.quote),
-                    esc(&href(state, doc.as_str())),
-                    esc(&e.document)
-                );
-            }
-            body += "</li>";
-        }
-        body += "</ul>";
+    ReplyView {
+        heading: reply.kind.replace('-', " "),
+        answers,
     }
-    body += &evidence_by_page(state, node);
-    body += "<h2>Facts</h2>";
-    body += &facts_table(state, outgoing, false);
-    body += "<h2>Referred to by</h2>";
-    body += &facts_table(state, incoming, true);
-    body += &graph_script(state, node, &label, outgoing, incoming);
-    page(&label, &body)
 }
 
-fn facts_table(state: &AppState, triples: &[Triple], incoming: bool) -> String {
-    let mut grouped: BTreeMap<String, Vec<String>> = BTreeMap::new();
+fn entity_page(state: &AppState, node: &NamedNode, outgoing: &[Triple], incoming: &[Triple]) -> Response {
+    let label = label_of(state, node.as_str());
+    let types: Vec<String> = outgoing
+        .iter()
+        .filter(|t| t.predicate.as_ref() == rdf::TYPE)
+        .map(|t| crate::export::compact(&plain(&t.object)))
+        .collect();
+    render(
+        "entity.html",
+        &EntityPage {
+            title: &label,
+            types: types.join(", "),
+            iri: node.as_str(),
+            replies: replies(state, node).iter().map(|r| reply_view(state, r)).collect(),
+            pages: evidence_by_page(state, node),
+            facts: facts_table(state, outgoing, false),
+            referred: facts_table(state, incoming, true),
+            graph: graph_elements(state, node, &label, outgoing, incoming),
+        },
+    )
+}
+
+fn facts_table(state: &AppState, triples: &[Triple], incoming: bool) -> Vec<FactRow> {
+    let mut grouped: BTreeMap<String, Vec<Cell>> = BTreeMap::new();
     for t in triples {
         let other = if incoming {
             match &t.subject {
-                NamedOrBlankNode::NamedNode(n) => link(state, n.as_str()),
-                b => esc(&b.to_string()),
+                NamedOrBlankNode::NamedNode(n) => cell(state, Some(&n.clone().into())),
+                b => text_cell(b.to_string()),
             }
         } else {
-            match &t.object {
-                Term::NamedNode(n) => link(state, n.as_str()),
-                // A document's extracted text is shown by its start; the whole is in its RDF.
-                o => esc(&shortened(&plain(o))),
-            }
+            cell(state, Some(&t.object))
         };
         let values = grouped.entry(crate::export::compact(t.predicate.as_str())).or_default();
         if values.len() < 25 {
             values.push(other);
         }
     }
-    let mut out = String::from("<table>");
-    for (p, values) in grouped {
-        let _ = write!(out, "<tr><th>{}</th><td>{}</td></tr>", esc(&p), values.join("<br>"));
-    }
-    out + "</table>"
+    grouped
+        .into_iter()
+        .map(|(predicate, values)| FactRow { predicate, values })
+        .collect()
 }
 
-/// The longest literal shown whole in a facts table.
+/// The longest literal shown whole in a facts table: a document's extracted text is shown by
+/// its start; the whole is in its RDF.
 const LONGEST_SHOWN: usize = 600;
 
-fn shortened(text: &str) -> String {
+fn shortened(text: String) -> String {
     match text.char_indices().nth(LONGEST_SHOWN) {
         Some((at, _)) => format!("{} … ({} characters)", &text[..at], text.chars().count()),
-        None => text.to_string(),
+        None => text,
     }
 }
 
 /// For a document read from a paged format, its evidence passages under the page they are on.
-fn evidence_by_page(state: &AppState, node: &NamedNode) -> String {
-    let query = "SELECT ?document ?page ?start ?passage WHERE { ?a igkg:page ?page ; igkg:passage ?passage ; \
-                 oa:hasTarget ?t . ?t oa:hasSource ?document ; oa:hasSelector/oa:start ?start } \
-                 ORDER BY ?page ?start";
-    let rows = prepare("pages", query, Some(state.options.timeout))
-        .and_then(|p| evaluate(&state.store(), p, &[("document".into(), node.clone().into())]))
-        .and_then(Table::collect);
-    let Ok(rows) = rows else {
-        return String::new();
+fn evidence_by_page(state: &AppState, node: &NamedNode) -> Vec<PageView> {
+    let bindings = [("document".into(), node.clone().into())];
+    let Ok(rows) = page_query(state, "evidence-by-page", EVIDENCE_BY_PAGE, &bindings).and_then(Table::collect) else {
+        return Vec::new();
     };
-    if rows.rows.is_empty() {
-        return String::new();
-    }
-    let mut out = String::from("<h2>Evidence by page</h2>");
-    let mut current: Option<String> = None;
+    let mut pages: Vec<PageView> = Vec::new();
     for r in 0..rows.rows.len() {
-        let (Some(page), Some(passage)) = (rows.get(r, "page"), rows.get(r, "passage")) else {
+        let (Some(number), Some(passage)) = (rows.get(r, "page"), rows.get(r, "passage")) else {
             continue;
         };
-        if current.as_deref() != Some(page.as_str()) {
-            let close = if current.is_some() { "</ul>" } else { "" };
-            let _ = write!(out, "{close}<h3 id=\"page-{p}\">Page {p}</h3><ul>", p = esc(&page));
-            current = Some(page);
+        match pages.last_mut() {
+            Some(page) if page.number == number => page.passages.push(passage),
+            _ => pages.push(PageView {
+                number,
+                passages: vec![passage],
+            }),
         }
-        let _ = write!(out, "<li>{}</li>", esc(&passage));
     }
-    out + "</ul>"
+    pages
 }
 
-fn graph_script(state: &AppState, node: &NamedNode, label: &str, outgoing: &[Triple], incoming: &[Triple]) -> String {
+/// The graph view's elements: the entity, its neighbours (at most [`MAX_NEIGHBOURS`]) and the
+/// edges between them, leaving out types and vocabulary terms.
+fn graph_elements(state: &AppState, node: &NamedNode, label: &str, outgoing: &[Triple], incoming: &[Triple]) -> String {
     let mut nodes =
         vec![serde_json::json!({"data": {"id": node.as_str(), "label": label, "href": href(state, node.as_str())}})];
     let mut edges = Vec::new();
@@ -501,18 +675,120 @@ fn graph_script(state: &AppState, node: &NamedNode, label: &str, outgoing: &[Tri
             serde_json::json!({"data": {"source": from, "target": to, "label": crate::export::compact(predicate)}}),
         );
     }
-    let elements = serde_json::json!({"nodes": nodes, "edges": edges})
+    serde_json::json!({"nodes": nodes, "edges": edges})
         .to_string()
-        .replace("</", "<\\/");
-    format!(
-        r#"<script src="/assets/cytoscape.min.js"></script><script>
-const cy = cytoscape({{container: document.getElementById('graph'), elements: {elements},
-  layout: {{name: 'cose', animate: false}},
-  style: [{{selector: 'node', style: {{'label': 'data(label)', 'font-size': 9, 'width': 14, 'height': 14, 'background-color': '#3b6ea5'}}}},
-          {{selector: 'node:selected', style: {{'background-color': '#c0392b'}}}},
-          {{selector: 'edge', style: {{'label': 'data(label)', 'font-size': 7, 'width': 1, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'color': '#888'}}}}]}});
-cy.on('tap', 'node', e => {{ window.location.href = e.target.data('href'); }});
-window.igkgGraph = cy;
-</script>"#
-    )
+        .replace("</", "<\\/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(name: &str, page: &impl Serialize) -> String {
+        TEMPLATES.get_template(name).unwrap().render(page).unwrap()
+    }
+
+    fn link(label: &str) -> Link {
+        Link {
+            href: "/body/a?x=1&y=2".into(),
+            label: label.into(),
+        }
+    }
+
+    /// An entity page with one answer, its evidence and two values of one property.
+    fn entity_html(hostile: &str) -> String {
+        html(
+            "entity.html",
+            &EntityPage {
+                title: hostile,
+                types: "org:Organization".into(),
+                iri: "https://w3id.org/igkg/body/a",
+                replies: vec![ReplyView {
+                    heading: "people of".into(),
+                    answers: vec![AnswerView {
+                        date: Some("2014-09-02".into()),
+                        link: link("Nigel Hickson"),
+                        via: None,
+                        role: Some("chair".into()),
+                        evidence: vec![EvidenceView {
+                            quote: hostile.into(),
+                            href: "/document/d".into(),
+                            document: "d.txt".into(),
+                        }],
+                    }],
+                }],
+                facts: vec![FactRow {
+                    predicate: "skos:prefLabel".into(),
+                    values: vec![text_cell("A".into()), text_cell("B".into())],
+                }],
+                referred: Vec::new(),
+                graph: r#"{"nodes":[{"data":{"label":"<\/script>"}}]}"#.into(),
+            },
+        )
+    }
+
+    #[test]
+    fn every_page_renders_and_escapes_what_it_shows() {
+        let hostile = "<script>alert(1)</script> & \"quoted\"";
+        let home = html(
+            "home.html",
+            &HomePage {
+                title: "igkg",
+                sections: vec![Section {
+                    heading: "Documents",
+                    items: vec![link(hostile)],
+                }],
+                queries: vec![("documents", "Documents")],
+            },
+        );
+        let search = html(
+            "search.html",
+            &SearchPage {
+                title: format!("Search: {hostile}"),
+                query: hostile,
+                count: 1,
+                results: vec![(link("IGF"), hostile.into())],
+            },
+        );
+        let query = html(
+            "query.html",
+            &QueryPage {
+                title: "Q",
+                description: hostile,
+                fields: vec![Field {
+                    description: "body",
+                    name: "body",
+                    value: hostile.into(),
+                }],
+                message: Some(hostile.into()),
+                table: Some(HtmlTable {
+                    variables: vec!["x".into()],
+                    rows: vec![vec![text_cell(hostile.into())]],
+                }),
+                sparql: "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) }",
+            },
+        );
+        let entity = entity_html(hostile);
+        for page in [&home, &search, &query, &entity] {
+            assert!(!page.contains("<script>alert"), "{page}");
+            assert!(
+                page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;"),
+                "{page}"
+            );
+        }
+        assert!(home.contains(r#"href="/body/a?x=1&amp;y=2""#), "{home}");
+        assert!(
+            query.contains("<button>Run</button>") && query.contains("?o &lt; 3"),
+            "{query}"
+        );
+        assert!(
+            entity.contains("2014-09-02 <a href") && entity.contains(" — chair"),
+            "{entity}"
+        );
+        assert!(entity.contains("A<br>B"), "{entity}");
+        assert!(
+            entity.contains(r#"<script type="application/json" id="graph-data">{"nodes""#),
+            "{entity}"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! The SPARQL 1.1 Protocol handlers: query, update, and the dataset description.
 
-use super::AppState;
-use super::negotiate::{Answer, Graph, graph_format, results_format};
+use super::negotiate::{Graph, Negotiated, graph_format, results_format};
+use super::{AppState, blocking};
 use crate::error::Error;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -36,12 +36,14 @@ fn param<'a>(pairs: &'a Pairs, name: &str) -> Option<&'a str> {
 
 fn to_response(e: Error) -> Response {
     match e {
-        Error::QuerySyntax { message, .. } => error(StatusCode::BAD_REQUEST, message),
+        Error::QuerySyntax { source, .. } => error(StatusCode::BAD_REQUEST, source.to_string()),
         Error::Cancelled => error(
             StatusCode::SERVICE_UNAVAILABLE,
             "the query ran past the server's time limit",
         ),
-        Error::Usage(message) => error(StatusCode::BAD_REQUEST, message),
+        e @ (Error::Variable { .. } | Error::Iri { .. } | Error::QueryForm { .. } | Error::NotFound { .. }) => {
+            error(StatusCode::BAD_REQUEST, e.to_string())
+        }
         other => error(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
     }
 }
@@ -86,13 +88,12 @@ async fn run(state: Arc<AppState>, headers: HeaderMap, pairs: Pairs, body: Optio
     };
     let accept = header(&headers, header::ACCEPT).map(str::to_string);
     let limit = state.options.timeout;
-    let task = tokio::task::spawn_blocking(move || evaluate(&state, &text, &pairs, accept.as_deref()));
+    let task = blocking(move || evaluate(&state, &text, &pairs, accept.as_deref()));
     // The evaluator checks its cancellation token between steps, which some plans (large
     // joins under an aggregate) reach late; the client gets its answer at the limit regardless.
-    match tokio::time::timeout(limit + Duration::from_millis(250), task).await {
-        Ok(done) => done.unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
-        Err(_) => to_response(Error::Cancelled),
-    }
+    tokio::time::timeout(limit + Duration::from_millis(250), task)
+        .await
+        .unwrap_or_else(|_| to_response(Error::Cancelled))
 }
 
 fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -> Response {
@@ -129,7 +130,7 @@ fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -
     let max = state.options.max_results;
     let written = match results {
         QueryResults::Graph(triples) => match graph_format(accept, format, false) {
-            Answer::Format(Graph::Rdf(f)) => {
+            Negotiated::Format(Graph::Rdf(f)) => {
                 let collected: Result<Vec<Triple>, _> = triples.take(max + 1).collect();
                 match collected {
                     Ok(t) if t.len() > max => return too_many(max),
@@ -140,12 +141,12 @@ fn evaluate(state: &AppState, text: &str, pairs: &Pairs, accept: Option<&str>) -
             _ => return not_acceptable("text/turtle, application/n-triples, application/ld+json, application/rdf+xml"),
         },
         other => match results_format(accept, format) {
-            Answer::Format(f) => match write_results(other, f, max) {
+            Negotiated::Format(f) => match write_results(other, f, max) {
                 Ok(Some(body)) => Ok((f.media_type(), body)),
                 Ok(None) => return too_many(max),
                 Err(e) => Err(e),
             },
-            Answer::NotAcceptable => {
+            Negotiated::NotAcceptable => {
                 return not_acceptable(
                     "application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values",
                 );
@@ -174,7 +175,7 @@ fn not_acceptable(offers: &str) -> Response {
 
 /// Serializes results; `Ok(None)` when there are more than `max` solutions.
 fn write_results(results: QueryResults<'_>, format: QueryResultsFormat, max: usize) -> Result<Option<Vec<u8>>, Error> {
-    let io = |e: std::io::Error| Error::Evaluation(e.to_string());
+    let io = Error::Output;
     let serializer = QueryResultsSerializer::from_format(format);
     match results {
         QueryResults::Boolean(b) => Ok(Some(serializer.serialize_boolean_to_writer(Vec::new(), b).map_err(io)?)),
@@ -190,13 +191,15 @@ fn write_results(results: QueryResults<'_>, format: QueryResultsFormat, max: usi
             }
             Ok(Some(writer.finish().map_err(io)?))
         }
-        QueryResults::Graph(_) => Err(Error::Evaluation("graph results are written as RDF".into())),
+        QueryResults::Graph(_) => Err(Error::QueryForm {
+            expected: "SELECT or ASK",
+        }),
     }
 }
 
 /// Serializes triples with igkg's prefixes.
 pub fn write_triples(triples: &[Triple], format: RdfFormat, base: &str) -> Result<Vec<u8>, Error> {
-    let io = |e: std::io::Error| Error::Evaluation(e.to_string());
+    let io = Error::Output;
     let mut writer = crate::export::serializer(format, base)?.for_writer(Vec::new());
     for t in triples {
         writer.serialize_triple(t).map_err(io)?;
@@ -227,7 +230,7 @@ pub async fn update(State(state): State<Arc<AppState>>, headers: HeaderMap, body
             None => return error(StatusCode::BAD_REQUEST, "missing 'update' parameter"),
         }
     };
-    let task = tokio::task::spawn_blocking(move || {
+    blocking(move || {
         let update = match oxigraph::sparql::SparqlEvaluator::new().parse_update(&text) {
             Ok(u) => u,
             Err(e) => return error(StatusCode::BAD_REQUEST, e.to_string()),
@@ -236,17 +239,17 @@ pub async fn update(State(state): State<Arc<AppState>>, headers: HeaderMap, body
             Ok(()) => StatusCode::NO_CONTENT.into_response(),
             Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
         }
-    });
-    task.await
-        .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
+    })
+    .await
 }
 
 /// `GET /.well-known/void`: the dataset description.
 pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(pairs): Query<Pairs>) -> Response {
     let graph = state.options.iris.named("graph/void");
     let accept = header(&headers, header::ACCEPT).map(str::to_string);
-    tokio::task::spawn_blocking(move || {
-        let Answer::Format(Graph::Rdf(format)) = graph_format(accept.as_deref(), param(&pairs, "format"), false) else {
+    blocking(move || {
+        let Negotiated::Format(Graph::Rdf(format)) = graph_format(accept.as_deref(), param(&pairs, "format"), false)
+        else {
             return not_acceptable("text/turtle, application/n-triples, application/ld+json, application/rdf+xml");
         };
         let quads = state
@@ -254,7 +257,7 @@ pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(
             .quads_for_pattern(None, None, None, Some(graph.as_ref().into()));
         let triples: Result<Vec<Triple>, _> = quads.map(|q| q.map(Triple::from)).collect();
         match triples
-            .map_err(|e| Error::Evaluation(e.to_string()))
+            .map_err(Error::Storage)
             .and_then(|t| write_triples(&t, format, state.options.iris.base()))
         {
             Ok(body) => ([(header::CONTENT_TYPE, format.media_type())], body).into_response(),
@@ -262,5 +265,4 @@ pub async fn void(State(state): State<Arc<AppState>>, headers: HeaderMap, Query(
         }
     })
     .await
-    .unwrap_or_else(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }

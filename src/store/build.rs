@@ -213,9 +213,9 @@ fn few(changes: &Changes, before: &Manifest) -> bool {
 
 fn refuse_if_strict(skipped: &[Skipped], strict: bool) -> Result<()> {
     match skipped.first().filter(|_| strict) {
-        Some(first) => Err(Error::Input {
+        Some(first) => Err(Error::Strict {
             path: first.path.clone(),
-            message: format!("{} (strict build: nothing was written)", first.reason),
+            reason: first.reason.clone(),
         }),
         None => Ok(()),
     }
@@ -434,12 +434,9 @@ fn check_outcome(options: &BuildOptions, manifest: &Manifest, summary: &mut Buil
     summary.documents = manifest.documents.len();
     summary.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     if summary.documents == 0 {
-        return Err(Error::Input {
+        return Err(Error::NothingBuilt {
             path: options.corpus.to_path_buf(),
-            message: format!(
-                "none of the {} documents could be read or extracted; the store is unchanged",
-                summary.skipped.len()
-            ),
+            skipped: summary.skipped.len(),
         });
     }
     Ok(())

@@ -75,10 +75,7 @@ impl Manifest {
     /// Writes the manifest of a generation.
     pub fn write(&self, generation: &Path) -> Result<()> {
         let path = Self::path_of(generation);
-        let text = serde_json::to_string_pretty(self).map_err(|e| Error::Input {
-            path: path.clone(),
-            message: e.to_string(),
-        })?;
+        let text = serde_json::to_string_pretty(self).map_err(|e| Error::json(&path, e))?;
         std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
     }
 }

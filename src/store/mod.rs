@@ -41,11 +41,8 @@ pub fn default_store_path() -> PathBuf {
     }
 }
 
-fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::Store {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    }
+fn store_error(path: &Path, e: impl Into<oxigraph::store::StorageError>) -> Error {
+    Error::store(path, e.into())
 }
 
 /// The RocksDB folder of the active generation of a store folder, if it has one.
@@ -62,9 +59,8 @@ pub fn active_generation(store: &Path) -> Option<PathBuf> {
 /// Opens an existing store for reading; several readers may run at once.
 pub fn open_read_only(path: &Path) -> Result<Store> {
     let Some(generation) = active_generation(path) else {
-        return Err(Error::Store {
+        return Err(Error::NoStore {
             path: path.to_path_buf(),
-            message: "no igkg store here; run `igkg build --corpus DIR` first".into(),
         });
     };
     Store::open_read_only(&generation).map_err(|e| store_error(path, e))
@@ -117,7 +113,9 @@ fn activate(store: &Path, generation: &Path) -> Result<()> {
     let name = generation
         .file_name()
         .and_then(|n| n.to_str())
-        .ok_or_else(|| store_error(generation, "not a generation folder"))?;
+        .ok_or_else(|| Error::NotAGeneration {
+            path: generation.to_path_buf(),
+        })?;
     let previous = active_generation(store);
     let staged = store.join(format!("{ACTIVE_FILE}.new"));
     std::fs::write(&staged, name).map_err(|e| Error::io(&staged, e))?;

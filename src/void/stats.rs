@@ -6,14 +6,13 @@
 //! graph holding it is removed, a subject when the last distinct triple about it is.
 
 use crate::iri::ns;
+use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
 use rustc_hash::FxBuildHasher;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Write};
-
-const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
 fn fingerprint(value: &impl Hash) -> u64 {
     let mut hasher = DefaultHasher::new();
@@ -121,7 +120,7 @@ impl Stats {
             }
             (false, None) => {}
         }
-        if predicate == RDF_TYPE
+        if q.predicate.as_ref() == rdf::TYPE
             && let Term::NamedNode(class) = &q.object
         {
             if !self.classes.contains_key(class.as_str()) {
@@ -241,7 +240,7 @@ mod tests {
     fn quad(s: &str, o: &str, g: &str) -> Quad {
         Quad::new(
             NamedNode::new_unchecked(format!("http://x/{s}")),
-            NamedNode::new_unchecked(RDF_TYPE),
+            rdf::TYPE,
             NamedNode::new_unchecked(format!("http://x/{o}")),
             NamedNode::new_unchecked(format!("http://x/{g}")),
         )

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod extraction;
+pub mod known_misses;
 
 use assert_cmd::Command;
 use serde_json::Value;
