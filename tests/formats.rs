@@ -79,7 +79,7 @@ fn answers(store: &Path, extension: &str) -> BTreeSet<(usize, String)> {
     let mut found = BTreeSet::new();
     for (i, &(kind, term)) in SEED_QUESTIONS.iter().enumerate() {
         let term = term.replace(".txt", &format!(".{extension}"));
-        let reply = igkg::ask::ask(&store, &library, igkg::ask::kind(kind).unwrap(), &term)
+        let reply = igkg::ask::ask(&store, &library, igkg::ask::kind(kind).unwrap(), &term, None)
             .unwrap_or_else(|e| panic!("{kind} {term}: {e}"));
         for answer in reply.answers {
             found.insert((i, answer.label.replace(&format!(".{extension}"), ".txt")));

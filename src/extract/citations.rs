@@ -72,8 +72,10 @@ static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// "on the basis of the revised terms of reference": the terms of reference of a group or a
 /// role, a text the document cites by its kind.
 static TERMS_OF_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the|its|their)\s+((?:(?:revised|draft|new|updated|current)\s+)?terms of reference)(?-u:\b)")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:the|its|their)\s+((?:(?:revised|draft|new|updated|current)\s+)?terms of reference)(?-u:\b)",
+    )
+    .unwrap()
 });
 /// "A background report (hereafter referred to as “Background Report”)": a short name the
 /// document defines for a text it cites.

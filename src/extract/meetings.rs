@@ -33,8 +33,9 @@ static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "General Assembly resolution 70/125 of 16 December 2015", "its resolution 2006/46 of 28 July
 /// 2006": the date a resolution or decision was adopted, a meeting of the body that adopted it.
-static ADOPTED_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap());
+static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap()
+});
 /// "hosted by X", "convened by X", "organized by X", "the local host X": the body after these
 /// words convened it.
 static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,7 +55,8 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
 /// the convenor only when the text names no other.
 static PREMISES_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Headquarters|HQ|,\s*[Rr]oom)(?-u:\b)").unwrap());
-static PREMISES_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)headquarters of (?:the )?$").unwrap());
+static PREMISES_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)headquarters of (?:the )?$").unwrap());
 /// The agent of another passive ("reported by the Secretariat", "endorsed by the General
 /// Assembly") or the body told of it ("inform the General Assembly", "reiterated to the MAG")
 /// did not hold the meeting.

@@ -41,8 +41,9 @@ static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
 /// person who chairs or leads the group the sentence, or the one before it, is about.
-static CHAIRED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*$").unwrap());
+static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*$").unwrap()
+});
 /// "ICANN LAC team (left-to-right): A, B, C": after a body, the words that open a list of its
 /// people, as photo captions and staff lists write it.
 static TEAM_LIST: LazyLock<Regex> = LazyLock::new(|| {

@@ -64,8 +64,9 @@ static OBJECT_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:to|of|for|on|in|with|about|from|into)\s+(?:the\s+)?$").unwrap());
 /// "Decides that the desirability of the continuation of the Forum will be considered by …": a
 /// decision about the bodies of its subject, not a recommendation to them.
-static DECIDES_THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that(?-u:\b)(.*?)(?-u:\b)(?:will|shall)\s+be(?-u:\b)").unwrap());
+static DECIDES_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Also|Further) )?[Dd]ecides that(?-u:\b)(.*?)(?-u:\b)(?:will|shall)\s+be(?-u:\b)").unwrap()
+});
 /// A lead-in of a consultation's conclusions: "the main conclusions of which are:",
 /// "Conclusions of the meeting:".
 static CONCLUSIONS_LEAD: LazyLock<Regex> =

@@ -717,6 +717,10 @@ mod tests {
                         }],
                     }],
                 }],
+                pages: vec![PageView {
+                    number: "3".into(),
+                    passages: vec![hostile.into()],
+                }],
                 facts: vec![FactRow {
                     predicate: "skos:prefLabel".into(),
                     values: vec![text_cell("A".into()), text_cell("B".into())],
