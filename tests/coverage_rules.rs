@@ -338,3 +338,21 @@ fn an_invitation_to_work_on_an_issue_is_a_mandate() {
         covered(&by)
     );
 }
+
+#[test]
+fn a_body_whose_name_carries_an_issue_covers_it_though_the_text_names_it_nowhere_else() {
+    let facts =
+        extract("Report of the Working Group on Internet Governance\n\nThe WGIG held four meetings in Geneva.\n");
+    assert!(
+        has(&facts, "Working Group on Internet Governance", "Internet governance"),
+        "{:?}",
+        covered(&facts)
+    );
+    assert!(
+        !facts
+            .mentions
+            .iter()
+            .any(|m| facts.entities[m.entity].label == "Internet governance"),
+        "the issue is covered, not mentioned"
+    );
+}
