@@ -356,3 +356,26 @@ fn a_body_whose_name_carries_an_issue_covers_it_though_the_text_names_it_nowhere
         "the issue is covered, not mentioned"
     );
 }
+
+#[test]
+fn the_field_s_usual_wordings_of_its_standard_issues_are_known() {
+    let facts = extract(
+        "The IGF provided a substantive multistakeholder platform for engaged and informed discussions about policy issues pertaining to the Internet.\n",
+    );
+    assert!(
+        has(&facts, "Internet Governance Forum", "Internet-related public policy"),
+        "{:?}",
+        covered(&facts)
+    );
+    let facts = extract(
+        "Decides that the desirability of the continuation of the Forum will be considered in the context of a ten-year review of the implementation of the outcome of the World Summit on the Information Society. Consultation Meeting on Implementing WSIS outcomes.\n",
+    );
+    let issues: Vec<&str> = facts.entities.iter().map(|e| e.label.as_str()).collect();
+    for issue in [
+        "future of the IGF",
+        "review of the World Summit on the Information Society",
+        "implementation of the outcomes of the World Summit on the Information Society",
+    ] {
+        assert!(issues.contains(&issue), "{issue} in {issues:?}");
+    }
+}
