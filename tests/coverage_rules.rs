@@ -379,3 +379,46 @@ fn the_field_s_usual_wordings_of_its_standard_issues_are_known() {
         assert!(issues.contains(&issue), "{issue} in {issues:?}");
     }
 }
+
+#[test]
+fn a_report_that_opens_on_a_body_s_meeting_has_that_body_as_venue() {
+    let facts = extract(
+        "Chairman's summary of the meeting\n\n1. The third meeting of the Working Group on Enhanced Cooperation (WGEC) was held at the Palais des Nations in Geneva, Switzerland on 24-28 February 2014.\n\n3. Dr. Yokozawa (Japan) presented an analysis of the multistakeholder structure in the IGF 2008-2013 discussions.\n",
+    );
+    assert!(
+        has(&facts, "Working Group on Enhanced Cooperation", "multistakeholder participation"),
+        "{:?}",
+        covered(&facts)
+    );
+    let acronym = extract(
+        "This year, the Latin American and Caribbean Preparatory Meeting for the Internet Governance Forum (LACIGF) was held from July 16 to 18, 2014, in San Salvador, El Salvador.\n\n3. Net Neutrality\n",
+    );
+    assert!(
+        has(&acronym, "Latin American and Caribbean Internet Governance Forum", "net neutrality"),
+        "{:?}",
+        covered(&acronym)
+    );
+    // An acronym inside the object of another verb is not the subject of "was held".
+    let object = extract(
+        "1. An IGF Virtual MAG Meeting focused on National and Regional IGF Initiatives (NRIs) was held on 13 September 2016.\n\nThe MAG discussed net neutrality.\n",
+    );
+    assert!(
+        !covered(&object).iter().any(|(b, i, basis)| *basis == "venue" && b.contains("Initiatives") && i == "net neutrality"),
+        "{:?}",
+        covered(&object)
+    );
+}
+
+#[test]
+fn the_body_that_runs_the_event_a_first_person_report_tells_of_is_its_venue() {
+    let text = "To assist diplomats, the Geneva Internet Platform (the GIP), hosted by DiploFoundation, offers a monthly Geneva Briefing on Internet Governance.\n\nWe touched on President Obama's speech on the NSA surveillance, placing cybersecurity at the forefront.\n";
+    let facts = extract(text);
+    assert!(has(&facts, "Geneva Internet Platform", "cybersecurity"), "{:?}", covered(&facts));
+    assert!(!has(&facts, "DiploFoundation", "cybersecurity"), "{:?}", covered(&facts));
+    let third_person = extract(&text.replace("We touched on", "The President spoke of"));
+    assert!(
+        !has(&third_person, "Geneva Internet Platform", "cybersecurity"),
+        "{:?}",
+        covered(&third_person)
+    );
+}
