@@ -386,7 +386,11 @@ fn a_report_that_opens_on_a_body_s_meeting_has_that_body_as_venue() {
         "Chairman's summary of the meeting\n\n1. The third meeting of the Working Group on Enhanced Cooperation (WGEC) was held at the Palais des Nations in Geneva, Switzerland on 24-28 February 2014.\n\n3. Dr. Yokozawa (Japan) presented an analysis of the multistakeholder structure in the IGF 2008-2013 discussions.\n",
     );
     assert!(
-        has(&facts, "Working Group on Enhanced Cooperation", "multistakeholder participation"),
+        has(
+            &facts,
+            "Working Group on Enhanced Cooperation",
+            "multistakeholder participation"
+        ),
         "{:?}",
         covered(&facts)
     );
@@ -394,7 +398,11 @@ fn a_report_that_opens_on_a_body_s_meeting_has_that_body_as_venue() {
         "This year, the Latin American and Caribbean Preparatory Meeting for the Internet Governance Forum (LACIGF) was held from July 16 to 18, 2014, in San Salvador, El Salvador.\n\n3. Net Neutrality\n",
     );
     assert!(
-        has(&acronym, "Latin American and Caribbean Internet Governance Forum", "net neutrality"),
+        has(
+            &acronym,
+            "Latin American and Caribbean Internet Governance Forum",
+            "net neutrality"
+        ),
         "{:?}",
         covered(&acronym)
     );
@@ -403,7 +411,9 @@ fn a_report_that_opens_on_a_body_s_meeting_has_that_body_as_venue() {
         "1. An IGF Virtual MAG Meeting focused on National and Regional IGF Initiatives (NRIs) was held on 13 September 2016.\n\nThe MAG discussed net neutrality.\n",
     );
     assert!(
-        !covered(&object).iter().any(|(b, i, basis)| *basis == "venue" && b.contains("Initiatives") && i == "net neutrality"),
+        !covered(&object)
+            .iter()
+            .any(|(b, i, basis)| *basis == "venue" && b.contains("Initiatives") && i == "net neutrality"),
         "{:?}",
         covered(&object)
     );
@@ -413,12 +423,42 @@ fn a_report_that_opens_on_a_body_s_meeting_has_that_body_as_venue() {
 fn the_body_that_runs_the_event_a_first_person_report_tells_of_is_its_venue() {
     let text = "To assist diplomats, the Geneva Internet Platform (the GIP), hosted by DiploFoundation, offers a monthly Geneva Briefing on Internet Governance.\n\nWe touched on President Obama's speech on the NSA surveillance, placing cybersecurity at the forefront.\n";
     let facts = extract(text);
-    assert!(has(&facts, "Geneva Internet Platform", "cybersecurity"), "{:?}", covered(&facts));
-    assert!(!has(&facts, "DiploFoundation", "cybersecurity"), "{:?}", covered(&facts));
+    assert!(
+        has(&facts, "Geneva Internet Platform", "cybersecurity"),
+        "{:?}",
+        covered(&facts)
+    );
+    assert!(
+        !has(&facts, "DiploFoundation", "cybersecurity"),
+        "{:?}",
+        covered(&facts)
+    );
     let third_person = extract(&text.replace("We touched on", "The President spoke of"));
     assert!(
         !has(&third_person, "Geneva Internet Platform", "cybersecurity"),
         "{:?}",
         covered(&third_person)
+    );
+}
+
+#[test]
+fn an_organisation_s_submission_to_a_review_covers_the_review() {
+    let facts = extract(
+        "27 September 2012\n\nISOC submission to the \"Open Consultation Process on Overall Review of the Implementation of the WSIS Outcomes (WSIS+10)\"\n",
+    );
+    assert!(
+        has(
+            &facts,
+            "Internet Society",
+            "review of the World Summit on the Information Society"
+        ),
+        "{:?}",
+        covered(&facts)
+    );
+    let cited = extract("27 September 2012\n\nThe Chair thanked ISOC for its submission on the WSIS review.\n");
+    assert!(
+        !covered(&cited).iter().any(|(_, _, basis)| *basis == "author"),
+        "{:?}",
+        covered(&cited)
     );
 }

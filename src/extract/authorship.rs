@@ -4,7 +4,7 @@
 //!   the Secretary-General", "Resolution adopted by the Economic and Social Council", "I am
 //!   speaking on behalf of X", "Statement at the Second Session of X";
 //! - a title that is a body followed by a document genre or a meeting: "ECOSOC Resolution
-//!   2006/46", "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011",
+//!   2006/46", "ISOC submission to the Open Consultation …", "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011",
 //!   "Summary Report: MAG Virtual Meeting on …";
 //! - the preamble of a resolution: a paragraph that is the adopting body alone, "The General
 //!   Assembly,";
@@ -55,7 +55,7 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A body at the start of a title line followed by the genre of the document: a year or number
 /// may stand between.
 static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))\b").unwrap()
+    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome|submission|contribution)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))\b").unwrap()
 });
 /// A genre prefix before the name in a title line: "Summary Report: ".
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
@@ -216,7 +216,10 @@ fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)
 /// In a first-person event report, the body the text says runs such events is their venue.
 fn runs_reported_event(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
     let sentences = &facts.clean.sentences;
-    if !sentences.iter().any(|s| WE_REPORT.is_match(facts.clean.str(s.span.clone()))) {
+    if !sentences
+        .iter()
+        .any(|s| WE_REPORT.is_match(facts.clean.str(s.span.clone())))
+    {
         return;
     }
     for sentence in sentences {
