@@ -338,3 +338,127 @@ fn an_invitation_to_work_on_an_issue_is_a_mandate() {
         covered(&by)
     );
 }
+
+#[test]
+fn a_body_whose_name_carries_an_issue_covers_it_though_the_text_names_it_nowhere_else() {
+    let facts =
+        extract("Report of the Working Group on Internet Governance\n\nThe WGIG held four meetings in Geneva.\n");
+    assert!(
+        has(&facts, "Working Group on Internet Governance", "Internet governance"),
+        "{:?}",
+        covered(&facts)
+    );
+    assert!(
+        !facts
+            .mentions
+            .iter()
+            .any(|m| facts.entities[m.entity].label == "Internet governance"),
+        "the issue is covered, not mentioned"
+    );
+}
+
+#[test]
+fn the_field_s_usual_wordings_of_its_standard_issues_are_known() {
+    let facts = extract(
+        "The IGF provided a substantive multistakeholder platform for engaged and informed discussions about policy issues pertaining to the Internet.\n",
+    );
+    assert!(
+        has(&facts, "Internet Governance Forum", "Internet-related public policy"),
+        "{:?}",
+        covered(&facts)
+    );
+    let facts = extract(
+        "Decides that the desirability of the continuation of the Forum will be considered in the context of a ten-year review of the implementation of the outcome of the World Summit on the Information Society. Consultation Meeting on Implementing WSIS outcomes.\n",
+    );
+    let issues: Vec<&str> = facts.entities.iter().map(|e| e.label.as_str()).collect();
+    for issue in [
+        "future of the IGF",
+        "review of the World Summit on the Information Society",
+        "implementation of the outcomes of the World Summit on the Information Society",
+    ] {
+        assert!(issues.contains(&issue), "{issue} in {issues:?}");
+    }
+}
+
+#[test]
+fn a_report_that_opens_on_a_body_s_meeting_has_that_body_as_venue() {
+    let facts = extract(
+        "Chairman's summary of the meeting\n\n1. The third meeting of the Working Group on Enhanced Cooperation (WGEC) was held at the Palais des Nations in Geneva, Switzerland on 24-28 February 2014.\n\n3. Dr. Yokozawa (Japan) presented an analysis of the multistakeholder structure in the IGF 2008-2013 discussions.\n",
+    );
+    assert!(
+        has(
+            &facts,
+            "Working Group on Enhanced Cooperation",
+            "multistakeholder participation"
+        ),
+        "{:?}",
+        covered(&facts)
+    );
+    let acronym = extract(
+        "This year, the Latin American and Caribbean Preparatory Meeting for the Internet Governance Forum (LACIGF) was held from July 16 to 18, 2014, in San Salvador, El Salvador.\n\n3. Net Neutrality\n",
+    );
+    assert!(
+        has(
+            &acronym,
+            "Latin American and Caribbean Internet Governance Forum",
+            "net neutrality"
+        ),
+        "{:?}",
+        covered(&acronym)
+    );
+    // An acronym inside the object of another verb is not the subject of "was held".
+    let object = extract(
+        "1. An IGF Virtual MAG Meeting focused on National and Regional IGF Initiatives (NRIs) was held on 13 September 2016.\n\nThe MAG discussed net neutrality.\n",
+    );
+    assert!(
+        !covered(&object)
+            .iter()
+            .any(|(b, i, basis)| *basis == "venue" && b.contains("Initiatives") && i == "net neutrality"),
+        "{:?}",
+        covered(&object)
+    );
+}
+
+#[test]
+fn the_body_that_runs_the_event_a_first_person_report_tells_of_is_its_venue() {
+    let text = "To assist diplomats, the Geneva Internet Platform (the GIP), hosted by DiploFoundation, offers a monthly Geneva Briefing on Internet Governance.\n\nWe touched on President Obama's speech on the NSA surveillance, placing cybersecurity at the forefront.\n";
+    let facts = extract(text);
+    assert!(
+        has(&facts, "Geneva Internet Platform", "cybersecurity"),
+        "{:?}",
+        covered(&facts)
+    );
+    assert!(
+        !has(&facts, "DiploFoundation", "cybersecurity"),
+        "{:?}",
+        covered(&facts)
+    );
+    let third_person = extract(&text.replace("We touched on", "The President spoke of"));
+    assert!(
+        !has(&third_person, "Geneva Internet Platform", "cybersecurity"),
+        "{:?}",
+        covered(&third_person)
+    );
+}
+
+#[test]
+fn an_organisation_s_submission_to_a_review_covers_the_review() {
+    let facts = extract(
+        "27 September 2012\n\nISOC submission to the \"Open Consultation Process on Overall Review of the Implementation of the WSIS Outcomes (WSIS+10)\"\n",
+    );
+    assert!(
+        has(
+            &facts,
+            "Internet Society",
+            "review of the World Summit on the Information Society"
+        ),
+        "{:?}",
+        covered(&facts)
+    );
+    let cited = extract("27 September 2012\n\nThe Chair thanked ISOC for its submission on the WSIS review.\n");
+    assert!(
+        !covered(&cited).iter().any(|(_, _, basis)| *basis == "author"),
+        "{:?}",
+        covered(&cited)
+    );
+}

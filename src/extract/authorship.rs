@@ -4,14 +4,18 @@
 //!   the Secretary-General", "Resolution adopted by the Economic and Social Council", "I am
 //!   speaking on behalf of X", "Statement at the Second Session of X";
 //! - a title that is a body followed by a document genre or a meeting: "ECOSOC Resolution
-//!   2006/46", "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011",
+//!   2006/46", "ISOC submission to the Open Consultation …", "IGF 2014 Chair's Summary", "IGF 2019 Messages", "WAIGF Communiqué 2011",
 //!   "Summary Report: MAG Virtual Meeting on …";
 //! - the preamble of a resolution: a paragraph that is the adopting body alone, "The General
 //!   Assembly,";
 //! - the first-person opening of an outcome or declaration: "We, the G20 Ministers …", "We,
 //!   participants of the 7th West African Internet Governance Forum …";
 //! - a statement whose opening sentences have the body speak: "APC reaffirms …", "The FOC
-//!   emphasizes …".
+//!   emphasizes …";
+//! - a report that opens on the meeting it reports: "The third meeting of the Working Group on
+//!   Enhanced Cooperation (WGEC) was held at …", "This year, the LACIGF was held from …";
+//! - an event report in the first person ("We started by …", "We touched on …") about an event
+//!   the text says a body runs ("X offers a monthly briefing on …"): X is its venue.
 //!
 //! The author of a document covers the issues it states (its own report, resolution or
 //! declaration on them); the body whose meeting a document reports is their venue.
@@ -51,7 +55,7 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A body at the start of a title line followed by the genre of the document: a year or number
 /// may stand between.
 static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome|submission|contribution)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))(?-u:\b)").unwrap()
 });
 /// A genre prefix before the name in a title line: "Summary Report: ".
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
@@ -69,6 +73,33 @@ static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?)(?-u:\b)").unwrap()
 });
 
+/// What stands before a body whose meeting an opening sentence reports: a paragraph number, a
+/// short introductory phrase ("This year,") and "the third meeting of the".
+static HELD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:\d+\.\s*)?(?:[A-Z][\w ]{0,20},\s*)?(?:[Tt]he\s+)?(?:(?:[\w-]+\s+){0,2}(?:[Mm]eeting|[Ss]ession|[Ee]dition|[Cc]onference)\s+of\s+(?:the\s+)?)?$").unwrap()
+});
+/// The verb that says the body met: "was held", "took place" (a bare "met" is often a passing
+/// mention: "the OECD met in Paris").
+static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were) (?:held|convened)|took place)(?-u:\b)").unwrap()
+});
+/// A sentence that opens on a proper name whose acronym follows: "This year, the Latin American
+/// and Caribbean Preparatory Meeting for the Internet Governance Forum (".
+static NAME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:\d+\.\s*)?(?:[A-Z][\w ]{0,20},\s*)?(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|for|of|on|the|in))*\s*\($").unwrap()
+});
+/// A sentence of a first-person event report: "We started by reflecting on …", "We touched on …".
+static WE_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*We (?:then |also |first |later |finally )?(?:started|touched|discussed|reflected|looked|heard|explored|concluded|ended|addressed|covered|examined|reviewed|moved|turned)(?-u:\b)").unwrap()
+});
+/// A body running an event or a series of them: "offers a monthly Geneva Briefing", "organises
+/// an annual forum".
+static RUNS_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:offers|organi[sz]es|hosts|holds|convenes|runs)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:briefings?|meetings?|forums?|workshops?|conferences?|webinars?|dialogues?|seminars?|series)(?-u:\b)").unwrap()
+});
+/// The agent of a passive ("hosted by DiploFoundation") is not the subject of what follows.
+static BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)by (?:the )?$").unwrap());
+
 /// The bodies the document speaks for or reports on, each once, with its role and the passage
 /// that shows it.
 pub fn document_bodies(facts: &Facts) -> Vec<(EntityId, Role, Range<usize>)> {
@@ -79,6 +110,8 @@ pub fn document_bodies(facts: &Facts) -> Vec<(EntityId, Role, Range<usize>)> {
     head_lines(facts, &mut found);
     preamble(facts, &mut found);
     first_person(facts, &mut found);
+    held_in_opening(facts, &mut found);
+    runs_reported_event(facts, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|(body, _, _)| seen.insert(*body));
     found
@@ -153,6 +186,54 @@ fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) 
             && SPEAKS.is_match(facts.clean.str(at.end..span.end))
         {
             found.push((*body, Role::Author, span.clone()));
+        }
+    }
+}
+
+/// "The third meeting of the X was held at …" in the head of a document: it reports X's meeting.
+/// A long name the text does not know may come before the acronym that names the body: "the
+/// Latin American and Caribbean Preparatory Meeting for the Internet Governance Forum (LACIGF)
+/// was held".
+fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    for sentence in facts.clean.sentences.iter().take_while(|s| s.span.start < HEAD_CHARS) {
+        let span = &sentence.span;
+        let named = bodies(facts, span);
+        let held = |at: &Range<usize>| HELD.is_match(facts.clean.str(at.end..span.end));
+        let first = named
+            .first()
+            .filter(|(_, at)| HELD_LEAD.is_match(facts.clean.str(span.start..at.start)) && held(at));
+        let acronym = named.iter().find(|(_, at)| {
+            NAME_LEAD.is_match(facts.clean.str(span.start..at.start))
+                && facts.clean.str(at.end..at.end + 1) == ")"
+                && HELD.is_match(facts.clean.str(at.end + 1..span.end))
+        });
+        if let Some((body, _)) = first.or(acronym) {
+            found.push((*body, Role::Venue, span.clone()));
+        }
+    }
+}
+
+/// In a first-person event report, the body the text says runs such events is their venue.
+fn runs_reported_event(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    let sentences = &facts.clean.sentences;
+    if !sentences
+        .iter()
+        .any(|s| WE_REPORT.is_match(facts.clean.str(s.span.clone())))
+    {
+        return;
+    }
+    for sentence in sentences {
+        let span = &sentence.span;
+        let text = facts.text(span);
+        for cue in RUNS_EVENT.find_iter(&text) {
+            let at = span.start + text[..cue.start()].chars().count();
+            let runner = bodies(facts, &(span.start..at))
+                .into_iter()
+                .rev()
+                .find(|(_, s)| !BY_BEFORE.is_match(facts.clean.str(span.start..s.start)));
+            if let Some((body, _)) = runner {
+                found.push((body, Role::Venue, span.clone()));
+            }
         }
     }
 }

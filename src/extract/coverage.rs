@@ -138,7 +138,11 @@ fn tables(facts: &Facts, found: &mut Vec<Coverage>) {
     }
 }
 
-fn names(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
+/// A body whose name carries an issue covers it, though the document may name the issue
+/// nowhere else ("the Working Group on Internet Governance"): the issue enters the document's
+/// entities then, without a mention of its own.
+fn names(facts: &mut Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
+    let mut named = Vec::new();
     for m in facts
         .mentions
         .iter()
@@ -146,23 +150,24 @@ fn names(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
     {
         let name = facts.text(&m.span);
         for hit in ex.matchers.issues.find(&name) {
-            for &c in &hit.concepts {
-                if ex.vocab.concepts[c].kind != Some(Kind::Issue) {
-                    continue;
-                }
-                let Some(issue) = facts.entity_by_iri(&ex.vocab.concepts[c].iri) else {
-                    continue;
-                };
-                let evidence = facts.sentence_span(m.span.start);
-                found.push(Coverage {
-                    body: m.entity,
-                    issue,
-                    modality: Modality::Stated,
-                    basis: "name",
-                    evidence,
-                });
+            for &c in hit
+                .concepts
+                .iter()
+                .filter(|&&c| ex.vocab.concepts[c].kind == Some(Kind::Issue))
+            {
+                named.push((m.entity, c, facts.sentence_span(m.span.start)));
             }
         }
+    }
+    for (body, concept, evidence) in named {
+        let issue = facts.concept_entity(ex.vocab, concept);
+        found.push(Coverage {
+            body,
+            issue,
+            modality: Modality::Stated,
+            basis: "name",
+            evidence,
+        });
     }
 }
 
