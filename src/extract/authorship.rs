@@ -97,6 +97,26 @@ static WE_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 static RUNS_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:offers|organi[sz]es|hosts|holds|convenes|runs)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:briefings?|meetings?|forums?|workshops?|conferences?|webinars?|dialogues?|seminars?|series)(?-u:\b)").unwrap()
 });
+/// A title's word for a document that reports a meeting: "Chair's Summary – WSIS+20 Forum",
+/// "Third Meeting of the Internet Governance Forum (IGF)", "… Forum 2025 Synthesis Document".
+static VENUE_GENRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:summary|messages|meetings?|forum|briefing|consultations?|session|conference|workshop|synthesis|outcomes?|proceedings|minutes)(?-u:\b)").unwrap()
+});
+/// A title's word for a document a body writes or adopts: "OECD Council Recommendation on …".
+static AUTHOR_GENRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:report|communiqu[ée]|declaration|resolution|recommendation|statement|submission|contribution|position paper|comments)(?-u:\b)").unwrap()
+});
+/// A name in a title after these words is the document's topic or recipient, not its author or
+/// venue: "Recommendation on the Role of the IGF", "Submission to the Open Consultation on the
+/// Review of the WSIS", "Contribution to the 4th meeting of the WGEC", "Recommendations for the IGF".
+static TOPIC_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)(?:on|to|about|regarding|concerning|towards?)\s|(?-u:\b)for\s+(?:the\s+)?$)").unwrap()
+});
+/// The longest paragraph taken for a title line.
+const TITLE_CHARS: usize = 200;
+/// How far into the document title lines may stand.
+const TITLE_HEAD_CHARS: usize = 400;
+
 /// The agent of a passive ("hosted by DiploFoundation") is not the subject of what follows.
 static BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)by (?:the )?$").unwrap());
 
@@ -108,6 +128,7 @@ pub fn document_bodies(facts: &Facts) -> Vec<(EntityId, Role, Range<usize>)> {
         found.push((issuer, Role::Author, facts.sentence_span(0)));
     }
     head_lines(facts, &mut found);
+    title_lines(facts, &mut found);
     preamble(facts, &mut found);
     first_person(facts, &mut found);
     held_in_opening(facts, &mut found);
@@ -154,6 +175,61 @@ fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
             found.push((body, role, facts.sentence_span(span.start)));
         }
     }
+}
+
+/// The short paragraphs that open a document are its title. A title with a genre word names the
+/// document's subject: the bodies in it held the meeting it reports ("Chair's Summary – WSIS+20
+/// Forum") or wrote it ("OECD Council Recommendation on …"), unless a name is the topic the
+/// title is about ("… on the Future of the IGF").
+fn title_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    let titles = facts
+        .clean
+        .paragraphs
+        .iter()
+        .take_while(|p| p.span.start < TITLE_HEAD_CHARS && p.span.len() <= TITLE_CHARS);
+    for para in titles.filter(|p| !p.footnote) {
+        let title = facts.clean.str(para.span.clone());
+        if !looks_like_title(title) {
+            continue;
+        }
+        let role = if VENUE_GENRE.is_match(title) {
+            Role::Venue
+        } else if AUTHOR_GENRE.is_match(title) {
+            Role::Author
+        } else {
+            continue;
+        };
+        let named = bodies(facts, &para.span);
+        // A name inside a longer one ("WSIS" in "WSIS+20 Forum") is not what the title names.
+        let outermost = named.iter().filter(|(_, at)| {
+            !named
+                .iter()
+                .any(|(_, other)| other != at && other.start <= at.start && at.end <= other.end)
+        });
+        for (body, span) in outermost.cloned() {
+            if !TOPIC_BEFORE.is_match(facts.clean.str(para.span.start..span.start)) {
+                found.push((body, role, para.span.clone()));
+            }
+        }
+    }
+}
+
+/// A title is not a sentence: it does not end as one, and most of its longer words are
+/// capitalised ("Third Meeting of the Internet Governance Forum (IGF)").
+fn looks_like_title(text: &str) -> bool {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?', ';', ':', ',']) {
+        return false;
+    }
+    let long: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+        .count();
+    !long.is_empty() && capitalised * 5 >= long.len() * 3
 }
 
 /// "The General Assembly,": a paragraph that is the adopting body alone opens a resolution.
@@ -267,6 +343,15 @@ mod tests {
         assert!(VENUE_BEFORE.is_match("Joint Statement Presented at the 58th Session of the "));
         assert!(!VENUE_BEFORE.is_match("Sixtieth session "));
         assert!(!VENUE_BEFORE.is_match("The contribution to the 4th meeting of "));
+    }
+
+    #[test]
+    fn a_title_is_capitalised_and_not_a_sentence() {
+        assert!(looks_like_title("Chair’s Summary – WSIS+20 Forum"));
+        assert!(looks_like_title("OECD Council Recommendation on Principles for Internet Policy Making"));
+        assert!(looks_like_title("Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)"));
+        assert!(!looks_like_title("The WSIS+20 Forum was mentioned in passing."));
+        assert!(!looks_like_title("the report notes that the forum met in Paris and discussed access"));
     }
 
     #[test]
