@@ -469,7 +469,11 @@ fn the_body_a_title_names_with_a_genre_word_covers_the_documents_issues() {
     let summary = extract(
         "Chair’s Summary – WSIS+20 Forum\n\nMay 2024\n\nFrom 27 to 31 May 2024, the event addressed cybersecurity and the digital divide.\n",
     );
-    assert!(has(&summary, "WSIS+20 Forum", "cybersecurity"), "{:?}", covered(&summary));
+    assert!(
+        has(&summary, "WSIS+20 Forum", "cybersecurity"),
+        "{:?}",
+        covered(&summary)
+    );
     // Not the summit whose name the forum's carries.
     assert!(
         !has(&summary, "World Summit on the Information Society", "cybersecurity"),
@@ -481,10 +485,17 @@ fn the_body_a_title_names_with_a_genre_word_covers_the_documents_issues() {
         "Contribution to the 4th meeting of the CSTD Working Group on Enhanced Cooperation\n\nWe are concerned about cybersecurity.\n",
     );
     assert!(
-        !covered(&sent).iter().any(|(b, i, _)| b.contains("Enhanced Cooperation") && i == "cybersecurity"),
+        !covered(&sent)
+            .iter()
+            .any(|(b, i, _)| b.contains("Enhanced Cooperation") && i == "cybersecurity"),
         "{:?}",
         covered(&sent)
     );
-    let untitled = extract("The WSIS+20 Forum was mentioned in passing.\n\nOthers discussed cybersecurity at length.\n");
-    assert!(!has(&untitled, "WSIS+20 Forum", "cybersecurity"), "{:?}", covered(&untitled));
+    let untitled =
+        extract("The WSIS+20 Forum was mentioned in passing.\n\nOthers discussed cybersecurity at length.\n");
+    assert!(
+        !has(&untitled, "WSIS+20 Forum", "cybersecurity"),
+        "{:?}",
+        covered(&untitled)
+    );
 }

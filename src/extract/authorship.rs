@@ -186,12 +186,15 @@ fn title_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
         .clean
         .paragraphs
         .iter()
-        .take_while(|p| p.span.start < TITLE_HEAD_CHARS && p.span.len() <= TITLE_CHARS);
-    for para in titles.filter(|p| !p.footnote) {
+        .filter(|p| !p.footnote)
+        // The title ends where the running text starts: a table row further down is no title.
+        .take_while(|p| {
+            p.span.start < TITLE_HEAD_CHARS
+                && p.span.len() <= TITLE_CHARS
+                && looks_like_title(facts.clean.str(p.span.clone()))
+        });
+    for para in titles {
         let title = facts.clean.str(para.span.clone());
-        if !looks_like_title(title) {
-            continue;
-        }
         let role = if VENUE_GENRE.is_match(title) {
             Role::Venue
         } else if AUTHOR_GENRE.is_match(title) {
@@ -348,10 +351,16 @@ mod tests {
     #[test]
     fn a_title_is_capitalised_and_not_a_sentence() {
         assert!(looks_like_title("Chair’s Summary – WSIS+20 Forum"));
-        assert!(looks_like_title("OECD Council Recommendation on Principles for Internet Policy Making"));
-        assert!(looks_like_title("Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)"));
+        assert!(looks_like_title(
+            "OECD Council Recommendation on Principles for Internet Policy Making"
+        ));
+        assert!(looks_like_title(
+            "Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)"
+        ));
         assert!(!looks_like_title("The WSIS+20 Forum was mentioned in passing."));
-        assert!(!looks_like_title("the report notes that the forum met in Paris and discussed access"));
+        assert!(!looks_like_title(
+            "the report notes that the forum met in Paris and discussed access"
+        ));
     }
 
     #[test]
