@@ -1,10 +1,10 @@
 //! Turtle, N-Triples, N-Quads and TriG exports of the whole graph or one document's graph,
-//! sorted so that the same store always exports the same bytes.
+//! in an order fixed by the content, so that the same store always exports the same bytes.
 
 use crate::error::{Error, Result};
 use crate::iri::{DEFAULT_BASE, ns};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, Quad, Triple};
+use oxigraph::model::{GraphName, GraphNameRef, Triple};
 use oxigraph::sparql::QueryResults;
 use oxigraph::store::Store;
 use std::io::Write;
@@ -70,29 +70,27 @@ pub fn export(
     out: &mut dyn Write,
 ) -> Result<usize> {
     let store_err = Error::Storage;
-    let mut quads: Vec<Quad> = match graph {
-        Some(g) => store
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::from(g)))
-            .collect::<Result<_, _>>()
-            .map_err(store_err)?,
-        None => store.iter().collect::<Result<_, _>>().map_err(store_err)?,
+    let quads = match graph {
+        Some(g) => store.quads_for_pattern(None, None, None, Some(GraphNameRef::from(g))),
+        None => store.iter(),
     };
     let mut writer = serializer(format.rdf(), base)?.for_writer(out);
     let count = if format.keeps_graphs() {
-        quads.sort_by_cached_key(|q| {
-            (
-                q.graph_name.to_string(),
-                q.subject.to_string(),
-                q.predicate.to_string(),
-                q.object.to_string(),
-            )
-        });
-        for q in &quads {
-            writer.serialize_quad(q).map_err(io)?;
+        // Streamed in the store's index order, graph by graph: deterministic for the same
+        // content, and a 10,000-document store exports in constant memory (sorting held every
+        // quad, 12 GB of them).
+        let mut count = 0;
+        for q in quads {
+            writer.serialize_quad(&q.map_err(store_err)?).map_err(io)?;
+            count += 1;
         }
-        quads.len()
+        count
     } else {
-        let mut triples: Vec<Triple> = quads.drain(..).map(Triple::from).collect();
+        // Triples of every graph merged: duplicates across graphs go, which needs them sorted.
+        let mut triples: Vec<Triple> = quads
+            .map(|q| q.map(Triple::from))
+            .collect::<Result<_, _>>()
+            .map_err(store_err)?;
         triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
         triples.dedup();
         for t in &triples {
