@@ -81,92 +81,72 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
 /// All dates in `text`, a day and month without a year taken to be in `year` when it is given
 /// (the year of the document's own date).
 pub fn find_dates_in_year(text: &str, year: Option<&str>) -> Vec<DateHit> {
-    let offsets = Offsets::new(text);
-    let span = |r: Range<usize>| offsets.chars(r);
-    let mut hits: Vec<DateHit> = Vec::new();
-    let mut taken: Vec<Range<usize>> = BETWEEN.find_iter(text).map(|m| m.range()).collect();
-    let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| !taken.iter().any(|t| t.start < r.end && r.start < t.end);
-    for c in CROSS_MONTH.captures_iter(text) {
-        let r = c.get(0).unwrap().range();
-        let (start, end) = (
-            day(&c[5], month_number(&c[2]), &c[1]),
-            day(&c[5], month_number(&c[4]), &c[3]),
-        );
-        if let (Some(start), true) = (start, free(&taken, &r)) {
-            hits.push(DateHit {
-                span: span(r.clone()),
-                start,
-                end,
-            });
-            taken.push(r);
-        }
-    }
-    for c in DAY_FIRST.captures_iter(text) {
-        let r = c.get(0).unwrap().range();
-        if !free(&taken, &r) {
-            continue;
-        }
+    let mut found = Found {
+        text,
+        offsets: Offsets::new(text),
+        hits: Vec::new(),
+        taken: BETWEEN.find_iter(text).map(|m| m.range()).collect(),
+    };
+    // Longer forms first: the days of a range are not dates of their own.
+    found.take(&CROSS_MONTH, |c| {
+        let start = day(&c[5], month_number(&c[2]), &c[1])?;
+        Some((start, day(&c[5], month_number(&c[4]), &c[3])))
+    });
+    found.take(&DAY_FIRST, |c| {
         let month = month_number(&c[4]);
-        let Some(start) = day(&c[5], month, &c[1]) else {
-            continue;
-        };
-        let end = c
-            .get(2)
-            .and_then(|d| day(&c[5], c.get(3).map_or(month, |m| month_number(m.as_str())), d.as_str()));
-        hits.push(DateHit {
-            span: span(r.clone()),
-            start,
-            end,
-        });
-        taken.push(r);
-    }
-    for c in MONTH_FIRST.captures_iter(text) {
-        let r = c.get(0).unwrap().range();
-        if !free(&taken, &r) {
-            continue;
-        }
+        let start = day(&c[5], month, &c[1])?;
+        let end_month = c.get(3).map_or(month, |m| month_number(m.as_str()));
+        Some((start, c.get(2).and_then(|d| day(&c[5], end_month, d.as_str()))))
+    });
+    found.take(&MONTH_FIRST, |c| {
         let month = month_number(&c[1]);
-        let Some(start) = day(&c[4], month, &c[2]) else {
-            continue;
-        };
-        let end = c.get(3).and_then(|d| day(&c[4], month, d.as_str()));
-        hits.push(DateHit {
-            span: span(r.clone()),
-            start,
-            end,
-        });
-        taken.push(r);
-    }
-    for c in MONTH_YEAR.captures_iter(text) {
-        let r = c.get(0).unwrap().range();
-        if free(&taken, &r) {
-            hits.push(DateHit {
-                span: span(r.clone()),
-                start: format!("{}-{:02}", &c[2], month_number(&c[1])),
-                end: None,
-            });
-            taken.push(r);
-        }
-    }
+        let start = day(&c[4], month, &c[2])?;
+        Some((start, c.get(3).and_then(|d| day(&c[4], month, d.as_str()))))
+    });
+    found.take(&MONTH_YEAR, |c| {
+        Some((format!("{}-{:02}", &c[2], month_number(&c[1])), None))
+    });
     if let Some(year) = year {
-        for c in DAY_MONTH.captures_iter(text) {
-            let r = c.get(0).unwrap().range();
+        found.take(&DAY_MONTH, |c| {
             let month = month_number(&c[4]);
             let first_month = c.get(2).map_or(month, |m| month_number(m.as_str()));
-            let (Some(start), true) = (day(year, first_month, &c[1]), free(&taken, &r)) else {
+            let start = day(year, first_month, &c[1])?;
+            Some((start, c.get(3).and_then(|d| day(year, month, d.as_str()))))
+        });
+    }
+    let mut hits = found.hits;
+    hits.sort_by_key(|h| h.span.start);
+    hits
+}
+
+/// The dates found so far in a text and the byte ranges they (or the spans that are no dates,
+/// like "between 2010 and 2015") take.
+struct Found<'t> {
+    text: &'t str,
+    offsets: Offsets,
+    hits: Vec<DateHit>,
+    taken: Vec<Range<usize>>,
+}
+
+impl Found<'_> {
+    /// Every match of `pattern` in a free place that `read` turns into a first (and last) day.
+    fn take(&mut self, pattern: &Regex, read: impl Fn(&regex::Captures) -> Option<(String, Option<String>)>) {
+        for c in pattern.captures_iter(self.text) {
+            let r = c.get(0).expect("group 0 is the match").range();
+            if self.taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                continue;
+            }
+            let Some((start, end)) = read(&c) else {
                 continue;
             };
-            let end = c.get(3).and_then(|d| day(year, month, d.as_str()));
-            hits.push(DateHit {
-                span: span(r.clone()),
+            self.hits.push(DateHit {
+                span: self.offsets.chars(r.clone()),
                 start,
                 end,
             });
-            taken.push(r);
+            self.taken.push(r);
         }
     }
-    hits.sort_by_key(|h| h.span.start);
-    hits
 }
 
 #[cfg(test)]

@@ -297,15 +297,15 @@ pub async fn home(State(state): State<Arc<AppState>>) -> Response {
     blocking(move || {
         let sections = vec![
             Section {
-                heading: "Documents",
+                heading: "Documents (the first 200 by file name)",
                 items: entities(&state, DOCUMENTS, &[]),
             },
             Section {
-                heading: "Bodies named in the documents",
+                heading: "Bodies (the first 200 by name)",
                 items: entities(&state, MENTIONED, &[class("Body")]),
             },
             Section {
-                heading: "Issues raised in the documents",
+                heading: "Issues (the first 200 by name)",
                 items: entities(&state, MENTIONED, &[class("PolicyIssue")]),
             },
         ];
@@ -739,7 +739,7 @@ mod tests {
             &HomePage {
                 title: "igkg",
                 sections: vec![Section {
-                    heading: "Documents",
+                    heading: "Documents (the first 200 by file name)",
                     items: vec![link(hostile)],
                 }],
                 queries: vec![("documents", "Documents")],
