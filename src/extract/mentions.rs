@@ -186,7 +186,8 @@ fn plural(label: &str) -> Option<String> {
     if last.chars().count() < 3 || !last.chars().all(|c| c.is_alphabetic()) || last.ends_with('s') {
         return None;
     }
-    let stem = &label[..label.len() - 1];
+    // The label without its last char, which may take more than one byte ("…divideß").
+    let stem = &label[..label.len() - last.chars().next_back()?.len_utf8()];
     let before_y = last.chars().rev().nth(1).is_some_and(|c| !"aeiou".contains(c));
     Some(if last.ends_with('y') && before_y {
         format!("{stem}ies")
@@ -397,6 +398,13 @@ pub fn entities_in(facts: &Facts, span: &Range<usize>, kind: Kind, explicit_only
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plurals_of_labels_ending_in_a_multibyte_letter() {
+        assert_eq!(plural("digital divideß").as_deref(), Some("digital divideßs"));
+        assert_eq!(plural("center for societyⳬ").as_deref(), Some("center for societyⳬs"));
+        assert_eq!(plural("digital policy").as_deref(), Some("digital policies"));
+    }
 
     fn matcher() -> Matcher {
         let labels = [
