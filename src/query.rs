@@ -192,7 +192,11 @@ pub fn prepare_bound(
     {
         return Ok(prepared);
     }
-    let mut prepared = prepare(name, text, timeout)?;
+    substitute(prepare(name, text, timeout)?, bindings)
+}
+
+/// `prepared` with each `(variable, value)` of `bindings` substituted.
+fn substitute(mut prepared: PreparedSparqlQuery, bindings: &[(String, Term)]) -> Result<PreparedSparqlQuery> {
     for (name, value) in bindings {
         let var = Variable::new(name).map_err(|source| Error::Variable {
             name: name.clone(),
@@ -263,17 +267,13 @@ fn where_brace(text: &str) -> Option<usize> {
 /// Evaluates `prepared` with each `(variable, value)` of `bindings` substituted.
 pub fn evaluate(
     store: &Store,
-    mut prepared: PreparedSparqlQuery,
+    prepared: PreparedSparqlQuery,
     bindings: &[(String, Term)],
 ) -> Result<QueryResults<'static>> {
-    for (name, value) in bindings {
-        let var = Variable::new(name).map_err(|source| Error::Variable {
-            name: name.clone(),
-            source,
-        })?;
-        prepared = prepared.substitute_variable(var, value.clone());
-    }
-    prepared.on_store(store).execute().map_err(Error::from)
+    substitute(prepared, bindings)?
+        .on_store(store)
+        .execute()
+        .map_err(Error::from)
 }
 
 /// A solution table: variable names and rows of optional terms.
