@@ -7,9 +7,9 @@
 
 mod common;
 
-use common::extraction::extract;
+use common::extraction::{extract, stated_coverage};
 use common::root;
-use igkg::extract::{Facts, Modality};
+use igkg::extract::Facts;
 use igkg::vocab::Kind;
 use serde::Deserialize;
 
@@ -37,16 +37,9 @@ fn named(facts: &Facts, kind: Kind) -> Vec<String> {
 }
 
 fn stated(facts: &Facts) -> Vec<(String, String)> {
-    facts
-        .coverage
-        .iter()
-        .filter(|c| c.modality == Modality::Stated)
-        .map(|c| {
-            (
-                facts.entities[c.body].label.clone(),
-                facts.entities[c.issue].label.clone(),
-            )
-        })
+    stated_coverage(facts)
+        .into_iter()
+        .map(|(body, issue, _)| (body, issue))
         .collect()
 }
 

@@ -3,24 +3,8 @@
 
 mod common;
 
-use common::extraction::extract;
-use igkg::extract::{Facts, Modality};
-
-/// Stated coverage as (body, issue, basis) labels.
-fn covered(facts: &Facts) -> Vec<(String, String, &'static str)> {
-    facts
-        .coverage
-        .iter()
-        .filter(|c| c.modality == Modality::Stated)
-        .map(|c| {
-            (
-                facts.entities[c.body].label.clone(),
-                facts.entities[c.issue].label.clone(),
-                c.basis,
-            )
-        })
-        .collect()
-}
+use common::extraction::{extract, stated_coverage as covered};
+use igkg::extract::Facts;
 
 fn has(facts: &Facts, body: &str, issue: &str) -> bool {
     covered(facts).iter().any(|(b, i, _)| b == body && i == issue)

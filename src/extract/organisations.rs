@@ -1134,26 +1134,27 @@ pub fn find_listed_organisations(facts: &mut Facts, ex: &Extractor) {
 /// The items of a list of supporters, up to the one after its "and", each of two names written
 /// together ("CGI.br/NIC.br") on its own; and the host named after "the local host".
 fn supporters(facts: &Facts) -> Vec<Range<usize>> {
-    let text = facts.clean.text.clone();
+    let text = &facts.clean.text;
     let mut items = Vec::new();
-    for lead in SUPPORT_LEAD.find_iter(&text) {
+    for lead in SUPPORT_LEAD.find_iter(text) {
         let rest = &text[lead.end()..];
         let end = LIST_END.find(rest).map_or(rest.len(), |m| m.start());
         let (mut at, mut last) = (0, false);
         for sep in ITEM_SPLIT.find_iter(&rest[..end]).map(Some).chain([None]) {
             let until = sep.map_or(end, |m| m.start());
+            let mut piece_at = lead.end() + at;
             for piece in rest[at..until].split('/') {
-                let start = lead.end() + (piece.as_ptr() as usize - rest.as_ptr() as usize);
-                let piece = piece.trim().trim_start_matches("the ");
-                let from = start + rest[start - lead.end()..].find(piece).unwrap_or(0);
-                items.push(facts.clean.char_span(from..from + piece.len()));
+                let name = piece.trim().trim_start_matches("the ");
+                let from = piece_at + piece.find(name).unwrap_or(0);
+                items.push(facts.clean.char_span(from..from + name.len()));
+                piece_at += piece.len() + '/'.len_utf8();
             }
             let Some(sep) = sep.filter(|_| !last) else { break };
             last = sep.as_str().contains(" and ");
             at = sep.end();
         }
     }
-    for c in HOST_LEAD.captures_iter(&text) {
+    for c in HOST_LEAD.captures_iter(text) {
         let name = c.get(1).unwrap();
         let cut = name.as_str().find(" was ").unwrap_or(name.len());
         items.push(facts.clean.char_span(name.start()..name.start() + cut));

@@ -1,7 +1,7 @@
 //! Extraction of a short passage with the repository's vocabulary, for the rule tests.
 
 use igkg::corpus::{Document, Metadata};
-use igkg::extract::{Extractor, Facts, Matchers};
+use igkg::extract::{Extractor, Facts, Matchers, Modality};
 use igkg::iri::Iris;
 use igkg::vocab::Vocabulary;
 use std::path::Path;
@@ -38,4 +38,20 @@ pub fn extract(text: &str) -> Facts {
         iris: &iris,
     }
     .extract(&doc)
+}
+
+/// Stated coverage as (body, issue, basis) labels.
+pub fn stated_coverage(facts: &Facts) -> Vec<(String, String, &'static str)> {
+    facts
+        .coverage
+        .iter()
+        .filter(|c| c.modality == Modality::Stated)
+        .map(|c| {
+            (
+                facts.entities[c.body].label.clone(),
+                facts.entities[c.issue].label.clone(),
+                c.basis,
+            )
+        })
+        .collect()
 }
