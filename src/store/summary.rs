@@ -21,6 +21,7 @@
 //! holds.
 
 use crate::iri::{Iris, ns, slug};
+use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -48,7 +49,7 @@ pub fn summarise(store: &Store, iris: &Iris) -> Found<Vec<Quad>> {
     };
     // Queries find the graph by this statement, whatever the base.
     let graph = iris.named(GRAPH);
-    out.add(&graph.clone().into(), term(ns::RDF, "type"), igkg("SummaryGraph"));
+    out.add(&graph.clone().into(), rdf::TYPE.into_owned(), igkg("SummaryGraph"));
     let mut counts = DocumentCounts::default();
     coverage(&reader, iris, &mut counts, &mut out)?;
     citations(&reader, iris, &mut out)?;
@@ -62,10 +63,6 @@ pub fn summarise(store: &Store, iris: &Iris) -> Found<Vec<Quad>> {
 
 fn igkg(local: &str) -> NamedNode {
     NamedNode::new_unchecked(ns::igkg(local))
-}
-
-fn term(namespace: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{namespace}{local}"))
 }
 
 /// Point look-ups in the store, every graph or one.
@@ -109,7 +106,9 @@ impl Reader<'_> {
 
     /// Every class that is `class` or below it through `rdfs:subClassOf`, in any graph.
     fn subclasses(&self, class: &NamedNode) -> Found<HashSet<Term>> {
-        let edges: Vec<Quad> = self.with(&term(ns::RDFS, "subClassOf"), None).collect::<Found<_>>()?;
+        let edges: Vec<Quad> = self
+            .with(&rdfs::SUB_CLASS_OF.into_owned(), None)
+            .collect::<Found<_>>()?;
         let mut found: HashSet<Term> = HashSet::from([class.clone().into()]);
         loop {
             let before = found.len();
@@ -190,11 +189,20 @@ struct CoverageFact {
 }
 
 fn coverage(reader: &Reader, iris: &Iris, counts: &mut DocumentCounts, out: &mut Writer) -> Found<()> {
-    let (body, issue, modality, basis) = (igkg("body"), igkg("issue"), igkg("modality"), igkg("basis"));
-    let derived = term(ns::PROV, "wasDerivedFrom");
-    let (target, source, file) = (term(ns::OA, "hasTarget"), term(ns::OA, "hasSource"), igkg("sourceFile"));
+    let (body, issue, modality, basis) = (
+        ns::igkg::BODY.into_owned(),
+        ns::igkg::ISSUE.into_owned(),
+        ns::igkg::MODALITY.into_owned(),
+        ns::igkg::BASIS.into_owned(),
+    );
+    let derived = ns::prov::WAS_DERIVED_FROM.into_owned();
+    let (target, source, file) = (
+        ns::oa::HAS_TARGET.into_owned(),
+        ns::oa::HAS_SOURCE.into_owned(),
+        ns::igkg::SOURCE_FILE.into_owned(),
+    );
     let mut facts: BTreeMap<CoverageKey, CoverageFact> = BTreeMap::new();
-    for q in reader.with(&term(ns::RDF, "type"), Some(&igkg("Coverage").into())) {
+    for q in reader.with(&rdf::TYPE.into_owned(), Some(&igkg("Coverage").into())) {
         let q = q?;
         let (c, g) = (&q.subject, q.graph_name.as_ref());
         let mut terms = Vec::with_capacity(4);
@@ -229,7 +237,7 @@ fn coverage(reader: &Reader, iris: &Iris, counts: &mut DocumentCounts, out: &mut
     }
     for (key, fact) in facts {
         let n = node(iris, "coverage", &key.each_ref().map(String::as_str));
-        out.add(&n, term(ns::RDF, "type"), igkg("CoverageSummary"));
+        out.add(&n, rdf::TYPE.into_owned(), igkg("CoverageSummary"));
         for (p, o) in [&body, &issue, &modality, &basis].into_iter().zip(fact.terms) {
             out.add(&n, p.clone(), o);
         }
@@ -250,14 +258,18 @@ struct Cited {
 /// Instruments by the documents citing them or one of their paragraphs.
 fn citations(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     let instrument_classes = reader.subclasses(&igkg("Instrument"))?;
-    let (part_of, paragraph, rdf_type) = (term(ns::DCTERMS, "isPartOf"), igkg("paragraph"), term(ns::RDF, "type"));
+    let (part_of, paragraph, rdf_type) = (
+        ns::dcterms::IS_PART_OF.into_owned(),
+        ns::igkg::PARAGRAPH.into_owned(),
+        rdf::TYPE.into_owned(),
+    );
     let documents: HashSet<NamedOrBlankNode> = reader
         .with(&rdf_type, Some(&igkg("Document").into()))
         .map(|q| q.map(|q| q.subject))
         .collect::<Found<_>>()?;
     let mut is_instrument: HashMap<Term, bool> = HashMap::new();
     let mut cited: HashMap<Term, Cited> = HashMap::new();
-    for q in reader.with(&igkg("cites"), None) {
+    for q in reader.with(&ns::igkg::CITES.into_owned(), None) {
         let q = q?;
         let Some(target) = as_subject(&q.object).filter(|_| documents.contains(&q.subject)) else {
             continue;
@@ -332,8 +344,8 @@ impl DocumentCounts {
 
     /// Counts, per document, the distinct recommendations that are part of it.
     fn recommendations(&mut self, reader: &Reader) -> Found<()> {
-        let part_of = term(ns::DCTERMS, "isPartOf");
-        for q in reader.with(&term(ns::RDF, "type"), Some(&igkg("Recommendation").into())) {
+        let part_of = ns::dcterms::IS_PART_OF.into_owned();
+        for q in reader.with(&rdf::TYPE.into_owned(), Some(&igkg("Recommendation").into())) {
             let q = q?;
             for document in reader.objects(&q.subject, &part_of, None)? {
                 self.add(&document, "recommendationCount", &q.subject.clone().into());
@@ -356,7 +368,7 @@ impl DocumentCounts {
 fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     let documents = format!("{}graph/document/", iris.base());
     let in_document = |g: &GraphName| matches!(g, GraphName::NamedNode(n) if n.as_str().starts_with(&documents));
-    let pref = term(ns::SKOS, "prefLabel");
+    let pref = ns::skos::PREF_LABEL.into_owned();
     let mut in_vocabulary: HashSet<NamedOrBlankNode> = HashSet::new();
     for q in reader.with(&pref, None) {
         let q = q?;
@@ -366,9 +378,9 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     }
     let copies = [
         (pref, "preferredLabel"),
-        (term(ns::SKOS, "altLabel"), "otherLabel"),
-        (term(ns::SKOS, "hiddenLabel"), "otherLabel"),
-        (igkg("acronym"), "otherLabel"),
+        (ns::skos::ALT_LABEL.into_owned(), "otherLabel"),
+        (ns::skos::HIDDEN_LABEL.into_owned(), "otherLabel"),
+        (ns::igkg::ACRONYM.into_owned(), "otherLabel"),
     ];
     let mut seen: HashSet<(NamedOrBlankNode, &str, Term)> = HashSet::new();
     for (from, to) in copies {
@@ -388,7 +400,7 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
 /// Types every body and issue by its top class, once, so that label look-ups by kind stay in
 /// the summary graph.
 fn kinds(reader: &Reader, out: &mut Writer) -> Found<()> {
-    let rdf_type = term(ns::RDF, "type");
+    let rdf_type = rdf::TYPE.into_owned();
     for top in [igkg("Body"), igkg("PolicyIssue")] {
         let mut members: HashSet<NamedOrBlankNode> = HashSet::new();
         for class in reader.subclasses(&top)? {
