@@ -58,6 +58,26 @@ fn signatory_lists_give_every_affiliation() {
 }
 
 #[test]
+fn signature_blocks_sign_for_the_organisation_below() {
+    // The Montevideo Statement on the Future of Internet Cooperation (2013) ends on its
+    // signatories, a name and role over the organisation.
+    let got = people(&extract(
+        "They also called for the transition to IPv6 to remain a top priority globally.\n\nAdiel A. Akplogan, CEO\nAfrican Network Information Center (AFRINIC)\n\nJohn Curran, CEO\nAmerican Registry for Internet Numbers (ARIN)\n",
+    ));
+    assert!(
+        has(&got, "Adiel A. Akplogan", "African Network Information Centre"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "John Curran", "American Registry for Internet Numbers"),
+        "{got:?}"
+    );
+    // A name over a line that is a sentence, not an organisation, signs for nothing.
+    let got = people(&extract("Jane Smith, Director\nthe meeting then closed.\n"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn participant_lists_introduce_unknown_organisations() {
     let got = people(&extract(
         "Key Participants\n\n  • Thomas Schneider, Ambassador, Swiss Government and Co-Chair of the 2017 IGF Multistakeholder Advisory Group (MAG)\n  • Raúl Echeberría, ISOC, Vice President, Global Engagement\n  • Michael Rotert, Association of the Internet Industry\n",

@@ -71,6 +71,16 @@ static OWN_BEFORE: LazyLock<Regex> =
 static OWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:initiatives?|programmes?|programs?|agenda|indicators|principles|guidelines|strateg(?:y|ies)|frameworks?|toolkits?|index|action plan|roadmap|road map|policy|policies|reports?|resolutions?)(?-u:\b)").unwrap()
 });
+/// After a body's name, what introduces the topics it works on: "Four Best Practice Forums
+/// (BPFs), on ‘Cybersecurity’, ‘Big Data and AI’ …", "a dynamic coalition focused on …".
+static TOPICS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:on|about|(?:that |which )?(?:focus(?:es|ed|ing)?|works?|working) on|dealing with|devoted to|dedicated to)\s+[‘'“\x22]?$").unwrap()
+});
+/// What separates the topics of one list: commas, quotes, "and".
+static TOPICS_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\s,;‘’'“”\x22]*(?:(?:and|&|as well as)\s+)?[\s‘’'“”\x22]*$").unwrap());
+/// How far the first topic may stand after the body, in chars.
+const TOPICS_CHARS: usize = 60;
 /// How far an issue in a body's instrument name may stand after the body, in chars.
 const OWN_CHARS: usize = 60;
 static TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)to(?-u:\b)").unwrap());
@@ -81,8 +91,10 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     tables(facts, &mut found);
     names(facts, ex, &mut found);
     sentences(facts, &mut found);
+    subject_sentences(facts, &mut found);
     organised(facts, &mut found);
     own_instruments(facts, &mut found);
+    topics_after_name(facts, &mut found);
     venue(facts, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|c: &Coverage| seen.insert((c.body, c.issue, c.modality, c.basis, c.evidence.start)));
@@ -264,6 +276,46 @@ fn sentences(facts: &Facts, found: &mut Vec<Coverage>) {
     }
 }
 
+/// A sentence that opens on bodies as the subject of its verb ("The APC … works to help ensure
+/// everyone has affordable access to a free and open internet", "UNESCO and ITU co-organised a
+/// session on media literacy"): they cover the issues the verb phrase names, up to the first
+/// other body, whose the rest may be.
+fn subject_sentences(facts: &Facts, found: &mut Vec<Coverage>) {
+    for sentence in facts
+        .clean
+        .sentences
+        .iter()
+        .filter(|s| !facts.clean.paragraphs[s.paragraph].footnote)
+    {
+        let span = sentence.span.clone();
+        let Some(subjects) = super::subjects::of_sentence(facts, &span) else {
+            continue;
+        };
+        let predicate: Vec<_> = facts
+            .mentions_in(&(subjects.predicate..span.end))
+            .filter(|m| m.explicit)
+            .take_while(|m| facts.entities[m.entity].kind != Kind::Body || subjects.bodies.contains(&m.entity))
+            .filter(|m| facts.entities[m.entity].kind == Kind::Issue)
+            .map(|m| m.entity)
+            .collect();
+        if predicate.is_empty() {
+            continue;
+        }
+        let modality = modality(facts, &span, &facts.text(&span));
+        for &body in &subjects.bodies {
+            for &issue in &predicate {
+                found.push(Coverage {
+                    body,
+                    issue,
+                    modality,
+                    basis: "sentence",
+                    evidence: span.clone(),
+                });
+            }
+        }
+    }
+}
+
 /// The bodies a document reports the meeting of, or speaks for, and the basis each gives.
 fn hosts(facts: &Facts) -> Vec<(EntityId, &'static str)> {
     let mut hosts: Vec<(EntityId, &'static str)> = facts
@@ -374,6 +426,54 @@ fn organised(facts: &Facts, found: &mut Vec<Coverage>) {
                     });
                 }
             }
+        }
+    }
+}
+
+/// A body named with the topics it works on ("Four Best Practice Forums (BPFs), on
+/// ‘Cybersecurity’, ‘Big Data and AI’ and ‘Local Content’, were renewed"): it covers each topic
+/// of the list that follows its name.
+fn topics_after_name(facts: &Facts, found: &mut Vec<Coverage>) {
+    for m in facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+    {
+        let window = m.span.end..m.span.end + TOPICS_CHARS;
+        let mut at = m.span.end;
+        let mut topics = Vec::new();
+        for next in facts
+            .mentions_in(&(m.span.end..m.span.end + 400))
+            .filter(|n| n.explicit && n.span.start >= m.span.end)
+        {
+            if topics.is_empty() && next.entity == m.entity {
+                continue; // its acronym in brackets
+            }
+            let gap = facts.clean.str(at..next.span.start);
+            let fits = if topics.is_empty() {
+                next.span.start <= window.end && TOPICS_CUE.is_match(gap)
+            } else {
+                TOPICS_GAP.is_match(gap)
+            };
+            if !fits || facts.entities[next.entity].kind != Kind::Issue {
+                break;
+            }
+            topics.push(next.entity);
+            at = next.span.end;
+        }
+        if topics.is_empty() {
+            continue;
+        }
+        let evidence = facts.sentence_span(m.span.start);
+        let modality = modality(facts, &evidence, &facts.text(&evidence));
+        for issue in topics {
+            found.push(Coverage {
+                body: m.entity,
+                issue,
+                modality,
+                basis: "name",
+                evidence: evidence.clone(),
+            });
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod mentions;
 pub mod organisations;
 pub mod people;
 pub mod recommendations;
+pub mod subjects;
 
 use crate::corpus::Document;
 use crate::iri::Iris;

@@ -507,6 +507,9 @@ struct Found {
 const LEADING: &[&str] = &[
     "the", "a", "an", "all", "each", "every", "our", "their", "its", "this", "these", "those", "that", "such", "other",
     "both", "any", "some", "many", "in", "on", "at", "by", "for", "with", "from", "as", "to", "we", "and", "of",
+    // Counts: "Four Best Practice Forums (BPFs) were renewed" names the forums, not four of them.
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "various",
+    "numerous", "few", "most",
 ];
 
 /// Governments reachable from a word: country names and demonyms ("Swiss", "Nigerian"), read
@@ -1268,7 +1271,7 @@ static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …").
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested)(?-u:\b))").unwrap()
+    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
 });
 
 /// "Ms. Jane Doe (Brazil)": a person named with a country in brackets is its delegate.
@@ -1297,6 +1300,7 @@ pub fn find_acting_states(facts: &mut Facts, ex: &Extractor) {
             acting.push((government, m.span.clone(), !delegate));
         }
     }
+    coordinated_states(facts, ex, &mut acting);
     // A delegate's country in brackets ties the person to that government, but readers take the
     // tag for a country: the government is not a body the document names.
     for (government, span, explicit) in acting {
@@ -1305,6 +1309,51 @@ pub fn find_acting_states(facts: &mut Facts, ex: &Extractor) {
     }
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
     facts.mentions.dedup();
+}
+
+/// What joins the items of one list: "Brazil, China and the Russian Federation".
+static COORDINATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$").unwrap());
+
+/// "the governments of Ethiopia and Japan", "delegations of Brazil, China and the Russian
+/// Federation": a country in one list with a country acting as a State acts too.
+fn coordinated_states(facts: &Facts, ex: &Extractor, acting: &mut Vec<(usize, Range<usize>, bool)>) {
+    let countries: Vec<(Range<usize>, usize)> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit)
+        .filter_map(|m| {
+            let country = ex.vocab.get(&facts.entities[m.entity].iri)?;
+            let government = country
+                .has_class("Country")
+                .then(|| ex.vocab.government_of(&country.iri))??;
+            Some((m.span.clone(), government))
+        })
+        .collect();
+    let joined =
+        |a: &Range<usize>, b: &Range<usize>| a.end <= b.start && COORDINATION.is_match(&facts.text(&(a.end..b.start)));
+    // A list runs forward from its first acting item and backward to it, so one pass each way.
+    for order in [false, true] {
+        let mut previous: Option<(Range<usize>, bool)> = None;
+        let items: Vec<&(Range<usize>, usize)> = if order {
+            countries.iter().rev().collect()
+        } else {
+            countries.iter().collect()
+        };
+        for (span, government) in items {
+            let is_acting = acting.iter().any(|(_, s, _)| s == span);
+            let (first, second) = match &previous {
+                Some((p, _)) if order => (span, p),
+                Some((p, _)) => (p, span),
+                None => (span, span),
+            };
+            let follows = previous.as_ref().is_some_and(|(_, a)| *a) && first != second && joined(first, second);
+            if follows && !is_acting {
+                acting.push((*government, span.clone(), true));
+            }
+            previous = Some((span.clone(), is_acting || follows));
+        }
+    }
 }
 
 #[cfg(test)]

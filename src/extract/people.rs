@@ -33,6 +33,15 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A signature block: a line of a name and a role alone, over a line naming the organisation
+/// ("Adiel A. Akplogan, CEO" / "African Network Information Center (AFRINIC)"), as statements,
+/// letters and contributions end.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*(?:{HONORIFIC}\s+)?({NAME})[ \t]*,[ \t]*([^\n,;.]{{2,60}}?)[ \t]*\n[ \t]*(\S[^\n]*)"
+    ))
+    .unwrap()
+});
 /// An office's title before its holder's name, after the body: "Secretary-General António
 /// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré",
 /// "UN Secretary-General (SG) António Guterres".
@@ -153,6 +162,42 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     chairs_by_passive(facts, ex, &names);
     team_lists(facts, ex);
     heads_of_state(facts, ex);
+    signatures(facts, ex);
+}
+
+/// Signature blocks: the person signs for the organisation on the line below, in the role
+/// the name's line gives.
+fn signatures(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in SIGNATURE.captures_iter(&text) {
+        let (name, role, org) = (c.get(1).unwrap(), c.get(2).unwrap(), c.get(3).unwrap());
+        let whole_role = ROLE
+            .find(role.as_str())
+            .is_some_and(|r| r.start() == 0 && r.end() == role.as_str().len());
+        if !whole_role || NOT_A_NAME.is_match(name.as_str()) || NOT_PERSON_WORD.is_match(name.as_str()) {
+            continue;
+        }
+        let org_span = facts.clean.char_span(org.range());
+        let opening = facts
+            .mentions_in(&org_span)
+            .next()
+            .filter(|m| m.span.start == org_span.start && facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| m.entity);
+        let Some(body) = opening.or_else(|| segment_org(facts, ex, &org_span)) else {
+            continue;
+        };
+        let evidence = facts.clean.char_span(c.get(0).unwrap().range());
+        let chairs = CHAIRS.is_match(role.as_str());
+        add_person(
+            facts,
+            ex,
+            name.as_str(),
+            body,
+            Some(role.as_str().to_string()),
+            chairs,
+            evidence,
+        );
+    }
 }
 
 /// "The third meeting of the WGEC was held … It was chaired by Mr. Peter Major (Hungary).":

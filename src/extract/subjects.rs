@@ -1,0 +1,85 @@
+//! The bodies a sentence is about: those it opens on as the subject of its verb.
+//!
+//! Reports of the field state what a body does by opening a sentence on it: "The Association
+//! for Progressive Communications (APC) is an international network … that works to help
+//! ensure everyone has affordable access …", "UNESCO and ITU co-organised …", "IGF Secretariat
+//! will assess …". Whatever the verb, such a sentence presents the body as acting on what it
+//! names, which the coverage and recommendation rules read from here.
+
+use super::{EntityId, Facts};
+use crate::vocab::Kind;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What may come before the subject: a bullet, a number, an opening "The", "Finally,".
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s•·▪\-–—*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:(?:also|further(?:more)?|finally|moreover|in addition),\s*)?(?:the\s+)?$").unwrap()
+});
+/// What may join two subjects: "UNESCO and ITU", "ITU, UNESCO and UNDP", "ITU (BDT) and".
+static JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$").unwrap()
+});
+/// What may stand between the subject and its verb: its acronym, an apposition set off by
+/// commas ("APC, a network of …,"), a relative clause does not count.
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:an?|the|its|which|who)\s[^,;:]{1,120},\s*)?(?:['’]s\s+)?")
+        .unwrap()
+});
+/// The word after the subject that cannot open a verb phrase: a preposition or a conjunction,
+/// or a capitalised word (the subject's name goes on, or a heading runs into the text).
+static NOT_A_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^a-z]|(?:of|for|in|on|at|to|from|with|by|and|or|as|than|the|a|an|whose|which|that|who)(?-u:\b))")
+        .unwrap()
+});
+
+/// Verbs of a body's view of, or thanks to, others ("APC continues to see the IGF as …",
+/// "ITU welcomed …"): what follows is about what others do.
+static ATTITUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:also|further|continues? to|continued to|would like to|wishes? to|wants? to|want(?:s|ed)? to)\s+)*(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|thanks?|thanked|welcome[sd]?|appreciate[sd]?|congratulate[sd]?|commend(?:s|ed)?|notes?|noted|acknowledge[sd]?|recogni[sz]e[sd]?|express(?:es|ed)? (?:its |their )?(?:appreciation|thanks|gratitude))(?-u:\b)").unwrap()
+});
+
+/// A sentence's subject bodies and the char offset where what they do begins.
+pub struct Subjects {
+    /// The bodies, in text order.
+    pub bodies: Vec<EntityId>,
+    /// Where the verb phrase starts.
+    pub predicate: usize,
+}
+
+/// The bodies `span` opens on as the subject of a verb, if it does.
+pub fn of_sentence(facts: &Facts, span: &Range<usize>) -> Option<Subjects> {
+    let mentions: Vec<_> = facts.mentions_in(span).filter(|m| m.explicit).collect();
+    let first = mentions.first()?;
+    if !LEAD.is_match(facts.clean.str(span.start..first.span.start)) {
+        return None;
+    }
+    let mut bodies = Vec::new();
+    let mut end = span.start;
+    for m in mentions {
+        let gap = facts.clean.str(end..m.span.start);
+        let joined = bodies.is_empty() || JOIN.is_match(gap);
+        if !joined || facts.entities[m.entity].kind != Kind::Body {
+            break;
+        }
+        if !bodies.contains(&m.entity) {
+            bodies.push(m.entity);
+        }
+        end = m.span.end;
+    }
+    if bodies.is_empty() {
+        return None;
+    }
+    let rest = facts.clean.str(end..span.end);
+    let skipped = BETWEEN.find(rest).map_or(0, |m| m.end());
+    if NOT_A_VERB.is_match(&rest[skipped..]) || rest[skipped..].trim().is_empty() {
+        return None;
+    }
+    if ATTITUDE.is_match(&rest[skipped..]) {
+        return None;
+    }
+    Some(Subjects {
+        bodies,
+        predicate: end + rest[..skipped].chars().count(),
+    })
+}
