@@ -109,6 +109,13 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     if let Some(best) = exact.iter().find(|c| c.label == c.pref).or(exact.first()) {
         return Ok(found(best));
     }
+    // A country asked about as a body stands for its government ("people of Rwanda").
+    if kind == ParamKind::Body {
+        let governments = [format!("government of {wanted}"), format!("government of the {wanted}")];
+        if let Some(c) = all.iter().find(|c| governments.contains(&normalize(&c.label))) {
+            return Ok(found(c));
+        }
+    }
     let forms = variants(term);
     let by_variant = |c: &&Candidate| variants(&c.label).iter().any(|v| forms.contains(v));
     let by_initials = |c: &&Candidate| kind != ParamKind::Document && is_initialism(term, &c.label);

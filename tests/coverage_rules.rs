@@ -483,3 +483,41 @@ fn the_body_a_title_names_with_a_genre_word_covers_the_documents_issues() {
         covered(&untitled)
     );
 }
+
+#[test]
+fn what_the_subject_body_will_do_is_a_role_given_to_it_alone() {
+    // IGF 2020 first open consultations and MAG meeting, "Decisions Taken and Next Steps".
+    let facts = extract(
+        "IGF Secretariat will assess if there is a need and capacity for hosting two more face-to-face MAG meetings.\n",
+    );
+    let secretariat = "Internet Governance Forum Secretariat";
+    assert!(
+        addressed(&facts, secretariat, "assess if there is a need"),
+        "{:?}",
+        recommended(&facts)
+    );
+    assert!(
+        !addressed(&facts, "Multistakeholder Advisory Group", "assess"),
+        "the MAG is what the meetings are of, not who is to act: {:?}",
+        recommended(&facts)
+    );
+    let done = extract("IGF Secretariat assessed the need for two more face-to-face MAG meetings.\n");
+    assert!(recommended(&done).is_empty(), "{:?}", recommended(&done));
+}
+
+#[test]
+fn a_call_for_work_on_named_bodies_is_a_recommendation_to_them() {
+    // Montevideo Statement on the Future of Internet Cooperation (2013).
+    let facts = extract(
+        "They called for accelerating the globalization of ICANN and IANA functions, towards an environment in which all stakeholders, including all governments, participate on an equal footing.\n",
+    );
+    assert!(
+        addressed(
+            &facts,
+            "Internet Corporation for Assigned Names and Numbers",
+            "globalization of ICANN"
+        ),
+        "{:?}",
+        recommended(&facts)
+    );
+}

@@ -277,3 +277,18 @@ fn a_name_after_a_glued_footnote_number_is_cited() {
     assert!(got.iter().any(|l| l == "Geneva Declaration of Principles"), "{got:?}");
     assert!(cited("the code is ABC1Declaration of Principles\n").is_empty());
 }
+
+#[test]
+fn a_country_asked_about_as_a_body_is_its_government() {
+    // A working-group report names its vice-chair as coming from a country; people ask about
+    // the country, not "the Government of".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("report.txt"),
+        "The Chairman thanked Vice-Chairman, Mr. Charles Semapondo from Rwanda, for accepting to chair the meeting.\n",
+    )
+    .unwrap();
+    let store = common::build(dir.path());
+    let reply = common::ask(&store, "people-of", "Rwanda");
+    assert_eq!(common::labels(&reply), vec!["Charles Semapondo".to_string()], "{reply}");
+}

@@ -291,8 +291,16 @@ fn subject_sentences(facts: &Facts, found: &mut Vec<Coverage>) {
         let Some(subjects) = super::subjects::of_sentence(facts, &span) else {
             continue;
         };
+        // The subjects' own clause: after a semicolon the sentence says something else.
+        let clause_end = facts
+            .clean
+            .str(subjects.predicate..span.end)
+            .find(';')
+            .map_or(span.end, |b| {
+                subjects.predicate + facts.clean.str(subjects.predicate..span.end)[..b].chars().count()
+            });
         let predicate: Vec<_> = facts
-            .mentions_in(&(subjects.predicate..span.end))
+            .mentions_in(&(subjects.predicate..clause_end))
             .filter(|m| m.explicit)
             .take_while(|m| facts.entities[m.entity].kind != Kind::Body || subjects.bodies.contains(&m.entity))
             .filter(|m| facts.entities[m.entity].kind == Kind::Issue)

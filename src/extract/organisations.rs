@@ -1274,9 +1274,11 @@ static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
 });
 
-/// "Ms. Jane Doe (Brazil)": a person named with a country in brackets is its delegate.
-static DELEGATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? [\p{Lu}][\p{L}.'’ -]{1,40} \($").unwrap());
+/// "Ms. Jane Doe (Brazil)", "Mr. Charles Semapondo from Rwanda": a person named with a country
+/// in brackets, or coming from it, is its delegate.
+static DELEGATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? [\p{Lu}][\p{L}.'’ -]{1,40}(?: \(| from (?:the )?)$").unwrap()
+});
 
 /// A country named as an actor stands for its government: a delegate's country, a host, a
 /// State thanked or represented. A country named as a place ("held in Abuja, Nigeria") is not.
@@ -1295,7 +1297,7 @@ pub fn find_acting_states(facts: &mut Facts, ex: &Extractor) {
         };
         let before = facts.text(&(m.span.start.saturating_sub(60)..m.span.start));
         let after = facts.text(&(m.span.end..m.span.end + 40));
-        let delegate = DELEGATE.is_match(&before) && after.starts_with(')');
+        let delegate = DELEGATE.is_match(&before) && (after.starts_with(')') || !before.ends_with('('));
         if delegate || STATE_BEFORE.is_match(&before) || STATE_AFTER.is_match(&after) {
             acting.push((government, m.span.clone(), !delegate));
         }

@@ -32,7 +32,7 @@ static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// examining …", "a natural evolution for the IGF could be to …"; not "it was suggested that",
 /// which reports what someone said.
 static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:recommends?|recommended|suggests?|proposes?) that(?-u:\b)|(?-u:\b)[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)(?-u:\b)|(?-u:\b)(?:could|might) be to(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:recommends?|recommended|suggests?|proposes?) that(?-u:\b)|(?-u:\b)[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)(?-u:\b)|(?-u:\b)(?:calls|called) for(?-u:\b)|(?-u:\b)recommends (?:the|a|an|\w+ing)(?-u:\b)|(?-u:\b)(?:could|might) be to(?-u:\b)").unwrap()
 });
 
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
@@ -109,6 +109,9 @@ struct Item {
     listed: bool,
     /// The bodies it is addressed to when it names none: those whose consultation concluded it.
     to: Vec<EntityId>,
+    /// Whether `to` are its addressees whatever other bodies it names: the subjects of an action
+    /// ("The IGF Secretariat will assess the need for two more face-to-face MAG meetings").
+    to_first: bool,
 }
 
 /// The bodies a sentence or item asks, and whether it gives them a mandate.
@@ -127,6 +130,7 @@ impl Item {
             continued: true,
             listed: true,
             to: Vec::new(),
+            to_first: false,
         }
     }
 }
@@ -151,6 +155,12 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         if asked(facts, &sentence.span, &text).is_some() || RECOMMENDS_THAT.is_match(&text) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
+            items.push(item);
+        } else if let Some(subjects) = acting_subjects(facts, &sentence.span) {
+            let mut item = Item::new(sentence.span.clone(), None, 0);
+            item.listed = false;
+            item.to = subjects;
+            item.to_first = true;
             items.push(item);
         }
     }
@@ -178,7 +188,7 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         let asked = asked(facts, &item.span, &facts.text(&item.span));
         let mandate = asked.as_ref().is_some_and(|a| a.mandate);
         let mut addressees = asked.map(|a| a.bodies).unwrap_or_default();
-        if item.listed || addressees.is_empty() {
+        if item.listed || addressees.is_empty() && !item.to_first {
             for body in self::addressees(facts, &item.span, &authors) {
                 if !addressees.contains(&body) {
                     addressees.push(body);
@@ -202,6 +212,21 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             evidence: item.span,
         });
     }
+}
+
+/// What a sentence's subject is to do, in the words of a meeting's decisions and next steps:
+/// "will", "is to", "was asked to", "agreed to", "committed to".
+static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:also|further|then|jointly)\s+)?(?:will|shall|is to|are to|(?:is|are) expected to|(?:was|were|is|are|has been|have been) (?:asked|requested|invited|tasked|mandated|encouraged|called upon) to|agreed to|undertook to|(?:is|are|was|were) committed to|committed to)\s+(?:be\s+)?\w").unwrap()
+});
+
+/// The bodies a sentence opens on, when what follows is what they are to do ("IGF Secretariat
+/// will assess if there is a need …"): a role the text gives them.
+fn acting_subjects(facts: &Facts, span: &Range<usize>) -> Option<Vec<EntityId>> {
+    let subjects = super::subjects::of_sentence(facts, span)?;
+    ACTION
+        .is_match(facts.clean.str(subjects.predicate..span.end))
+        .then_some(subjects.bodies)
 }
 
 /// "ITU initiated the Action Line C2 consultation in Doha, the main conclusions of which are: a. …
