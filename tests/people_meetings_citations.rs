@@ -278,6 +278,55 @@ fn a_name_after_a_glued_footnote_number_is_cited() {
     assert!(cited("the code is ABC1Declaration of Principles\n").is_empty());
 }
 
+/// (convenor, first day) of every meeting found.
+fn meetings(facts: &Facts) -> Vec<(String, String)> {
+    facts
+        .meetings
+        .iter()
+        .map(|m| {
+            (
+                m.convenor.map_or_else(String::new, |c| facts.entities[c].label.clone()),
+                m.start.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_forum_said_to_be_held_is_the_convenor_not_the_premises() {
+    // WSIS Forum 2015 outcomes, opening sentence.
+    let got = meetings(&extract(
+        "The WSIS Forum 2015 was held from the 25–29 May 2015 at the ITU Headquarters in Geneva.\n",
+    ));
+    assert_eq!(got, [("WSIS Forum".to_string(), "2015-05-25".to_string())]);
+    // With no body as subject, the premises' owner is still the convenor of last resort.
+    let got = meetings(&extract(
+        "A meeting was held on 25 May 2015 at the ITU Headquarters in Geneva.\n",
+    ));
+    assert_eq!(
+        got,
+        [(
+            "International Telecommunication Union".to_string(),
+            "2015-05-25".to_string()
+        )]
+    );
+}
+
+#[test]
+fn days_without_a_year_take_the_year_their_sentence_names() {
+    // EuroDIG Messages 2020, executive summary.
+    let got = meetings(&extract(
+        "EuroDIG 2020 was planned to take place as a three-day meeting from 10-12 June, in Trieste, Italy.\n",
+    ));
+    assert_eq!(
+        got,
+        [(
+            "European Dialogue on Internet Governance".to_string(),
+            "2020-06-10".to_string()
+        )]
+    );
+}
+
 #[test]
 fn a_country_asked_about_as_a_body_is_its_government() {
     // A working-group report names its vice-chair as coming from a country; people ask about

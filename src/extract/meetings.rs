@@ -19,6 +19,13 @@ use std::sync::LazyLock;
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted)(?-u:\b)").unwrap()
 });
+/// A verb phrase saying its subject met: "was held", "met", "took place", "was planned to take
+/// place", "convened".
+static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:was|were|is|will be|has been|had been)\s+(?:(?:first|successfully|officially|virtually|jointly)\s+)?(?:held|convened|organi[sz]ed)|(?:(?:was|were|is|are) (?:planned|scheduled|due) to\s+)?(?:met|meets|meet|took place|takes place|take place|convened|gathered|opened))(?-u:\b)").unwrap()
+});
+/// A year.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
 /// "meeting of the CSTD", "the first phase of the Summit", "adopted by the Council on …": the
 /// body after these words is the one that met.
 static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,7 +126,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
         let span = facts.clean.sentences[si].span.clone();
         let text = facts.text(&span);
         count_participants(facts, &span, &text);
-        let dates = find_dates_in_year(&text, year.as_deref());
+        let dates = find_dates_in_year(&text, sentence_year(&text).or(year.as_deref()));
         if dates.is_empty() {
             if HOST_WORD.is_match(&text) {
                 dateless_hosts(facts, ex, &span);
@@ -218,12 +225,29 @@ fn drop_days_within(meetings: &mut Vec<Meeting>) {
 }
 
 /// The year a document's undated days belong to: its own date's, else its first full date's.
+/// The one year a sentence names, for its days and months written without one ("EuroDIG 2020
+/// was planned to take place … from 10-12 June").
+fn sentence_year(text: &str) -> Option<&str> {
+    let mut years = YEAR.find_iter(text).map(|m| m.as_str());
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
+}
+
 fn document_year(facts: &Facts) -> Option<String> {
     let date = facts.header.date.clone().or_else(|| {
         let head = facts.clean.slice(0..facts.clean.chars().len().min(2000));
         find_dates(&head).into_iter().map(|d| d.start).next()
     })?;
     date.get(..4).map(str::to_string)
+}
+
+/// The bodies a sentence opens on when its verb says they met: "The WSIS Forum 2015 was held
+/// from the 25–29 May 2015 at the ITU Headquarters", "EuroDIG 2020 was planned to take place
+/// …": the premises named after are where, not who.
+fn meeting_subjects(facts: &Facts, span: &Range<usize>) -> Option<Vec<EntityId>> {
+    let subjects = super::subjects::of_sentence(facts, span)?;
+    HELD.is_match(facts.clean.str(subjects.predicate..span.end))
+        .then_some(subjects.bodies)
 }
 
 /// The bodies that held the meeting dated at `at` in the sentence `span`, strongest cue first:
@@ -246,6 +270,9 @@ fn convenors(
         .collect();
     if let Some(adopted) = adopted_on(facts, span, &bodies, before) {
         return adopted;
+    }
+    if let Some(subjects) = meeting_subjects(facts, span) {
+        return subjects.into_iter().map(Some).collect();
     }
     let around = |m: &Mention| {
         let lead = facts

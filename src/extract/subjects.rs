@@ -18,12 +18,13 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What may join two subjects: "UNESCO and ITU", "ITU, UNESCO and UNDP", "ITU (BDT) and".
 static JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
+        .unwrap()
 });
-/// What may stand between the subject and its verb: its acronym, an apposition set off by
-/// commas ("APC, a network of …,"), a relative clause does not count.
+/// What may stand between the subject and its verb: the year of a forum's edition ("WSIS Forum
+/// 2015"), its acronym, an apposition set off by commas ("APC, a network of …,"), a relative clause does not count.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:an?|the|its|which|who)\s[^,;:]{1,120},\s*)?(?:['’]s\s+)?")
+    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:an?|the|its|which|who)\s[^,;:]{1,120},\s*)?(?:['’]s\s+)?")
         .unwrap()
 });
 /// The word after the subject that cannot open a verb phrase: a preposition or a conjunction,
