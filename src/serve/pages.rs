@@ -414,7 +414,7 @@ pub async fn bundled_query(
         };
         let (number, format, results) = match page_request(&value("page"), value("format"), &headers) {
             Ok(request) => request,
-            Err(reply) => return reply,
+            Err((status, message)) => return error(status, message),
         };
         let fields: Vec<Field> = q
             .params
@@ -462,28 +462,28 @@ pub async fn bundled_query(
 }
 
 /// The page number (from 1), the `format` parameter and the SPARQL results format (`None` for
-/// HTML) a request for a bundled query's page asks for; or the error reply.
+/// HTML) a request for a bundled query's page asks for; or the error's status and message.
 fn page_request(
     page: &str,
     format: String,
     headers: &HeaderMap,
-) -> Result<(usize, String, Option<QueryResultsFormat>), Response> {
+) -> Result<(usize, String, Option<QueryResultsFormat>), (StatusCode, String)> {
     let number = match page {
         "" => 1,
         v => match v.parse::<usize>() {
             Ok(n) if n >= 1 => n,
             _ => {
                 let message = format!("page '{v}': expected a page number from 1");
-                return Err(error(StatusCode::BAD_REQUEST, message));
+                return Err((StatusCode::BAD_REQUEST, message));
             }
         },
     };
     let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
     match page_format(accept, Some(format.as_str()).filter(|f| !f.is_empty())) {
         Negotiated::Format(results) => Ok((number, format, results)),
-        Negotiated::NotAcceptable => Err(error(
+        Negotiated::NotAcceptable => Err((
             StatusCode::NOT_ACCEPTABLE,
-            "a query page is HTML, json, csv, tsv or xml",
+            "a query page is HTML, json, csv, tsv or xml".into(),
         )),
     }
 }
