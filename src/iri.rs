@@ -219,6 +219,8 @@ pub mod ns {
             GOVERNMENT_OF = "governmentOf",
             /// `igkg:sourceFile`.
             SOURCE_FILE = "sourceFile",
+            /// `igkg:Body`, the top class of bodies.
+            BODY_CLASS = "Body",
             /// `igkg:Coverage`.
             COVERAGE = "Coverage",
             /// `igkg:Document`.
@@ -265,6 +267,8 @@ pub mod ns {
             LINK_TO = "linkTo",
             /// `igkg:location`.
             LOCATION = "location",
+            /// `igkg:labelKey`, a label as compared (summary graph).
+            LABEL_KEY = "labelKey",
             /// `igkg:mentions`.
             MENTIONS = "mentions",
             /// `igkg:modality`.
@@ -281,6 +285,10 @@ pub mod ns {
             PARTICIPANT_COUNT = "participantCount",
             /// `igkg:passage`.
             PASSAGE = "passage",
+            /// `igkg:PolicyIssue`, the top class of issues.
+            POLICY_ISSUE = "PolicyIssue",
+            /// `igkg:preferredLabel`, an entity's preferred label (summary graph).
+            PREFERRED_LABEL = "preferredLabel",
             /// `igkg:proposedIn`.
             PROPOSED_IN = "proposedIn",
             /// `igkg:relation`.

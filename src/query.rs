@@ -6,6 +6,8 @@ use oxigraph::model::{Term, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
+use spargebra::algebra::GraphPattern;
+use spargebra::{Query, SparqlParser};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -145,8 +147,60 @@ impl QueryLibrary {
     }
 }
 
+/// One page of a SELECT query's solutions: at most `limit` rows after the first `offset`.
+///
+/// A page is read as `LIMIT limit+1 OFFSET offset` over the query's own order, so the row past
+/// the page tells whether there is a next one without counting them all. A bundled query may
+/// also mark the subquery listing what its rows are about (documents, entities), ordered as
+/// its rows are, with [`PAGE_ITEMS`] after its `ORDER BY`: a page then reads at most
+/// `offset + limit + 1` of those items, so its cost does not grow with the whole answer. Such
+/// a query must give every item at least one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// Rows on the page.
+    pub limit: usize,
+    /// Rows before it.
+    pub offset: usize,
+}
+
+/// The comment that marks where the page's item limit goes in a bundled query (see [`Page`]).
+pub const PAGE_ITEMS: &str = "#PAGE-ITEMS";
+
+impl Page {
+    /// The query's text with its marked subquery limited to the items the page can need.
+    fn limit_items(&self, text: &str) -> String {
+        let items = self.offset.saturating_add(self.limit).saturating_add(1);
+        text.replace(PAGE_ITEMS, &format!("LIMIT {items}"))
+    }
+
+    /// A SELECT query's pattern sliced to the page and the row past it; other forms as they are.
+    fn slice(&self, query: Query) -> Query {
+        match query {
+            Query::Select {
+                dataset,
+                pattern,
+                base_iri,
+            } => Query::Select {
+                dataset,
+                pattern: GraphPattern::Slice {
+                    inner: Box::new(pattern),
+                    start: self.offset,
+                    length: Some(self.limit.saturating_add(1)),
+                },
+                base_iri,
+            },
+            other => other,
+        }
+    }
+}
+
 /// Parses a query, naming it in the error; evaluation is cancelled once `timeout` has passed.
 pub fn prepare(name: &str, text: &str, timeout: Option<Duration>) -> Result<PreparedSparqlQuery> {
+    prepare_page(name, text, timeout, None)
+}
+
+/// [`prepare`], reading only `page` when there is one.
+fn prepare_page(name: &str, text: &str, timeout: Option<Duration>, page: Option<Page>) -> Result<PreparedSparqlQuery> {
     let mut evaluator = SparqlEvaluator::new();
     if let Some(limit) = timeout {
         let token = CancellationToken::new();
@@ -157,23 +211,30 @@ pub fn prepare(name: &str, text: &str, timeout: Option<Duration>) -> Result<Prep
         });
         evaluator = evaluator.with_cancellation_token(token);
     }
-    for (prefix, iri) in crate::iri::ns::PREFIXES {
-        evaluator = evaluator.with_prefix(*prefix, *iri).map_err(|source| Error::Prefix {
+    let entity_prefixes: Vec<(&str, String)> = crate::iri::ENTITY_KINDS
+        .iter()
+        .map(|kind| (*kind, format!("{}{kind}/", crate::iri::DEFAULT_BASE)))
+        .collect();
+    let prefixes = crate::iri::ns::PREFIXES
+        .iter()
+        .map(|(p, iri)| (*p, iri.to_string()))
+        .chain(entity_prefixes);
+    let mut parser = SparqlParser::new();
+    for (prefix, iri) in prefixes {
+        parser = parser.with_prefix(prefix, iri).map_err(|source| Error::Prefix {
             prefix: prefix.to_string(),
             source,
         })?;
     }
-    for kind in crate::iri::ENTITY_KINDS {
-        let iri = format!("{}{kind}/", crate::iri::DEFAULT_BASE);
-        evaluator = evaluator.with_prefix(*kind, iri).map_err(|source| Error::Prefix {
-            prefix: kind.to_string(),
-            source,
-        })?;
-    }
-    let mut prepared = evaluator.parse_query(text).map_err(|source| Error::QuerySyntax {
+    let query = parser.parse_query(text).map_err(|source| Error::QuerySyntax {
         name: name.to_string(),
         source,
     })?;
+    let query = match page {
+        Some(page) => page.slice(query),
+        None => query,
+    };
+    let mut prepared = evaluator.for_query(query);
     // Facts live in one named graph per document; querying their union keeps queries simple.
     prepared.dataset_mut().set_default_graph_as_union();
     Ok(prepared)
@@ -187,12 +248,24 @@ pub fn prepare_bound(
     timeout: Option<Duration>,
     bindings: &[(String, Term)],
 ) -> Result<PreparedSparqlQuery> {
-    if let Some(bound) = bind_in_text(text, bindings)
-        && let Ok(prepared) = prepare(name, &bound, timeout)
+    prepare_bound_page(name, text, timeout, bindings, None)
+}
+
+/// [`prepare_bound`], reading only `page` (see [`Page`]) when there is one.
+pub fn prepare_bound_page(
+    name: &str,
+    text: &str,
+    timeout: Option<Duration>,
+    bindings: &[(String, Term)],
+    page: Option<Page>,
+) -> Result<PreparedSparqlQuery> {
+    let text = page.map_or_else(|| text.to_string(), |p| p.limit_items(text));
+    if let Some(bound) = bind_in_text(&text, bindings)
+        && let Ok(prepared) = prepare_page(name, &bound, timeout, page)
     {
         return Ok(prepared);
     }
-    substitute(prepare(name, text, timeout)?, bindings)
+    substitute(prepare_page(name, &text, timeout, page)?, bindings)
 }
 
 /// `prepared` with each `(variable, value)` of `bindings` substituted.
@@ -288,25 +361,49 @@ pub struct Table {
 impl Table {
     /// Collects SELECT results.
     pub fn collect(results: QueryResults<'_>) -> Result<Self> {
-        Self::collect_at_most(results, usize::MAX)
+        Ok(Self::collect_page(results, usize::MAX)?.0)
     }
 
     /// Collects SELECT results, failing once there are more than `max` rows (so that a large
     /// result is refused before it is held in memory).
     pub fn collect_at_most(results: QueryResults<'_>, max: usize) -> Result<Self> {
+        match Self::collect_page(results, max)? {
+            (_, true) => Err(Error::TooManyRows { max }),
+            (table, false) => Ok(table),
+        }
+    }
+
+    /// Collects at most `limit` rows of SELECT results, and whether there are more.
+    pub fn collect_page(results: QueryResults<'_>, limit: usize) -> Result<(Self, bool)> {
         let QueryResults::Solutions(solutions) = results else {
             return Err(Error::QueryForm { expected: "SELECT" });
         };
         let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
         let mut rows = Vec::new();
         for solution in solutions {
-            if rows.len() == max {
-                return Err(Error::TooManyRows { max });
-            }
             let solution = solution.map_err(Error::from)?;
+            if rows.len() == limit {
+                return Ok((Table { variables, rows }, true));
+            }
             rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
         }
-        Ok(Table { variables, rows })
+        Ok((Table { variables, rows }, false))
+    }
+
+    /// The rows as SPARQL results in `format`.
+    pub fn write_results(&self, format: QueryResultsFormat) -> Result<Vec<u8>> {
+        let variables: Vec<Variable> = self.variables.iter().map(Variable::new_unchecked).collect();
+        let mut writer = QueryResultsSerializer::from_format(format)
+            .serialize_solutions_to_writer(Vec::new(), variables.clone())
+            .map_err(Error::Output)?;
+        for row in &self.rows {
+            let bound = variables
+                .iter()
+                .zip(row)
+                .filter_map(|(v, t)| Some((v.as_ref(), t.as_ref()?.as_ref())));
+            writer.serialize(bound).map_err(Error::Output)?;
+        }
+        writer.finish().map_err(Error::Output)
     }
 
     /// The value of column `name` in `row`, as a plain string.
@@ -350,14 +447,21 @@ pub enum ResultFormat {
 
 /// Writes results in `format`; graph results (CONSTRUCT, DESCRIBE) are written as Turtle.
 pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
+    write_page(results, format, usize::MAX, out).map(|_| ())
+}
+
+/// Writes at most `limit` solutions of `results` in `format` (graph results whole, as Turtle),
+/// and says whether there were more.
+pub fn write_page(results: QueryResults<'_>, format: ResultFormat, limit: usize, out: &mut dyn Write) -> Result<bool> {
     let io = Error::Output;
     let sparql_format = match format {
-        ResultFormat::Table => return write_table(results, out),
+        ResultFormat::Table => return write_table(results, limit, out),
         ResultFormat::Json => QueryResultsFormat::Json,
         ResultFormat::Csv => QueryResultsFormat::Csv,
         ResultFormat::Tsv => QueryResultsFormat::Tsv,
         ResultFormat::Xml => QueryResultsFormat::Xml,
     };
+    let mut more = false;
     match results {
         QueryResults::Boolean(b) => {
             QueryResultsSerializer::from_format(sparql_format)
@@ -368,65 +472,69 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
             let mut writer = QueryResultsSerializer::from_format(sparql_format)
                 .serialize_solutions_to_writer(out, solutions.variables().to_vec())
                 .map_err(io)?;
-            for solution in solutions {
+            for (written, solution) in solutions.enumerate() {
                 let solution = solution.map_err(Error::from)?;
+                if written == limit {
+                    more = true;
+                    break;
+                }
                 writer.serialize(&solution).map_err(io)?;
             }
             writer.finish().map_err(io)?;
         }
-        QueryResults::Graph(_) => return crate::export::write_graph_results(results, out),
+        QueryResults::Graph(_) => crate::export::write_graph_results(results, out)?,
     }
-    Ok(())
+    Ok(more)
 }
 
-fn write_table(results: QueryResults<'_>, out: &mut dyn Write) -> Result<()> {
+fn write_table(results: QueryResults<'_>, limit: usize, out: &mut dyn Write) -> Result<bool> {
     let io = Error::Output;
-    match results {
-        QueryResults::Boolean(b) => writeln!(out, "{b}").map_err(io),
-        QueryResults::Graph(_) => crate::export::write_graph_results(results, out),
-        solutions => {
-            let table = Table::collect(solutions)?;
-            let cells: Vec<Vec<String>> = table
-                .rows
+    let (table, more) = match results {
+        QueryResults::Boolean(b) => return writeln!(out, "{b}").map(|_| false).map_err(io),
+        QueryResults::Graph(_) => return crate::export::write_graph_results(results, out).map(|_| false),
+        solutions => Table::collect_page(solutions, limit)?,
+    };
+    let cells: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|t| t.as_ref().map(display).unwrap_or_default()).collect())
+        .collect();
+    let widths: Vec<usize> = (0..table.variables.len())
+        .map(|c| {
+            cells
                 .iter()
-                .map(|r| r.iter().map(|t| t.as_ref().map(display).unwrap_or_default()).collect())
-                .collect();
-            let widths: Vec<usize> = (0..table.variables.len())
-                .map(|c| {
-                    cells
-                        .iter()
-                        .map(|r| r[c].chars().count())
-                        .chain([table.variables[c].len()])
-                        .max()
-                        .unwrap_or(0)
-                        .min(60)
-                })
-                .collect();
-            let line = |values: Vec<String>| {
-                values
-                    .iter()
-                    .zip(&widths)
-                    .map(|(v, w)| {
-                        let v: String = if v.chars().count() > *w {
-                            v.chars().take(w - 1).chain(['…']).collect()
-                        } else {
-                            v.clone()
-                        };
-                        format!("{v:<w$}")
-                    })
-                    .collect::<Vec<_>>()
-                    .join("  ")
-                    .trim_end()
-                    .to_string()
-            };
-            writeln!(out, "{}", line(table.variables.clone())).map_err(io)?;
-            writeln!(out, "{}", line(widths.iter().map(|w| "-".repeat(*w)).collect())).map_err(io)?;
-            for row in cells {
-                writeln!(out, "{}", line(row)).map_err(io)?;
-            }
-            writeln!(out, "({} rows)", table.rows.len()).map_err(io)
-        }
+                .map(|r| r[c].chars().count())
+                .chain([table.variables[c].len()])
+                .max()
+                .unwrap_or(0)
+                .min(60)
+        })
+        .collect();
+    let line = |values: Vec<String>| {
+        values
+            .iter()
+            .zip(&widths)
+            .map(|(v, w)| {
+                let v: String = if v.chars().count() > *w {
+                    v.chars().take(w - 1).chain(['…']).collect()
+                } else {
+                    v.clone()
+                };
+                format!("{v:<w$}")
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(out, "{}", line(table.variables.clone())).map_err(io)?;
+    writeln!(out, "{}", line(widths.iter().map(|w| "-".repeat(*w)).collect())).map_err(io)?;
+    for row in cells {
+        writeln!(out, "{}", line(row)).map_err(io)?;
     }
+    let shown = table.rows.len();
+    writeln!(out, "({shown} rows{})", if more { ", more follow" } else { "" }).map_err(io)?;
+    Ok(more)
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 //! IRI of a body, issue or document in the store.
 
 use crate::error::{Error, Result};
+use crate::iri::ns::igkg;
 use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare};
-use oxigraph::model::{Literal, NamedNode, NamedOrBlankNode, Term};
+use oxigraph::model::vocab::rdf;
+use oxigraph::model::{Literal, NamedNode, NamedOrBlankNode, QuadRef, Term};
 use oxigraph::store::Store;
 
 /// The least similarity for a misspelt term to resolve to a label.
@@ -11,7 +13,6 @@ const FUZZY_THRESHOLD: f64 = 0.88;
 /// The least similarity of two long words for one to pass as a misspelling of the other: one
 /// slip in a five-letter word.
 const WORD_THRESHOLD: f64 = 0.8;
-const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "ambassador", "prof", "professor", "sir"];
 
 /// A resolved term.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,26 +23,9 @@ pub struct Resolved {
     pub label: String,
 }
 
-/// Folds case, punctuation, a leading "the" and honorifics, as people do when they compare names.
-pub fn normalize(text: &str) -> String {
-    let lowered: String = deunicode::deunicode(text)
-        .to_lowercase()
-        .replace("'s ", " ")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '/' || c == '+' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    let mut words: Vec<&str> = lowered.split_whitespace().collect();
-    while words.first().is_some_and(|w| *w == "the" || HONORIFICS.contains(w)) {
-        words.remove(0);
-    }
-    words.join(" ")
-}
+/// Folds case, punctuation, a leading "the" and honorifics, as people do when they compare names
+/// (the summary graph's label keys, see [`label_key`](crate::store::summary::label_key)).
+pub use crate::store::summary::label_key as normalize;
 
 struct Candidate {
     iri: String,
@@ -99,6 +83,9 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     {
         return Ok(found);
     }
+    if let Some(found) = exact_by_key(store, kind, term)? {
+        return Ok(found);
+    }
     let all = candidates(store, library, kind)?;
     let found = |c: &Candidate| Resolved {
         iri: NamedNode::new_unchecked(&c.iri),
@@ -142,7 +129,7 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
 /// without listing every document of the corpus.
 fn document_by_file(store: &Store, term: &str) -> Result<Option<Resolved>> {
     let term = term.trim();
-    let predicate = crate::iri::ns::igkg::SOURCE_FILE;
+    let predicate = igkg::SOURCE_FILE;
     let mut found: Option<NamedNode> = None;
     for file in [term.to_string(), format!("{term}.txt")] {
         let literal = Literal::new_simple_literal(file);
@@ -161,6 +148,53 @@ fn document_by_file(store: &Store, term: &str) -> Result<Option<Resolved>> {
         label: document_label(store, &iri)?.unwrap_or_else(|| term.to_string()),
         iri,
     }))
+}
+
+/// The body or issue one of whose labels is `term` (compared by [`normalize`]), looked up by
+/// the summary graph's label keys: the common case resolved without listing every label. When
+/// several entities share the label, the one whose preferred label it is wins, then the first by
+/// preferred label, as in [`resolve`]; `None` when no key matches, or the store has no keys.
+fn exact_by_key(store: &Store, kind: ParamKind, term: &str) -> Result<Option<Resolved>> {
+    let top = match kind {
+        ParamKind::Body => igkg::BODY_CLASS,
+        ParamKind::Issue => igkg::POLICY_ISSUE,
+        _ => return Ok(None),
+    };
+    let wanted = normalize(term);
+    let key = Literal::new_simple_literal(&wanted);
+    let mut best: Option<(bool, String, NamedNode)> = None;
+    for quad in store.quads_for_pattern(None, Some(igkg::LABEL_KEY), Some(key.as_ref().into()), None) {
+        let quad = quad.map_err(storage)?;
+        let (NamedOrBlankNode::NamedNode(entity), summary) = (quad.subject, quad.graph_name.as_ref()) else {
+            continue;
+        };
+        if !store
+            .contains(QuadRef::new(&entity, rdf::TYPE, top, summary))
+            .map_err(storage)?
+        {
+            continue;
+        }
+        for pref in store.quads_for_pattern(
+            Some(entity.as_ref().into()),
+            Some(igkg::PREFERRED_LABEL),
+            None,
+            Some(summary),
+        ) {
+            let Term::Literal(pref) = pref.map_err(storage)?.object else {
+                continue;
+            };
+            // The entity whose preferred label matches sorts first, then by preferred label.
+            let rank = (
+                normalize(pref.value()) != wanted,
+                pref.value().to_string(),
+                entity.clone(),
+            );
+            if best.as_ref().is_none_or(|b| rank < *b) {
+                best = Some(rank);
+            }
+        }
+    }
+    Ok(best.map(|(_, label, iri)| Resolved { iri, label }))
 }
 
 /// A document's `rdfs:label` (its title, else its file name), as the documents query gives it.
@@ -358,6 +392,7 @@ pub fn iri_value(value: &str) -> Result<NamedNode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oxigraph::model::NamedNodeRef;
 
     #[test]
     fn normalizes_like_people_compare_names() {
@@ -441,6 +476,38 @@ mod tests {
         let found = document_by_file(&store, "a").unwrap().unwrap();
         assert_eq!((found.iri, found.label.as_str()), (document, "a"));
         assert!(document_by_file(&store, "b.txt").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_label_key_finds_the_entity_whose_preferred_label_it_is() {
+        let store = Store::new().unwrap();
+        let graph = NamedNode::new_unchecked("https://w3id.org/igkg/graph/summary");
+        let add = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
+            store
+                .insert(&oxigraph::model::Quad::new(s.clone(), p, o, graph.clone()))
+                .unwrap();
+        };
+        let key = |text: &str| Term::from(Literal::new_simple_literal(normalize(text)));
+        let (other, forum) = (
+            NamedNode::new_unchecked("https://w3id.org/igkg/body/a"),
+            NamedNode::new_unchecked("https://w3id.org/igkg/body/z"),
+        );
+        // "IGF" is another label of the first, the preferred label of the second.
+        for (entity, pref) in [(&other, "Another Forum"), (&forum, "The IGF")] {
+            add(entity, rdf::TYPE, igkg::BODY_CLASS.into());
+            add(entity, igkg::PREFERRED_LABEL, Literal::new_simple_literal(pref).into());
+            add(entity, igkg::LABEL_KEY, key(pref));
+        }
+        add(&other, igkg::LABEL_KEY, key("IGF"));
+        let found = exact_by_key(&store, ParamKind::Body, "igf").unwrap().unwrap();
+        assert_eq!((found.iri, found.label.as_str()), (forum, "The IGF"));
+        let found = exact_by_key(&store, ParamKind::Body, "another forum").unwrap().unwrap();
+        assert_eq!(found.iri, other);
+        assert!(
+            exact_by_key(&store, ParamKind::Issue, "igf").unwrap().is_none(),
+            "not an issue"
+        );
+        assert!(exact_by_key(&store, ParamKind::Body, "unknown").unwrap().is_none());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `igkg query`: runs a bundled query, a `.rq` file or inline SPARQL, or lists the bundled ones.
 
 use super::Globals;
-use crate::query::{BundledQuery, QueryLibrary, ResultFormat, evaluate, prepare_bound, write_results};
+use crate::query::{BundledQuery, Page, QueryLibrary, ResultFormat, evaluate, prepare_bound_page, write_page};
 use crate::resolve::{iri_value, param_value};
 use crate::store::open_read_only;
 use anyhow::{Context, Result, bail};
@@ -29,7 +29,19 @@ pub struct QueryArgs {
     /// Cancel the query after this many seconds.
     #[arg(long, value_name = "SECONDS")]
     timeout: Option<u64>,
+    /// Rows of a SELECT query per page; 0 for every row.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_PAGE)]
+    limit: usize,
+    /// Rows to skip before the page (the next page starts at offset + limit).
+    #[arg(long, value_name = "K", default_value_t = 0)]
+    offset: usize,
+    /// Every row, however many (as --limit 0).
+    #[arg(long, conflicts_with_all = ["limit", "offset"])]
+    all: bool,
 }
+
+/// Rows per page on the command line: enough to read, few enough to answer at once.
+const DEFAULT_PAGE: usize = 1000;
 
 /// Lists the bundled queries, or runs one query and writes its results.
 pub(super) fn run(globals: &Globals, args: QueryArgs, out: &mut dyn Write) -> Result<()> {
@@ -41,9 +53,34 @@ pub(super) fn run(globals: &Globals, args: QueryArgs, out: &mut dyn Write) -> Re
     let query = pick_query(&library, args.query.as_deref().unwrap_or_default())?;
     let bindings = bind_params(&store, &library, &query, &args.params)?;
     let timeout = args.timeout.map(Duration::from_secs);
-    let prepared = prepare_bound(&query.name, &query.text, timeout, &bindings)?;
-    write_results(evaluate(&store, prepared, &[])?, args.format, out)?;
+    let page = page(&args)?;
+    let prepared = prepare_bound_page(&query.name, &query.text, timeout, &bindings, page)?;
+    let limit = page.map_or(usize::MAX, |p| p.limit);
+    if write_page(evaluate(&store, prepared, &[])?, args.format, limit, out)?
+        && let Some(p) = page
+    {
+        eprintln!(
+            "igkg: rows {} to {} shown; the next page: --offset {} (every row: --all)",
+            p.offset + 1,
+            p.offset + p.limit,
+            p.offset + p.limit
+        );
+    }
     Ok(())
+}
+
+/// The page `--limit`, `--offset` and `--all` ask for; `None` for every row.
+fn page(args: &QueryArgs) -> Result<Option<Page>> {
+    if args.all || args.limit == 0 {
+        if args.offset > 0 {
+            bail!("--offset {} needs a page size: --limit N with N > 0", args.offset);
+        }
+        return Ok(None);
+    }
+    Ok(Some(Page {
+        limit: args.limit,
+        offset: args.offset,
+    }))
 }
 
 fn list_queries(library: &QueryLibrary, out: &mut dyn Write) -> Result<()> {

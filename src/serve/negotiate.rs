@@ -69,6 +69,32 @@ pub fn results_format(accept: Option<&str>, format: Option<&str>) -> Negotiated<
     }
 }
 
+/// The SPARQL results format a bundled query's page is asked for, `None` for its HTML page:
+/// the `format` parameter (`json`, `csv`, `tsv`, `xml`), else a results media type the `Accept`
+/// header names before any HTML type (wildcards, which browsers send, mean HTML here).
+pub fn page_format(accept: Option<&str>, format: Option<&str>) -> Negotiated<Option<QueryResultsFormat>> {
+    if let Some(f) = format {
+        return match f {
+            "html" => Negotiated::Format(None),
+            _ => {
+                QueryResultsFormat::from_extension(f).map_or(Negotiated::NotAcceptable, |f| Negotiated::Format(Some(f)))
+            }
+        };
+    }
+    for (media, q) in accepted(accept.unwrap_or_default()) {
+        if q <= 0.0 || media.contains('*') {
+            continue;
+        }
+        if media.contains("html") {
+            break;
+        }
+        if let Negotiated::Format(f) = results_format(Some(&media), None) {
+            return Negotiated::Format(Some(f));
+        }
+    }
+    Negotiated::Format(None)
+}
+
 /// The RDF format for CONSTRUCT, DESCRIBE and entity descriptions; `html` when people ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Graph {
@@ -120,6 +146,17 @@ mod tests {
             Negotiated::Format(QueryResultsFormat::Xml)
         );
         assert_eq!(results_format(Some("image/png"), None), Negotiated::NotAcceptable);
+        assert_eq!(page_format(Some("text/html,*/*;q=0.8"), None), Negotiated::Format(None));
+        assert_eq!(page_format(None, None), Negotiated::Format(None));
+        assert_eq!(
+            page_format(Some("text/csv"), None),
+            Negotiated::Format(Some(QueryResultsFormat::Csv))
+        );
+        assert_eq!(
+            page_format(Some("text/html"), Some("json")),
+            Negotiated::Format(Some(QueryResultsFormat::Json))
+        );
+        assert_eq!(page_format(None, Some("png")), Negotiated::NotAcceptable);
         assert_eq!(
             graph_format(Some("text/html,*/*;q=0.8"), None, true),
             Negotiated::Format(Graph::Html)

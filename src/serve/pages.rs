@@ -11,11 +11,11 @@
 
 use super::AppState;
 use super::blocking;
-use super::negotiate::{Graph, Negotiated, graph_format};
+use super::negotiate::{Graph, Negotiated, graph_format, page_format};
 use super::sparql::{error, write_triples};
 use crate::ask::{self, Reply};
 use crate::iri::ns::{self, foaf, skos};
-use crate::query::{Table, evaluate, plain, prepare_bound};
+use crate::query::{BundledQuery, Page, Table, evaluate, plain, prepare_bound, prepare_bound_page};
 use crate::resolve::{normalize, param_value};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -25,12 +25,16 @@ use minijinja::{AutoEscape, Environment, Output, escape_formatter};
 use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
 use oxigraph::sparql::QueryResults;
+use oxigraph::sparql::results::QueryResultsFormat;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::LazyLock;
 
 type Pairs = Vec<(String, String)>;
+
+/// Rows on a page of a bundled query's answer (at most `--max-results`): what a person reads.
+const PAGE_ROWS: usize = 100;
 
 /// The most neighbours drawn in a graph view.
 const MAX_NEIGHBOURS: usize = 60;
@@ -109,7 +113,17 @@ struct QueryPage<'a> {
     fields: Vec<Field<'a>>,
     message: Option<String>,
     table: Option<HtmlTable>,
+    pager: Option<Pager>,
     sparql: &'a str,
+}
+
+/// Where a page of a query's answer sits, and links to its neighbours.
+#[derive(Serialize)]
+struct Pager {
+    first: usize,
+    last: usize,
+    previous: Option<String>,
+    next: Option<String>,
 }
 
 /// A form field for a query parameter.
@@ -271,12 +285,6 @@ fn page_query(
     evaluate(&state.store(), prepared, &[])
 }
 
-/// A bundled query's rows, at most the server's result limit of them.
-fn table(state: &AppState, name: &str, bindings: &[(String, Term)]) -> Result<Table, crate::Error> {
-    let q = state.library.get(name)?;
-    page_query(state, &q.name, &q.text, bindings).and_then(|r| Table::collect_at_most(r, state.options.max_results))
-}
-
 /// The entities `?x` a page query finds (none if it fails: the home page shows what it can).
 fn entities(state: &AppState, text: &str, bindings: &[(String, Term)]) -> Vec<Link> {
     let Ok(rows) = page_query(state, "home", text, bindings).and_then(Table::collect) else {
@@ -384,10 +392,13 @@ fn html_table(state: &AppState, t: &Table) -> HtmlTable {
     }
 }
 
-/// `GET /query/NAME`: a bundled query with a form for its parameters, and its results.
+/// `GET /query/NAME[?PARAM=…][&page=K]`: a bundled query with a form for its parameters, and
+/// page K of its answer ([`PAGE_ROWS`] rows): an HTML page with links to the pages before and
+/// after it, or SPARQL results (by `format=` or `Accept`) with `Link` headers to them.
 pub async fn bundled_query(
     State(state): State<Arc<AppState>>,
     Path(name): Path<String>,
+    headers: HeaderMap,
     Query(pairs): Query<Pairs>,
 ) -> Response {
     blocking(move || {
@@ -401,6 +412,10 @@ pub async fn bundled_query(
                 .map(|(_, v)| v.clone())
                 .unwrap_or_default()
         };
+        let (number, format, results) = match page_request(&value("page"), value("format"), &headers) {
+            Ok(request) => request,
+            Err((status, message)) => return error(status, message),
+        };
         let fields: Vec<Field> = q
             .params
             .iter()
@@ -410,21 +425,26 @@ pub async fn bundled_query(
                 value: value(&p.name),
             })
             .collect();
-        let mut bindings = Vec::new();
-        let mut message = None;
-        for (p, f) in q.params.iter().zip(&fields).filter(|(_, f)| !f.value.is_empty()) {
-            match param_value(&state.store(), &state.library, p.kind, &f.value) {
-                Ok(t) => bindings.push((p.name.clone(), t)),
-                Err(e) => message = message.or(Some(e.to_string())),
-            }
+        let limit = PAGE_ROWS.min(state.options.max_results).max(1);
+        let page = Page {
+            limit,
+            offset: (number - 1).saturating_mul(limit),
+        };
+        let (answer, message) = answer_page(&state, q, &fields, page);
+        let link = |n: usize| page_href(&q.name, &fields, &format, n);
+        let (previous, next) = (
+            (number > 1).then(|| link(number - 1)),
+            answer.as_ref().is_some_and(|(_, more)| *more).then(|| link(number + 1)),
+        );
+        if let Some(format) = results {
+            return results_page(answer, message, format, previous, next);
         }
-        let mut table_html = None;
-        if message.is_none() && bindings.len() == q.params.len() {
-            match table(&state, &q.name, &bindings) {
-                Ok(t) => table_html = Some(html_table(&state, &t)),
-                Err(e) => message = Some(e.to_string()),
-            }
-        }
+        let pager = answer.as_ref().map(|(t, _)| Pager {
+            first: page.offset + 1,
+            last: page.offset + t.rows.len(),
+            previous: previous.clone(),
+            next: next.clone(),
+        });
         render(
             "query.html",
             &QueryPage {
@@ -432,12 +452,113 @@ pub async fn bundled_query(
                 description: &q.description,
                 fields,
                 message,
-                table: table_html,
+                table: answer.map(|(t, _)| html_table(&state, &t)),
+                pager,
                 sparql: &q.text,
             },
         )
     })
     .await
+}
+
+/// The page number (from 1), the `format` parameter and the SPARQL results format (`None` for
+/// HTML) a request for a bundled query's page asks for; or the error's status and message.
+fn page_request(
+    page: &str,
+    format: String,
+    headers: &HeaderMap,
+) -> Result<(usize, String, Option<QueryResultsFormat>), (StatusCode, String)> {
+    let number = match page {
+        "" => 1,
+        v => match v.parse::<usize>() {
+            Ok(n) if n >= 1 => n,
+            _ => {
+                let message = format!("page '{v}': expected a page number from 1");
+                return Err((StatusCode::BAD_REQUEST, message));
+            }
+        },
+    };
+    let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
+    match page_format(accept, Some(format.as_str()).filter(|f| !f.is_empty())) {
+        Negotiated::Format(results) => Ok((number, format, results)),
+        Negotiated::NotAcceptable => Err((
+            StatusCode::NOT_ACCEPTABLE,
+            "a query page is HTML, json, csv, tsv or xml".into(),
+        )),
+    }
+}
+
+/// `page` of a bundled query's answer, with its form's values bound, and whether more rows
+/// follow; or why there is none (a value that resolves to nothing, a failed query). No answer
+/// and no message while the form is not filled in.
+fn answer_page(
+    state: &AppState,
+    q: &BundledQuery,
+    fields: &[Field],
+    page: Page,
+) -> (Option<(Table, bool)>, Option<String>) {
+    let mut bindings = Vec::new();
+    for (p, f) in q.params.iter().zip(fields).filter(|(_, f)| !f.value.is_empty()) {
+        match param_value(&state.store(), &state.library, p.kind, &f.value) {
+            Ok(t) => bindings.push((p.name.clone(), t)),
+            Err(e) => return (None, Some(e.to_string())),
+        }
+    }
+    if bindings.len() < q.params.len() {
+        return (None, None);
+    }
+    let prepared = prepare_bound_page(&q.name, &q.text, Some(state.options.timeout), &bindings, Some(page));
+    match prepared
+        .and_then(|p| evaluate(&state.store(), p, &[]))
+        .and_then(|r| Table::collect_page(r, page.limit))
+    {
+        Ok(answer) => (Some(answer), None),
+        Err(e) => (None, Some(e.to_string())),
+    }
+}
+
+/// The address of page `number` of a bundled query, with the form's values and format.
+fn page_href(name: &str, fields: &[Field], format: &str, number: usize) -> String {
+    let mut pairs: Vec<(&str, String)> = fields
+        .iter()
+        .filter(|f| !f.value.is_empty())
+        .map(|f| (f.name, f.value.clone()))
+        .collect();
+    if !format.is_empty() {
+        pairs.push(("format", format.to_string()));
+    }
+    pairs.push(("page", number.to_string()));
+    let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+    format!("/query/{name}?{query}")
+}
+
+/// A page of SPARQL results, with `Link` headers to the pages before and after it.
+fn results_page(
+    answer: Option<(Table, bool)>,
+    message: Option<String>,
+    format: QueryResultsFormat,
+    previous: Option<String>,
+    next: Option<String>,
+) -> Response {
+    let Some((table, _)) = answer else {
+        let message = message.unwrap_or_else(|| "every parameter of the query needs a value".into());
+        return error(StatusCode::BAD_REQUEST, message);
+    };
+    let body = match table.write_results(format) {
+        Ok(body) => body,
+        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    };
+    let links: Vec<String> = [(previous, "prev"), (next, "next")]
+        .into_iter()
+        .filter_map(|(href, rel)| href.map(|h| format!("<{h}>; rel=\"{rel}\"")))
+        .collect();
+    let mut reply = ([(header::CONTENT_TYPE, format.media_type())], body).into_response();
+    if let Ok(value) = header::HeaderValue::from_str(&links.join(", "))
+        && !links.is_empty()
+    {
+        reply.headers_mut().insert(header::LINK, value);
+    }
+    reply
 }
 
 /// Any other path: the entity with IRI `base + path`, negotiated.
@@ -769,6 +890,12 @@ mod tests {
                     variables: vec!["x".into()],
                     rows: vec![vec![text_cell(hostile.into())]],
                 }),
+                pager: Some(Pager {
+                    first: 101,
+                    last: 101,
+                    previous: Some("/query/q?body=a&page=1".into()),
+                    next: None,
+                }),
                 sparql: "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) }",
             },
         );
@@ -783,6 +910,10 @@ mod tests {
         assert!(home.contains(r#"href="/body/a?x=1&amp;y=2""#), "{home}");
         assert!(
             query.contains("<button>Run</button>") && query.contains("?o &lt; 3"),
+            "{query}"
+        );
+        assert!(
+            query.contains(r#"rows 101 to 101 · <a href="/query/q?body=a&amp;page=1">previous page</a></p>"#),
             "{query}"
         );
         assert!(

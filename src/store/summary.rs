@@ -14,7 +14,9 @@
 //!   (`igkg:otherLabel`) of
 //!   every labelled entity: those of the vocabulary graph for an entity the vocabulary knows,
 //!   else those the documents naming it give; every body and issue typed once by its top
-//!   class (`igkg:Body`, `igkg:PolicyIssue`).
+//!   class (`igkg:Body`, `igkg:PolicyIssue`);
+//! - each of those labels again as its comparison key (`igkg:labelKey`, see [`label_key`]), so
+//!   that a term people type is resolved by one index look-up instead of a list of every label.
 //!
 //! It is computed from the store itself after every full or incremental build (which first
 //! removes the previous summary), so it always describes exactly the documents the generation
@@ -26,6 +28,30 @@ use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankN
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
+
+const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "ambassador", "prof", "professor", "sir"];
+
+/// A label as people compare names: case, punctuation, a leading "the" and honorifics folded.
+/// The summary graph keeps it for every label (`igkg:labelKey`), and terms are resolved by it.
+pub fn label_key(text: &str) -> String {
+    let lowered: String = deunicode::deunicode(text)
+        .to_lowercase()
+        .replace("'s ", " ")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '/' || c == '+' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let mut words: Vec<&str> = lowered.split_whitespace().collect();
+    while words.first().is_some_and(|w| *w == "the" || HONORIFICS.contains(w)) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
 
 /// Evidence passages kept per coverage statement: as many as `igkg ask` lists per answer.
 pub const EVIDENCE_PER_FACT: usize = 5;
@@ -391,8 +417,13 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
             }
         }
     }
+    let mut keys: HashSet<(NamedOrBlankNode, String)> = HashSet::new();
     for (s, p, o) in seen {
+        keys.insert((s.clone(), label_key(&text(&o))));
         out.add(&s, igkg(p), o);
+    }
+    for (s, key) in keys {
+        out.add(&s, ns::igkg::LABEL_KEY.into_owned(), Literal::new_simple_literal(key));
     }
     kinds(reader, out)
 }
