@@ -71,7 +71,10 @@ fn pages_of_every_bundled_query_add_up_to_its_whole_answer() {
             paged += 1;
         }
         // Rows are CRLF-terminated: the first pages are the same prefix of the whole answer.
-        let prefix: String = all.split_inclusive("\r\n").take(joined.split_inclusive("\r\n").count()).collect();
+        let prefix: String = all
+            .split_inclusive("\r\n")
+            .take(joined.split_inclusive("\r\n").count())
+            .collect();
         assert_eq!(joined, prefix, "{name}: pages of 7 rows differ from the whole answer");
         if ended {
             assert_eq!(joined, all, "{name}: the last page does not end the whole answer");
