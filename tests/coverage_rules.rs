@@ -23,6 +23,20 @@ fn the_we_the_author_of_a_declaration_covers_its_issues() {
 }
 
 #[test]
+fn a_document_that_says_whose_report_it_is_has_that_author() {
+    // Global Commission on Internet Governance, "One Internet" backgrounder (2016).
+    let facts = extract(
+        "One Internet is the final report and vision of the Global Commission on Internet Governance. It is the culmination of two years of work.\n\nThe report calls for protecting privacy and freedom of expression online.\n",
+    );
+    let commission = "Global Commission on Internet Governance";
+    assert!(has(&facts, commission, "privacy"), "{:?}", covered(&facts));
+    let reviewed = extract(
+        "The workshop opened with remarks by the host university on the year's programme of research.\n\nIn the afternoon the participants reviewed the final report of the Global Commission on Internet Governance, then spoke of privacy online.\n",
+    );
+    assert!(!has(&reviewed, commission, "privacy"), "{:?}", covered(&reviewed));
+}
+
+#[test]
 fn the_adopting_body_of_a_resolution_covers_its_issues() {
     let facts = extract(
         "Resolution adopted by the Economic and Social Council on 7 June 2023\n\nThe Economic and Social Council,\n\nRecalling the outcome documents on enhanced cooperation,\n",

@@ -23,6 +23,13 @@ const ONE_SYMBOL: &str =
 /// two organs.
 static SYMBOL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{ONE_SYMBOL}(?:\s?[-–]\s?{ONE_SYMBOL})?")).unwrap());
+/// Resolutions of an ITU conference or council cited by number after the organ's name, one or a
+/// list: "PP Resolutions 101, 102, 133, and 180", "Council Resolution 1305", "WTSA Resolution 52".
+static ORGAN_RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(PP|ITU|ITU Council|Council|Plenipotentiary(?: Conference)?|WTSA|WTDC|WCIT|WRC)\s+[Rr]esolutions?\s+(\d{1,4}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,4})*)(?-u:\b)").unwrap()
+});
+/// One number of such a list.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,4}").unwrap());
 /// "resolution" or "decision" right before a bare symbol: the author names it as such.
 static NAMED_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(resolution|decision)\s*\(?\s*$").unwrap());
@@ -167,6 +174,24 @@ fn cited_symbols(text: &str) -> Vec<(String, Range<usize>)> {
     }
     for m in ITU_RESOLUTION.find_iter(text) {
         found.push((m.as_str().split_whitespace().collect::<Vec<_>>().join(" "), m.range()));
+    }
+    found.extend(organ_resolutions(text, &found));
+    found
+}
+
+/// "PP Resolutions 101, 102, 133, and 180": each number is a resolution of the organ, named
+/// "PP Resolution 101"; a number already cited in the Union's own form is not cited twice.
+fn organ_resolutions(text: &str, cited: &[(String, Range<usize>)]) -> Vec<(String, Range<usize>)> {
+    let mut found = Vec::new();
+    for c in ORGAN_RESOLUTIONS.captures_iter(text) {
+        let (organ, list) = (c.get(1).unwrap(), c.get(2).unwrap());
+        if cited.iter().any(|(_, r)| r.start < list.end() && list.start() < r.end) {
+            continue;
+        }
+        for n in NUMBER.find_iter(list.as_str()) {
+            let range = list.start() + n.start()..list.start() + n.end();
+            found.push((format!("{} Resolution {}", organ.as_str(), n.as_str()), range));
+        }
     }
     found
 }
@@ -458,5 +483,16 @@ mod tests {
             ["S/RES/2341 (2017)"]
         );
         assert!(symbols_of("Resolution 102 of the Conference").is_empty());
+        // ITU CWG-Internet, tenth meeting report (2017): a list of Plenipotentiary resolutions.
+        assert_eq!(
+            symbols_of("ITU’s activities related to PP Resolutions 101, 102, 133, and180 since Council 2017"),
+            [
+                "PP Resolution 101",
+                "PP Resolution 102",
+                "PP Resolution 133",
+                "PP Resolution 180"
+            ]
+        );
+        assert!(symbols_of("the Council of Europe adopted resolutions on 12 May").is_empty());
     }
 }
