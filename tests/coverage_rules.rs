@@ -37,6 +37,23 @@ fn a_document_that_says_whose_report_it_is_has_that_author() {
 }
 
 #[test]
+fn the_organisations_that_sign_a_statement_cover_its_issues() {
+    // Montevideo Statement on the Future of Internet Cooperation (2013): "they" are the signatories.
+    let statement = "Montevideo Statement on the Future of Internet Cooperation\n\n7 October 2013\n\nThey warned against Internet fragmentation at a national level.\n\nAdiel A. Akplogan, CEO\nAfrican Network Information Center (AFRINIC)\n";
+    let facts = extract(statement);
+    let afrinic = "African Network Information Centre";
+    assert!(has(&facts, afrinic, "Internet fragmentation"), "{:?}", covered(&facts));
+    let quoted = extract(
+        "Montevideo Statement on the Future of Internet Cooperation\n\n7 October 2013\n\nThey warned against Internet fragmentation at a national level, as Adiel A. Akplogan, CEO of the African Network Information Center (AFRINIC), said.\n",
+    );
+    assert!(
+        !has(&quoted, afrinic, "Internet fragmentation"),
+        "{:?}",
+        covered(&quoted)
+    );
+}
+
+#[test]
 fn the_adopting_body_of_a_resolution_covers_its_issues() {
     let facts = extract(
         "Resolution adopted by the Economic and Social Council on 7 June 2023\n\nThe Economic and Social Council,\n\nRecalling the outcome documents on enhanced cooperation,\n",

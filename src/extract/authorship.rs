@@ -30,6 +30,8 @@ use std::sync::LazyLock;
 const HEAD_CHARS: usize = 1000;
 /// How many chars before or after a name a head-line cue may stand.
 const CUE_CHARS: usize = 60;
+/// How far from the end of a document its closing signature blocks may start, in chars.
+const SIGNATURES_CHARS: usize = 1500;
 /// How many opening sentences may have the author speak.
 const OPENING_SENTENCES: usize = 5;
 
@@ -134,6 +136,7 @@ pub fn document_bodies(facts: &Facts) -> Vec<(EntityId, Role, Range<usize>)> {
     first_person(facts, &mut found);
     held_in_opening(facts, &mut found);
     runs_reported_event(facts, &mut found);
+    signatories(facts, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|(body, _, _)| seen.insert(*body));
     found
@@ -289,6 +292,17 @@ fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)
         });
         if let Some((body, _)) = first.or(acronym) {
             found.push((*body, Role::Venue, span.clone()));
+        }
+    }
+}
+
+/// A statement, letter or contribution that ends on signature blocks ("Adiel A. Akplogan, CEO" /
+/// "African Network Information Center (AFRINIC)") is the signing organisations' own.
+fn signatories(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    let closing = facts.clean.chars().len().saturating_sub(SIGNATURES_CHARS);
+    for a in facts.affiliations.iter().filter(|a| a.evidence.start >= closing) {
+        if super::people::is_signature(&facts.text(&a.evidence)) {
+            found.push((a.body, Role::Author, a.evidence.clone()));
         }
     }
 }

@@ -165,6 +165,14 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     signatures(facts, ex);
 }
 
+/// Whether `passage` is a signature block: a name and a role alone on a line over a line naming
+/// the organisation.
+pub fn is_signature(passage: &str) -> bool {
+    SIGNATURE
+        .find(passage)
+        .is_some_and(|m| m.start() == 0 && m.end() == passage.trim_end().len())
+}
+
 /// Signature blocks: the person signs for the organisation on the line below, in the role
 /// the name's line gives.
 fn signatures(facts: &mut Facts, ex: &Extractor) {
