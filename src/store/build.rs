@@ -317,10 +317,11 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
     let store = Store::open(generation).map_err(|e| store_error(generation, e))?;
     let base = job.options.iris.base();
     let mut stats = Stats::default();
-    let mut loader = store
-        .bulk_loader()
-        .with_max_memory_size_in_megabytes(LOADER_MEGABYTES)
-        .without_atomicity();
+    // Atomic (the loader's default): the batches' files are ingested together at the commit, so
+    // RocksDB compacts them once, while the summary is computed on the other core, instead of
+    // after every batch, competing with extraction and rewriting the same levels again and
+    // again. The generation is new: no reader would see a half-loaded one either way.
+    let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(LOADER_MEGABYTES);
     // Quads wait here until a batch is full: a small corpus is loaded in one batch, which is
     // what keeps the bulk loader's fixed cost per batch out of small builds.
     let mut pending: Vec<Quad> = job.vocab.quads.clone();
