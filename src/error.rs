@@ -233,6 +233,25 @@ pub enum Error {
         #[source]
         source: StorageError,
     },
+    /// The disk holding the store filled up during a build. The build removed what it had
+    /// written, so the previous graph is the one answering.
+    #[error(
+        "store {}: the disk is full (no space left on device); the build stopped, the previous graph is unchanged and still answers; free space and build again",
+        path.display()
+    )]
+    DiskFull {
+        /// The store folder.
+        path: PathBuf,
+        /// The write that failed.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Another build is writing to the same store.
+    #[error("store {}: another igkg build is writing to this store; wait for it to finish", path.display())]
+    BuildRunning {
+        /// The store folder.
+        path: PathBuf,
+    },
     /// Reading the store failed while answering.
     #[error("query evaluation: {0}")]
     Storage(#[from] StorageError),

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{build_output, igkg, igkg_process, seed_files};
+use common::{ask, build_output, igkg, igkg_process, labels, seed_files, sorted_quads};
 use std::path::Path;
 use std::time::Duration;
 
@@ -30,23 +30,6 @@ fn build(corpus: &Path, store: &Path) -> String {
     let out = build_output(corpus, store);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
-}
-
-/// The store's quads as sorted N-Quads lines.
-fn quads(store: &Path) -> Vec<String> {
-    let out = igkg()
-        .args(["export", "--format", "nquads", "--store"])
-        .arg(store)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let mut lines: Vec<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(String::from)
-        .collect();
-    lines.sort();
-    lines
 }
 
 #[test]
@@ -81,7 +64,7 @@ fn an_incremental_rebuild_equals_a_full_build_and_an_unchanged_corpus_is_left_al
 
     let fresh = dir.path().join("fresh");
     assert!(build(&corpus, &fresh).contains("quads extracted"));
-    let (incremental, full) = (quads(&store), quads(&fresh));
+    let (incremental, full) = (sorted_quads(&store), sorted_quads(&fresh));
     assert_eq!(incremental.len(), full.len());
     assert!(incremental == full, "the incremental store differs from a full build");
 }
@@ -93,7 +76,7 @@ fn a_killed_build_leaves_the_previous_graph_answering_and_the_next_build_succeed
     write_corpus(&small, &seed_texts());
     let store = dir.path().join("store");
     build(&small, &store);
-    let before = quads(&store);
+    let before = sorted_quads(&store);
 
     let large = dir.path().join("large");
     let mut files = Vec::new();
@@ -116,22 +99,13 @@ fn a_killed_build_leaves_the_previous_graph_answering_and_the_next_build_succeed
         std::thread::sleep(Duration::from_millis(delay));
         child.kill().unwrap();
         child.wait().unwrap();
-        assert!(quads(&store) == before, "killed after {delay} ms, the graph changed");
+        assert!(
+            sorted_quads(&store) == before,
+            "killed after {delay} ms, the graph changed"
+        );
     }
-    let answer = igkg()
-        .args([
-            "ask",
-            "bodies-in",
-            "004_34638c53f2539267.txt",
-            "--format",
-            "json",
-            "--store",
-        ])
-        .arg(&store)
-        .output()
-        .unwrap();
-    assert!(answer.status.success());
-    assert!(String::from_utf8_lossy(&answer.stdout).contains("Internet Society"));
+    let answer = ask(&store, "bodies-in", "004_34638c53f2539267.txt");
+    assert!(labels(&answer).iter().any(|l| l == "Internet Society"), "{answer}");
     assert!(build(&small, &store).contains("up to date"));
     assert!(build(&large, &store).contains("300 documents"));
 }

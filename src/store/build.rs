@@ -3,7 +3,9 @@
 
 use super::manifest::{Changes, Manifest, fingerprint};
 use super::summary::{self as corpus_summary, summarise};
-use super::{activate, active_generation, new_generation, store_error};
+use super::{
+    activate, active_generation, lock_for_build, new_generation, remove_generation, remove_unfinished, store_error,
+};
 use crate::corpus::{CorpusIndex, Document, Skipped, Source, read_corpus, scan_corpus};
 use crate::error::{Error, Result};
 use crate::extract::{Extractor, Matchers};
@@ -12,7 +14,7 @@ use crate::iri::Iris;
 use crate::vocab::Vocabulary;
 use crate::void::{Stats, describe_stats};
 use oxigraph::model::{GraphName, Quad};
-use oxigraph::store::Store;
+use oxigraph::store::{StorageError, Store};
 use rayon::prelude::*;
 use std::io::Write;
 use std::ops::ControlFlow;
@@ -165,6 +167,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
     refuse_if_strict(&index.skipped, options.strict)?;
     let manifest = Manifest::of(fingerprint(options.ontology)?, &index.sources);
     std::fs::create_dir_all(options.store).map_err(|e| Error::io(options.store, e))?;
+    let _lock = lock_for_build(options.store)?;
+    remove_unfinished(options.store);
     // An incremental build needs the previous generation's manifest and counts.
     let previous = active_generation(options.store)
         .filter(|g| stats_path(g).exists())
@@ -198,12 +202,36 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary> {
         _ => full(&job, &generation, manifest, &mut summary),
     };
     if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&generation);
-        let _ = std::fs::remove_file(stats_path(&generation));
-        let _ = std::fs::remove_file(Manifest::path_of(&generation));
-        return Err(e);
+        remove_generation(&generation);
+        return Err(on_full_disk(options.store, e));
     }
     Ok(summary)
+}
+
+/// A build's error, restated as a full disk when a write found no space left: the one failure
+/// the user fixes outside igkg, which RocksDB would otherwise report deep inside a file name.
+fn on_full_disk(store: &Path, e: Error) -> Error {
+    let full = |e: &std::io::Error| {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+        )
+    };
+    match e {
+        Error::Store {
+            source: StorageError::Io(source),
+            ..
+        }
+        | Error::Io { source, .. }
+            if full(&source) =>
+        {
+            Error::DiskFull {
+                path: store.to_path_buf(),
+                source,
+            }
+        }
+        e => e,
+    }
 }
 
 fn few(changes: &Changes, before: &Manifest) -> bool {
@@ -289,10 +317,11 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
     let store = Store::open(generation).map_err(|e| store_error(generation, e))?;
     let base = job.options.iris.base();
     let mut stats = Stats::default();
-    let mut loader = store
-        .bulk_loader()
-        .with_max_memory_size_in_megabytes(LOADER_MEGABYTES)
-        .without_atomicity();
+    // Atomic (the loader's default): the batches' files are ingested together at the commit, so
+    // RocksDB compacts them once, while the summary is computed on the other core, instead of
+    // after every batch, competing with extraction and rewriting the same levels again and
+    // again. The generation is new: no reader would see a half-loaded one either way.
+    let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(LOADER_MEGABYTES);
     // Quads wait here until a batch is full: a small corpus is loaded in one batch, which is
     // what keeps the bulk loader's fixed cost per batch out of small builds.
     let mut pending: Vec<Quad> = job.vocab.quads.clone();

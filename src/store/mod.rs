@@ -29,6 +29,12 @@ const ACTIVE_FILE: &str = "active";
 /// The prefix of generation folders.
 const GENERATION_PREFIX: &str = "gen-";
 
+/// The file of a store folder a build holds locked while it writes there.
+const LOCK_FILE: &str = "build.lock";
+
+/// The sidecar files kept beside each generation folder.
+const SIDECARS: [&str; 2] = ["manifest.json", "stats"];
+
 /// The default store folder: `$XDG_DATA_HOME/igkg/store`, else `~/.local/share/igkg/store`,
 /// else `.igkg/store` in the working directory.
 pub fn default_store_path() -> PathBuf {
@@ -88,6 +94,50 @@ fn generations(store: &Path) -> Vec<(u64, PathBuf)> {
     found
 }
 
+/// Takes the store folder's build lock, held until the returned file is dropped (or the process
+/// ends, killed or not): only one build writes to a store at a time, so what a build finds
+/// unfinished is never another build's work in progress.
+fn lock_for_build(store: &Path) -> Result<std::fs::File> {
+    let path = store.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::BuildRunning {
+            path: store.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, e)),
+    }
+}
+
+/// Removes what killed or failed builds left: generations newer than the active one, which no
+/// reader has ever opened. A build does this before it writes, so their space is free for it —
+/// on a nearly full disk, the difference between the next build failing and succeeding.
+fn remove_unfinished(store: &Path) {
+    let active = active_generation(store);
+    let active_number = generations(store)
+        .into_iter()
+        .find(|(_, path)| Some(path) == active.as_ref())
+        .map(|(n, _)| n);
+    for (number, path) in generations(store) {
+        if active_number.is_none_or(|a| number > a) {
+            remove_generation(&path);
+        }
+    }
+}
+
+/// Removes a generation folder and its sidecar files. Removal failing only leaves disk used.
+fn remove_generation(generation: &Path) {
+    let _ = std::fs::remove_dir_all(generation);
+    for extension in SIDECARS {
+        let _ = std::fs::remove_file(sidecar(generation, extension));
+    }
+}
+
 /// Creates a new, empty generation folder numbered after every existing one.
 ///
 /// The folder is created here, exclusively, so that a build only ever writes to — and on
@@ -124,11 +174,9 @@ fn activate(store: &Path, generation: &Path) -> Result<()> {
         .map_err(|e| Error::io(&staged, e))?;
     std::fs::rename(&staged, store.join(ACTIVE_FILE)).map_err(|e| Error::io(store, e))?;
     for (_, old) in generations(store) {
+        // A generation no reader can be using.
         if old != generation && Some(&old) != previous.as_ref() {
-            // A generation no reader can be using: removal failing only leaves disk used.
-            let _ = std::fs::remove_dir_all(&old);
-            let _ = std::fs::remove_file(sidecar(&old, "manifest.json"));
-            let _ = std::fs::remove_file(sidecar(&old, "stats"));
+            remove_generation(&old);
         }
     }
     Ok(())
@@ -173,5 +221,43 @@ impl StoreHandle {
             *open = (active, Arc::new(store));
         }
         Arc::clone(&open.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A generation folder that [`active_generation`] accepts.
+    fn generation(store: &Path, number: u64) -> PathBuf {
+        let path = store.join(format!("{GENERATION_PREFIX}{number:06}"));
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::write(path.join("CURRENT"), "MANIFEST-000001\n").unwrap();
+        std::fs::write(sidecar(&path, "stats"), "").unwrap();
+        path
+    }
+
+    #[test]
+    fn a_second_build_of_the_same_store_is_refused_while_the_first_holds_the_lock() {
+        let store = tempfile::tempdir().unwrap();
+        let held = lock_for_build(store.path()).unwrap();
+        assert!(matches!(lock_for_build(store.path()), Err(Error::BuildRunning { .. })));
+        drop(held);
+        assert!(lock_for_build(store.path()).is_ok());
+    }
+
+    #[test]
+    fn only_generations_newer_than_the_active_one_are_unfinished() {
+        let store = tempfile::tempdir().unwrap();
+        let (previous, active) = (generation(store.path(), 1), generation(store.path(), 2));
+        let unfinished = generation(store.path(), 3);
+        std::fs::write(store.path().join(ACTIVE_FILE), "gen-000002").unwrap();
+        remove_unfinished(store.path());
+        assert!(previous.exists() && active.exists(), "readers may still use these");
+        assert!(!unfinished.exists() && !sidecar(&unfinished, "stats").exists());
+        // Without an active generation, none was ever complete.
+        std::fs::remove_file(store.path().join(ACTIVE_FILE)).unwrap();
+        remove_unfinished(store.path());
+        assert!(generations(store.path()).is_empty());
     }
 }

@@ -43,6 +43,26 @@ pub struct Stats {
     pub(super) per_graph: BTreeMap<String, usize>,
 }
 
+/// The fingerprints of a quad's triple, subject and object.
+struct Keys {
+    triple: u64,
+    subject: u64,
+    object: u64,
+}
+
+impl Keys {
+    /// The triple's fingerprint is taken over those of its subject and object, so that each
+    /// term is hashed once: this runs for every quad of a build.
+    fn of(q: &Quad) -> Self {
+        let (subject, object) = (fingerprint(&q.subject), fingerprint(&q.object));
+        Keys {
+            triple: fingerprint(&(subject, &q.predicate, object)),
+            subject,
+            object,
+        }
+    }
+}
+
 fn increment(map: &mut Fingerprints<u32>, key: u64) {
     *map.entry(key).or_default() += 1;
 }
@@ -60,25 +80,25 @@ impl Stats {
     /// Counts one quad added to the store; `base` is the dataset's IRI base.
     pub fn add(&mut self, q: &Quad, base: &str) {
         self.count_graph(q, true);
-        let triple = fingerprint(&(&q.subject, &q.predicate, &q.object));
-        let occurrences = self.triples.entry(triple).or_default();
+        let keys = Keys::of(q);
+        let occurrences = self.triples.entry(keys.triple).or_default();
         *occurrences += 1;
         if *occurrences == 1 {
-            self.count_triple(q, base, true);
+            self.count_triple(q, &keys, base, true);
         }
     }
 
     /// Uncounts one quad removed from the store.
     pub fn remove(&mut self, q: &Quad, base: &str) {
         self.count_graph(q, false);
-        let triple = fingerprint(&(&q.subject, &q.predicate, &q.object));
-        let Some(occurrences) = self.triples.get_mut(&triple) else {
+        let keys = Keys::of(q);
+        let Some(occurrences) = self.triples.get_mut(&keys.triple) else {
             return;
         };
         *occurrences -= 1;
         if *occurrences == 0 {
-            self.triples.remove(&triple);
-            self.count_triple(q, base, false);
+            self.triples.remove(&keys.triple);
+            self.count_triple(q, &keys, base, false);
         }
     }
 
@@ -98,14 +118,14 @@ impl Stats {
     }
 
     /// Counts (or uncounts) what a distinct triple brings.
-    fn count_triple(&mut self, q: &Quad, base: &str, add: bool) {
+    fn count_triple(&mut self, q: &Quad, keys: &Keys, base: &str, add: bool) {
         let change = if add { increment } else { decrement };
-        let subject = fingerprint(&q.subject);
+        let subject = keys.subject;
         change(&mut self.subjects, subject);
         if matches!(&q.subject, NamedOrBlankNode::NamedNode(s) if s.as_str().starts_with(base)) {
             change(&mut self.entities, subject);
         }
-        change(&mut self.objects, fingerprint(&q.object));
+        change(&mut self.objects, keys.object);
         let predicate = q.predicate.as_str();
         match (add, self.predicates.get_mut(predicate)) {
             (true, Some(n)) => *n += 1,

@@ -144,3 +144,20 @@ pub fn start(store: &Path, extra: &[&str]) -> Server {
         url: url.trim_end_matches('/').to_string(),
     }
 }
+
+/// The store's quads as sorted N-Quads lines.
+pub fn sorted_quads(store: &Path) -> Vec<String> {
+    let out = igkg()
+        .args(["export", "--format", "nquads", "--store"])
+        .arg(store)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut lines: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    lines.sort();
+    lines
+}
