@@ -20,10 +20,10 @@ const SEED: &str = "004_34638c53f2539267.txt";
 /// The environment variable that lets a machine without user namespaces pass over this test.
 const SKIP_ENV: &str = "IGKG_SKIP_FULL_DISK_TEST";
 
-/// The small disk's size: three generations of the seeds (about 8 MB each: the previous one,
+/// The small disk's size: three generations of the seeds (about 15 to 20 MB each: the previous one,
 /// kept for readers, the active one and the one being built) fit, but not a generation of a few
 /// hundred documents.
-const DISK_MEGABYTES: u32 = 32;
+const DISK_MEGABYTES: u32 = 64;
 
 /// A tmpfs of a fixed size, mounted for as long as this value lives.
 struct SmallDisk {
@@ -129,6 +129,22 @@ fn build_fills_the_disk(corpus: &Path, store: &Path) {
     assert!(err.contains("No space left on device"), "{err}");
 }
 
+/// The bytes of the files in a folder and its subfolders.
+fn directory_bytes(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .map(|e| {
+            let kind = e.file_type().unwrap();
+            if kind.is_dir() {
+                directory_bytes(&e.path())
+            } else {
+                e.metadata().unwrap().len()
+            }
+        })
+        .sum()
+}
+
 /// The names in the store folder that belong to generations.
 fn generation_files(store: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(store)
@@ -164,10 +180,25 @@ fn a_full_disk_leaves_the_previous_graph_answering_and_the_next_build_succeeds()
     assert_eq!(generation_files(&store), kept, "the unfinished generation is removed");
 
     // What a build killed part-way leaves is reclaimed by the next build, which needs its space:
-    // the seeds' generation, this and another would not fit.
+    // the leftover takes all the room but half a generation, so the next generation fits only
+    // once the leftover is gone.
     let left = store.join("gen-000009");
     std::fs::create_dir(&left).unwrap();
-    std::fs::write(left.join("000001.sst"), vec![1u8; 20 << 20]).unwrap();
+    let leftover = disk.path("store/gen-000009/000001.sst");
+    disk.fill("store/gen-000009/000001.sst");
+    let filled = std::fs::metadata(&leftover).unwrap().len();
+    let generation = kept
+        .iter()
+        .map(|name| store.join(name))
+        .filter(|path| path.is_dir())
+        .map(|path| directory_bytes(&path))
+        .sum::<u64>();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&leftover)
+        .unwrap()
+        .set_len(filled.saturating_sub(generation / 2))
+        .unwrap();
     std::fs::write(
         small.join("new.txt"),
         "The Internet Governance Forum discussed cybersecurity.\n",
