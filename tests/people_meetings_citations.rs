@@ -78,6 +78,27 @@ fn signature_blocks_sign_for_the_organisation_below() {
 }
 
 #[test]
+fn a_bare_name_followed_by_a_role_is_a_persons() {
+    // EuroDIG, Messages 2020, executive summary: the author line.
+    let got = people(&extract(
+        "Messages 2020\n\nSandra Hoferichter, Secretary General, EuroDIG\nWith text references to the Messages produced by the Geneva Internet Platform (GIP)\n",
+    ));
+    assert!(
+        has(&got, "Sandra Hoferichter", "European Dialogue on Internet Governance"),
+        "{got:?}"
+    );
+    // A place or a body before a comma is no person, and a bare name in a passive names no chair.
+    let got = people(&extract(
+        "Geneva Internet Platform, Director of the programme, said so. The session was moderated by Anriette Esterhuysen of the Internet Society.\n",
+    ));
+    assert!(!got.iter().any(|(p, _)| p.contains("Geneva")), "{got:?}");
+    assert!(
+        !has(&got, "Anriette Esterhuysen", "Geneva Internet Platform"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn participant_lists_introduce_unknown_organisations() {
     let got = people(&extract(
         "Key Participants\n\n  • Thomas Schneider, Ambassador, Swiss Government and Co-Chair of the 2017 IGF Multistakeholder Advisory Group (MAG)\n  • Raúl Echeberría, ISOC, Vice President, Global Engagement\n  • Michael Rotert, Association of the Internet Industry\n",

@@ -33,6 +33,9 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A name and the comma before a role: "Sandra Hoferichter, Secretary General, EuroDIG".
+static NAME_THEN_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({NAME})[ \t]*,[ \t]+")).unwrap());
 /// A signature block: a line of a name and a role alone, over a line naming the organisation
 /// ("Adiel A. Akplogan, CEO" / "African Network Information Center (AFRINIC)"), as statements,
 /// letters and contributions end.
@@ -82,7 +85,7 @@ static CHAIRS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?chair(?:man|person)?(?-u:\b)").unwrap());
 static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:former|past|ex-)").unwrap());
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary-General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary[- ]General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
 });
 static TRAILING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:,?\s+(?:of|for|at|from|to|in)(?:\s+the)?)?[\s,]*$").unwrap());
@@ -115,7 +118,7 @@ static ORG_AFTER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Fills [`Facts::affiliations`].
 pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     let text = facts.clean.text.clone();
-    let names: Vec<(String, Range<usize>, Range<usize>)> = PERSON
+    let mut names: Vec<(String, Range<usize>, Range<usize>)> = PERSON
         .captures_iter(&text)
         .map(|c| {
             let whole = c.get(0).unwrap();
@@ -127,6 +130,11 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
             )
         })
         .collect();
+    // Only a name with a form of address is taken as the chair a passive names ("moderated by
+    // Mr. X"): a bare name there is as often a speaker's.
+    let addressed = names.clone();
+    names.extend(names_before_roles(facts, &text, &names));
+    names.sort_by_key(|n| n.1.start);
     for (i, (name, whole, _)) in names.iter().enumerate() {
         let sentence = facts.sentence_span(whole.start);
         let next_person = names.get(i + 1).map_or(usize::MAX, |n| n.1.start);
@@ -159,10 +167,36 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     }
     list_people(facts, ex);
     titled_people(facts, ex);
-    chairs_by_passive(facts, ex, &names);
+    chairs_by_passive(facts, ex, &addressed);
     team_lists(facts, ex);
     heads_of_state(facts, ex);
     signatures(facts, ex);
+}
+
+/// "Sandra Hoferichter, Secretary General, EuroDIG", "Anriette Esterhuysen, Executive Director of
+/// APC": a name without a form of address is a person's where a role follows it after a comma.
+fn names_before_roles(
+    facts: &Facts,
+    text: &str,
+    known: &[(String, Range<usize>, Range<usize>)],
+) -> Vec<(String, Range<usize>, Range<usize>)> {
+    let mut found = Vec::new();
+    for c in NAME_THEN_ROLE.captures_iter(text) {
+        let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
+        let span = facts.clean.char_span(name.range());
+        let role_first = ROLE.find(&text[whole.end()..]).is_some_and(|r| r.start() == 0);
+        let taken = known.iter().any(|k| k.1.start < span.end && span.start < k.1.end);
+        if !role_first
+            || taken
+            || NOT_A_NAME.is_match(name.as_str())
+            || NOT_PERSON_WORD.is_match(name.as_str())
+            || facts.mentions_in(&span).next().is_some()
+        {
+            continue;
+        }
+        found.push((name.as_str().to_string(), span.clone(), span));
+    }
+    found
 }
 
 /// Whether `passage` is a signature block: a name and a role alone on a line over a line naming
