@@ -283,6 +283,22 @@ fn a_report_defined_by_a_short_name_is_cited() {
 }
 
 #[test]
+fn a_report_names_itself_without_citing_itself() {
+    // The head of a Secretary-General's report on WSIS progress (A/66/64–E/2011/77), as a
+    // conversion runs it into one line.
+    let got = cited(
+        "A/66/64–E/2011/77 United Nations General Assembly Economic and Social Council Distr.: General 14 March 2011 Progress made in the implementation of the outcomes of the World Summit on the Information Society Report of the Secretary-General Executive summary This report follows the report of the Secretary-General (A/65/64).\n",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("A/66/64")), "{got:?}");
+    assert!(got.contains(&"A/65/64".to_string()), "{got:?}");
+    assert_eq!(
+        got.iter().filter(|c| c.starts_with("Report of the")).count(),
+        1,
+        "{got:?}"
+    );
+}
+
+#[test]
 fn terms_of_reference_are_cited() {
     let got = cited(
         "The entities named under each action line are encouraged to develop appropriate working methods, on the basis of the revised terms of reference.\n",

@@ -59,6 +59,15 @@ static PARAGRAPH_REF: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// How far into a document its own symbol and title lines may stand, in chars.
+const OWN_TITLE_CHARS: usize = 600;
+/// A title naming the document as a body's report, "Report of the Secretary-General", in its
+/// head, where a conversion may have run the title into the lines around it.
+static OWN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Report of the \p{Lu}[^\n|.;:()]{0,80}").unwrap());
+/// Words before "Report of" that make it another document's: "the Report of", "its Report of".
+static CITED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:the|its|this|a|his|her|their|in|see|and)\s+$").unwrap());
 static REPORT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)report of (?:the )?$").unwrap());
 static REPORT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:'s)?(?: \d+)? [Rr]eport(?-u:\b)").unwrap());
 static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of(?-u:\b)").unwrap());
@@ -108,6 +117,8 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
         }
     }
     cited.extend(named_instruments(facts, ex));
+    let own = own_identity(facts);
+    cited.retain(|(_, span)| !own.iter().any(|o| o.start <= span.start && span.end <= o.end));
     // One instrument found twice at one place (a linked "resolution 70/125" and its words, a
     // named instrument and its vocabulary label) is one citation.
     let mut seen = std::collections::HashSet::new();
@@ -122,6 +133,35 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
         });
     }
     provisions(facts, &cited);
+}
+
+/// The first line of a document that opens on its own symbol ("A/66/64–E/2011/77 United
+/// Nations General Assembly …") and a title "Report of the X" in its head: the document names
+/// itself there, and cites nothing.
+fn own_identity(facts: &Facts) -> Vec<Range<usize>> {
+    let head = facts.clean.str(0..OWN_TITLE_CHARS);
+    let mut own = Vec::new();
+    let lead = head.len() - head.trim_start().len();
+    if SYMBOL.find(&head[lead..]).is_some_and(|m| m.start() == 0) {
+        let end = head[lead..].find(char::is_whitespace).map_or(head.len(), |e| lead + e);
+        own.push(facts.clean.char_span(0..end));
+    }
+    for title in OWN_TITLE.find_iter(head) {
+        if CITED_BEFORE.is_match(&head[..title.start()]) {
+            continue;
+        }
+        let span = facts.clean.char_span(title.range());
+        // A name run into the title by the conversion ("… the Information Society Report of
+        // the Secretary-General") is not the author of a report either.
+        let run_in = facts
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start && span.start - m.span.end <= 1)
+            .map(|m| m.span.start)
+            .min();
+        own.push(run_in.unwrap_or(span.start)..span.end);
+    }
+    own
 }
 
 fn symbols(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
