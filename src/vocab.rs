@@ -219,18 +219,15 @@ impl Vocabulary {
             .find(|c| c.symbols.iter().any(|s| symbol_key(s) == key))
     }
 
-    /// The report of a working group or panel whose one report the vocabulary holds: "the report
-    /// of the WGIG" is that report, but "the report of the Secretary-General" is any of the many
-    /// an office or organ issues.
+    /// The report of a working group or panel: "the report of the WGIG" is the report the
+    /// vocabulary holds of it, but "the report of the Secretary-General" is any of the many an
+    /// office or organ issues.
     pub fn report_of(&self, body: &str) -> Option<&Concept> {
         if !self.get(body).is_some_and(|b| b.has_class("WorkingGroup")) {
             return None;
         }
-        let mut reports = self
-            .of_kind(Kind::Instrument)
-            .filter(|c| c.has_class("Report") && c.creators.iter().any(|b| b == body));
-        let first = reports.next()?;
-        reports.next().is_none().then_some(first)
+        self.of_kind(Kind::Instrument)
+            .find(|c| c.has_class("Report") && c.creators.iter().any(|b| b == body))
     }
 }
 
