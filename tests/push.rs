@@ -4,7 +4,7 @@
 //! same store are left alone, and refusals reach the user as one clear line.
 
 mod common;
-use common::{build, igkg, seed_files, seed_store};
+use common::{build, exported_nquads, igkg, seed_files, seed_store};
 use rio_api::model::Quad;
 use rio_api::parser::{QuadsParser, TriplesParser};
 use rio_turtle::{NQuadsParser, NTriplesParser, TurtleError};
@@ -153,14 +153,9 @@ fn which(name: &str) -> Option<PathBuf> {
 
 /// The store's named graphs, each as canonical N-Triples, read from its N-Quads export.
 fn local_graphs(store: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    let out = igkg()
-        .args(["export", "--format", "nquads", "--store"])
-        .arg(store)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let nquads = exported_nquads(store);
     let mut graphs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    NQuadsParser::new(out.stdout.as_slice())
+    NQuadsParser::new(nquads.as_slice())
         .parse_all(&mut |q: Quad<'_>| {
             let graph = q.graph_name.expect("every quad is in a named graph").to_string();
             let triple = rio_api::model::Triple {

@@ -81,6 +81,8 @@ static TOPICS_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[\s,;‘’'“”\x22]*(?:(?:and|&|as well as)\s+)?[\s‘’'“”\x22]*$").unwrap());
 /// How far the first topic may stand after the body, in chars.
 const TOPICS_CHARS: usize = 60;
+/// How far a list of topics after a body's name may run, in chars.
+const TOPICS_LIST_CHARS: usize = 400;
 /// How far an issue in a body's instrument name may stand after the body, in chars.
 const OWN_CHARS: usize = 60;
 static TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)to(?-u:\b)").unwrap());
@@ -292,13 +294,10 @@ fn subject_sentences(facts: &Facts, found: &mut Vec<Coverage>) {
             continue;
         };
         // The subjects' own clause: after a semicolon the sentence says something else.
-        let clause_end = facts
-            .clean
-            .str(subjects.predicate..span.end)
+        let rest = facts.clean.str(subjects.predicate..span.end);
+        let clause_end = rest
             .find(';')
-            .map_or(span.end, |b| {
-                subjects.predicate + facts.clean.str(subjects.predicate..span.end)[..b].chars().count()
-            });
+            .map_or(span.end, |b| subjects.predicate + rest[..b].chars().count());
         let predicate: Vec<_> = facts
             .mentions_in(&(subjects.predicate..clause_end))
             .filter(|m| m.explicit)
@@ -451,7 +450,7 @@ fn topics_after_name(facts: &Facts, found: &mut Vec<Coverage>) {
         let mut at = m.span.end;
         let mut topics = Vec::new();
         for next in facts
-            .mentions_in(&(m.span.end..m.span.end + 400))
+            .mentions_in(&(m.span.end..m.span.end + TOPICS_LIST_CHARS))
             .filter(|n| n.explicit && n.span.start >= m.span.end)
         {
             if topics.is_empty() && next.entity == m.entity {

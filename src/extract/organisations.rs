@@ -1332,28 +1332,27 @@ fn coordinated_states(facts: &Facts, ex: &Extractor, acting: &mut Vec<(usize, Ra
             Some((m.span.clone(), government))
         })
         .collect();
-    let joined =
-        |a: &Range<usize>, b: &Range<usize>| a.end <= b.start && COORDINATION.is_match(&facts.text(&(a.end..b.start)));
-    // A list runs forward from its first acting item and backward to it, so one pass each way.
-    for order in [false, true] {
-        let mut previous: Option<(Range<usize>, bool)> = None;
-        let items: Vec<&(Range<usize>, usize)> = if order {
-            countries.iter().rev().collect()
-        } else {
-            countries.iter().collect()
-        };
-        for (span, government) in items {
-            let is_acting = acting.iter().any(|(_, s, _)| s == span);
-            let (first, second) = match &previous {
-                Some((p, _)) if order => (span, p),
-                Some((p, _)) => (p, span),
-                None => (span, span),
-            };
-            let follows = previous.as_ref().is_some_and(|(_, a)| *a) && first != second && joined(first, second);
-            if follows && !is_acting {
-                acting.push((*government, span.clone(), true));
-            }
-            previous = Some((span.clone(), is_acting || follows));
+    let already: std::collections::HashSet<(usize, usize)> = acting.iter().map(|(_, s, _)| (s.start, s.end)).collect();
+    let mut is_acting: Vec<bool> = countries
+        .iter()
+        .map(|(span, _)| already.contains(&(span.start, span.end)))
+        .collect();
+    let joined = |a: usize, b: usize| {
+        let (first, second) = (&countries[a].0, &countries[b].0);
+        first.end <= second.start && COORDINATION.is_match(&facts.text(&(first.end..second.start)))
+    };
+    // A list runs forward from its first acting item and backward to it, so one pass each way,
+    // each item joined to its neighbour in text order.
+    for i in 1..countries.len() {
+        if is_acting[i - 1] && !is_acting[i] && joined(i - 1, i) {
+            is_acting[i] = true;
+            acting.push((countries[i].1, countries[i].0.clone(), true));
+        }
+    }
+    for i in (0..countries.len().saturating_sub(1)).rev() {
+        if is_acting[i + 1] && !is_acting[i] && joined(i, i + 1) {
+            is_acting[i] = true;
+            acting.push((countries[i].1, countries[i].0.clone(), true));
         }
     }
 }

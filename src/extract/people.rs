@@ -36,6 +36,8 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A name and the comma before a role: "Sandra Hoferichter, Secretary General, EuroDIG".
 static NAME_THEN_ROLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({NAME})[ \t]*,[ \t]+")).unwrap());
+/// How many chars after a bare name's comma its role is looked for: longer than any role.
+const ROLE_CHARS: usize = 60;
 /// A signature block: a line of a name and a role alone, over a line naming the organisation
 /// ("Adiel A. Akplogan, CEO" / "African Network Information Center (AFRINIC)"), as statements,
 /// letters and contributions end.
@@ -184,7 +186,11 @@ fn names_before_roles(
     for c in NAME_THEN_ROLE.captures_iter(text) {
         let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
         let span = facts.clean.char_span(name.range());
-        let role_first = ROLE.find(&text[whole.end()..]).is_some_and(|r| r.start() == 0);
+        // Only the words right after the comma can be the role: a search bounded there keeps
+        // a document with many "Name, " runs linear.
+        let after = &text[whole.end()..];
+        let near = after.char_indices().nth(ROLE_CHARS).map_or(after.len(), |(i, _)| i);
+        let role_first = ROLE.find(&after[..near]).is_some_and(|r| r.start() == 0);
         let taken = known.iter().any(|k| k.1.start < span.end && span.start < k.1.end);
         if !role_first
             || taken

@@ -145,15 +145,20 @@ pub fn start(store: &Path, extra: &[&str]) -> Server {
     }
 }
 
-/// The store's quads as sorted N-Quads lines.
-pub fn sorted_quads(store: &Path) -> Vec<String> {
+/// The store's N-Quads export.
+pub fn exported_nquads(store: &Path) -> Vec<u8> {
     let out = igkg()
         .args(["export", "--format", "nquads", "--store"])
         .arg(store)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let mut lines: Vec<String> = String::from_utf8(out.stdout)
+    out.stdout
+}
+
+/// The store's quads as sorted N-Quads lines.
+pub fn sorted_quads(store: &Path) -> Vec<String> {
+    let mut lines: Vec<String> = String::from_utf8(exported_nquads(store))
         .unwrap()
         .lines()
         .map(String::from)
