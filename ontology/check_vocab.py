@@ -9,7 +9,7 @@ Checks:
   * no blank nodes anywhere;
   * every skos:Concept has exactly one skos:prefLabel@en and at least one skos:inScheme;
   * no two concepts in the same scheme share a label (case-insensitive, across
-    prefLabel / altLabel / hiddenLabel / igkg:acronym);
+    prefLabel / altLabel / hiddenLabel / igkg:acronym / igkg:listLabel);
   * all label literals are @en (igkg:acronym: plain) and have no stray whitespace;
   * skos:broader / skos:narrower and skos:related are stated in both directions;
   * skos:related is not used between concepts in a broader-transitive relation;
@@ -49,7 +49,7 @@ FORBIDDEN_ISSUE_LABELS = {
     "accountability", "language barriers", "naming and addressing", "persons with disabilities",
     "women", "internet", "developing countries", "ethics"}
 
-LABEL_PROPS = [SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, IGKG.acronym]
+LABEL_PROPS = [SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, IGKG.acronym, IGKG.listLabel]
 
 errors = []
 
@@ -142,9 +142,10 @@ def main():
             if len(owners) > 1:
                 err(f"scheme {short(sc)}: label {lab!r} shared by {sorted(map(short, owners))}")
 
-    # ---- forbidden generic issue labels
+    # ---- forbidden generic issue labels (a list label is one by design: it names its issue
+    # only as an item of a list of themes or topics)
     for c in by_scheme.get(URIRef("https://w3id.org/igkg/scheme/issues"), ()):
-        for p in LABEL_PROPS:
+        for p in [p for p in LABEL_PROPS if p != IGKG.listLabel]:
             for l in g.objects(c, p):
                 if str(l).casefold() in FORBIDDEN_ISSUE_LABELS:
                     err(f"{short(c)}: forbidden generic label {l!r}")

@@ -211,6 +211,8 @@ pub mod ns {
         igkg = "https://w3id.org/igkg/ontology#" {
             /// `igkg:acronym`.
             ACRONYM = "acronym",
+            /// `igkg:listLabel`.
+            LIST_LABEL = "listLabel",
             /// `igkg:symbol`.
             SYMBOL = "symbol",
             /// `igkg:partOf`.

@@ -61,6 +61,8 @@ pub struct Concept {
     pub labels: Vec<String>,
     /// Acronyms, matched case-sensitively.
     pub acronyms: Vec<String>,
+    /// Words that name it only inside a list of themes or topics (`igkg:listLabel`).
+    pub list_labels: Vec<String>,
     /// Document symbols such as `A/RES/70/125`.
     pub symbols: Vec<String>,
     /// `rdf:type` IRIs.
@@ -162,6 +164,7 @@ impl Vocabulary {
                 }
                 (skos::ALT_LABEL | skos::HIDDEN_LABEL, Some(l), _) => c.labels.push(l),
                 (igkg::ACRONYM, Some(l), _) => c.acronyms.push(l),
+                (igkg::LIST_LABEL, Some(l), _) => c.list_labels.push(l),
                 (igkg::SYMBOL, Some(l), _) => c.symbols.push(l),
                 (skos::IN_SCHEME, _, Some(o)) => c.kind = c.kind.or(Kind::from_scheme(&o)),
                 (rdf::TYPE, _, Some(o)) => c.types.push(o),
@@ -177,6 +180,7 @@ impl Vocabulary {
             for list in [
                 &mut c.labels,
                 &mut c.acronyms,
+                &mut c.list_labels,
                 &mut c.symbols,
                 &mut c.types,
                 &mut c.part_of,

@@ -97,6 +97,7 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     organised(facts, &mut found);
     own_instruments(facts, &mut found);
     topics_after_name(facts, &mut found);
+    themes(facts, &mut found);
     venue(facts, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|c: &Coverage| seen.insert((c.body, c.issue, c.modality, c.basis, c.evidence.start)));
@@ -481,6 +482,41 @@ fn topics_after_name(facts: &Facts, found: &mut Vec<Coverage>) {
                 basis: "name",
                 evidence: evidence.clone(),
             });
+        }
+    }
+}
+
+/// The themes of a programme or forum ("MAG members identified a focused framing for the 15th
+/// IGF programme around three priority thematic areas: (1) Inclusion, (2) Data, and (3) Trust"):
+/// the bodies the sentence names, whose programme or work it describes, cover each theme.
+fn themes(facts: &Facts, found: &mut Vec<Coverage>) {
+    for sentence in &facts.clean.sentences {
+        let span = sentence.span.clone();
+        let listed: Vec<&(EntityId, Range<usize>)> = facts
+            .themes
+            .iter()
+            .filter(|(_, s)| s.start >= span.start && s.end <= span.end)
+            .collect();
+        if listed.is_empty() {
+            continue;
+        }
+        let text = facts.text(&span);
+        let modality = modality(facts, &span, &text);
+        let bodies = facts.mentions_in(&span).filter(|m| {
+            m.explicit
+                && facts.entities[m.entity].kind == Kind::Body
+                && !listed.iter().any(|(_, s)| s.start < m.span.end && m.span.start < s.end)
+        });
+        for body in bodies {
+            for (issue, _) in &listed {
+                found.push(Coverage {
+                    body: body.entity,
+                    issue: *issue,
+                    modality,
+                    basis: "sentence",
+                    evidence: span.clone(),
+                });
+            }
         }
     }
 }

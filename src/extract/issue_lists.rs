@@ -36,6 +36,21 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A phrase that opens the list of a programme's or forum's themes: "four thematic areas (data,
+/// environment, inclusion and trust)", "three priority thematic areas: (1) Inclusion, (2) Data",
+/// "the main themes were access and diversity". The second group marks the cues that a verb ends,
+/// whose lists must hold two items or more.
+static THEMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:(?:two|three|four|five|six|seven|eight|\d)\s+(?:(?:main|key|priority|thematic|substantive|overarching|cross-cutting)\s+)*|(?:(?:main|key|priority|thematic|substantive|overarching|cross-cutting)\s+)+)(?:areas|tracks|themes|pillars|priorities|baskets|streams|clusters)(?:\s*[(:]|\s*,?\s+(?:namely|i\.e\.)|\s+((?:are|were|included?|will be|being|covering|on)\s))\s*",
+    )
+    .unwrap()
+});
+
+/// The number or letter of an item in a run-in list: "(1)", "2)", "(b)", "(iv)".
+static ENUMERATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))").unwrap());
+
 /// Where an enumeration ends: the end of its sentence, a parenthesis or a colon.
 static LIST_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?](?:\s|$)|[():\n]").unwrap());
 
@@ -130,6 +145,10 @@ const NOT_TOPIC_HEADS: &[&str] = &[
     "meetings",
     "session",
     "sessions",
+    "track",
+    "tracks",
+    "segment",
+    "segments",
     "outcome",
     "outcomes",
     "document",
@@ -196,28 +215,40 @@ pub struct Item {
     pub span: Range<usize>,
     /// Its label, normalised.
     pub label: String,
+    /// Whether the list names a programme's or forum's themes.
+    pub theme: bool,
 }
 
 /// The issue phrases that the headings and enumerations of `text` list, in text order.
 pub fn list_items(text: &str) -> Vec<Item> {
+    // Item numbers are blanked (same byte length), so that "(1) Inclusion, (2) Data" reads as a
+    // plain list whose offsets are the text's.
+    let blanked = ENUMERATOR.replace_all(text, |c: &regex::Captures| {
+        let whole = &c[0];
+        format!("{}{}", &whole[..whole.len() - c[1].len()], " ".repeat(c[1].len()))
+    });
+    let text = blanked.as_ref();
     let mut items = Vec::new();
     for cap in HEADING.captures_iter(text) {
         let title = cap.get(1).unwrap();
-        items.extend(split_list(text, title.range(), 1));
+        items.extend(split_list(text, title.range(), 1, false));
     }
-    for cap in CUE.captures_iter(text) {
-        let start = cap.get(0).unwrap().end();
-        let end = LIST_END.find(&text[start..]).map_or(text.len(), |m| start + m.start());
-        let least = if cap.get(1).is_some() { 2 } else { 1 };
-        items.extend(split_list(text, start..end, least));
+    for (cue, theme) in [(&*CUE, false), (&*THEMES, true)] {
+        for cap in cue.captures_iter(text) {
+            let start = cap.get(0).unwrap().end();
+            let end = LIST_END.find(&text[start..]).map_or(text.len(), |m| start + m.start());
+            let least = if cap.get(1).is_some() { 2 } else { 1 };
+            items.extend(split_list(text, start..end, least, theme));
+        }
     }
-    items.sort_by_key(|i| i.span.start);
+    // A theme list found by both cues is kept as a theme list.
+    items.sort_by_key(|i| (i.span.start, !i.theme));
     items.dedup_by_key(|i| i.span.start);
     items
 }
 
 /// The leading items of `text[range]` that are issue phrases, if at least `least` of them are.
-fn split_list(text: &str, range: Range<usize>, least: usize) -> Vec<Item> {
+fn split_list(text: &str, range: Range<usize>, least: usize, theme: bool) -> Vec<Item> {
     let mut items = Vec::new();
     let mut at = range.start;
     let mut pieces: Vec<Range<usize>> = SEPARATOR
@@ -234,7 +265,7 @@ fn split_list(text: &str, range: Range<usize>, least: usize) -> Vec<Item> {
             Some((offset, label)) => (piece.start + offset.start..piece.start + offset.end, label),
             None => break,
         };
-        items.push(Item { span, label });
+        items.push(Item { span, label, theme });
     }
     if items.len() < least { Vec::new() } else { items }
 }
@@ -265,12 +296,16 @@ pub fn issue_phrase(item: &str) -> Option<(Range<usize>, String)> {
         || lower.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
         || NOT_TOPIC_HEADS.contains(&head.as_str())
         || is_shouted(&words)
-        || words.len() == 1
-            && (TOO_GENERAL.contains(&head.as_str()) || ADJECTIVE_ENDINGS.iter().any(|e| head.ends_with(e)))
+        || words.len() == 1 && (TOO_GENERAL.contains(&head.as_str()) || is_adjective(head))
     {
         return None;
     }
     Some((start..start + phrase.len(), normalise(&words)))
+}
+
+/// Whether a lone word reads as an adjective; nouns in "-ment" ("environment") are not.
+fn is_adjective(word: &str) -> bool {
+    ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)) && !word.ends_with("ment")
 }
 
 /// A slogan or title in capitals of several words ("A FREEDOM FOR ALL") is not a topic's name.
@@ -295,36 +330,86 @@ fn normalise(words: &[&str]) -> String {
 }
 
 /// Mints the issues the document lists that the vocabulary does not know, with their mentions
-/// and their ties to the vocabulary.
+/// and their ties to the vocabulary, and records the issues of theme lists.
 pub fn find_issue_lists(facts: &mut Facts, ex: &Extractor) {
     let text = facts.clean.text.clone();
     let mut minted: Vec<(EntityId, String)> = Vec::new();
     for item in list_items(&text) {
         let span = facts.clean.char_span(item.span.clone());
-        // Bodies, places and people are not issues, and an item that is part of a longer known
-        // name ("safety of the Internet" in "security and safety of the Internet") is that name's.
-        let clash = facts.mentions.iter().any(|m| {
-            m.span.start < span.end
-                && span.start < m.span.end
-                && (facts.entities[m.entity].kind != Kind::Issue || m.span.start < span.start || m.span.end > span.end)
-        });
-        if clash || ex.matchers.issues.lookup(&item.label).is_some() {
-            continue;
-        }
-        let Some(id) = mint(facts, ex, &item.label, &span) else {
-            continue;
+        let issues = match listed_issues(facts, ex, &item, &span) {
+            Listed::Known(issues) => issues,
+            Listed::NotAnIssue => continue,
+            Listed::New => {
+                let Some(id) = mint(facts, ex, &item.label, &span) else {
+                    continue;
+                };
+                facts.mentions.push(Mention {
+                    entity: id,
+                    span: span.clone(),
+                    explicit: true,
+                });
+                if !minted.iter().any(|(m, _)| *m == id) {
+                    minted.push((id, item.label.clone()));
+                }
+                vec![id]
+            }
         };
-        facts.mentions.push(Mention {
-            entity: id,
-            span,
-            explicit: true,
-        });
-        if !minted.iter().any(|(m, _)| *m == id) {
-            minted.push((id, item.label));
+        if item.theme {
+            facts
+                .themes
+                .extend(issues.into_iter().map(|issue| (issue, span.clone())));
         }
     }
     mention_again(facts, &minted);
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
+}
+
+/// What an item of a list names.
+enum Listed {
+    /// Issues already named there, or named by the item's list label (now mentioned).
+    Known(Vec<EntityId>),
+    /// A body, place or person, or part of a longer known name.
+    NotAnIssue,
+    /// An issue the vocabulary does not know.
+    New,
+}
+
+fn listed_issues(facts: &mut Facts, ex: &Extractor, item: &Item, span: &Range<usize>) -> Listed {
+    let overlapping: Vec<&Mention> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.span.start < span.end && span.start < m.span.end)
+        .collect();
+    // Bodies, places and people are not issues, and an item that is part of a longer known
+    // name ("safety of the Internet" in "security and safety of the Internet") is that name's.
+    if overlapping.iter().any(|m| facts.entities[m.entity].kind != Kind::Issue) {
+        return Listed::NotAnIssue;
+    }
+    // An issue named inside a longer item heads or qualifies a new issue ("children's data
+    // governance"); one that is the item or runs past it is what the item names.
+    let named: Vec<EntityId> = overlapping
+        .iter()
+        .filter(|m| m.span == *span || m.span.start < span.start || m.span.end > span.end)
+        .map(|m| m.entity)
+        .collect();
+    if !named.is_empty() {
+        return Listed::Known(named);
+    }
+    if let Some(concepts) = ex.matchers.list_words.lookup(&item.label) {
+        let ids: Vec<EntityId> = concepts.iter().map(|&c| facts.concept_entity(ex.vocab, c)).collect();
+        for &entity in &ids {
+            facts.mentions.push(Mention {
+                entity,
+                span: span.clone(),
+                explicit: true,
+            });
+        }
+        return Listed::Known(ids);
+    }
+    if ex.matchers.issues.lookup(&item.label).is_some() {
+        return Listed::NotAnIssue;
+    }
+    Listed::New
 }
 
 /// The entity of a minted issue, tied to the vocabulary issues its label contains; `None` where

@@ -57,6 +57,17 @@ impl Matcher {
         Self::from_entries(entries)
     }
 
+    /// Builds a matcher over the issues' list labels (`igkg:listLabel`), to look up in lists only.
+    pub fn list_labels(vocab: &Vocabulary) -> Self {
+        let entries = vocab
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(Kind::Issue))
+            .map(|(i, c)| (i, c.list_labels.as_slice(), &[][..]));
+        Self::from_entries(entries)
+    }
+
     /// Builds a matcher from `(id, labels, acronyms)` entries.
     pub fn from_entries<'a>(entries: impl Iterator<Item = (usize, &'a [String], &'a [String])>) -> Self {
         let mut labels: Vec<(String, Vec<usize>)> = Vec::new();

@@ -38,6 +38,8 @@ pub struct Matchers {
     pub issues: Matcher,
     /// Bodies alone, to find the body an instrument's name carries.
     pub bodies: Matcher,
+    /// The words that name an issue only inside a list of themes ("data", "trust").
+    pub list_words: Matcher,
     /// Governments and bodies by name, for the organisations rules.
     pub nations: organisations::Nations,
 }
@@ -49,6 +51,7 @@ impl Matchers {
             all: Matcher::new(vocab),
             issues: Matcher::for_kind(vocab, Kind::Issue),
             bodies: Matcher::for_kind(vocab, Kind::Body),
+            list_words: Matcher::list_labels(vocab),
             nations: organisations::Nations::new(vocab),
         }
     }
@@ -261,6 +264,8 @@ pub struct Facts {
     pub links: Vec<Link>,
     /// Where minted issues sit in the vocabulary's taxonomy.
     pub taxonomy: Vec<TaxonomyLink>,
+    /// The themes a programme or forum is said to have: each listed issue and its char span.
+    pub themes: Vec<(EntityId, Range<usize>)>,
     /// Recommendations.
     pub recommendations: Vec<Recommendation>,
     /// Document metadata.
@@ -281,6 +286,7 @@ impl Facts {
             coverage: Vec::new(),
             links: Vec::new(),
             taxonomy: Vec::new(),
+            themes: Vec::new(),
             recommendations: Vec::new(),
             header: Header::default(),
         }

@@ -15,7 +15,7 @@
 //!   every labelled entity: those of the vocabulary graph for an entity the vocabulary knows,
 //!   else those the documents naming it give; every body and issue typed once by its top
 //!   class (`igkg:Body`, `igkg:PolicyIssue`);
-//! - each of those labels again as its comparison key (`igkg:labelKey`, see [`label_key`]), so
+//! - each of those labels, and each list label, again as its comparison key (`igkg:labelKey`, see [`label_key`]), so
 //!   that a term people type is resolved by one index look-up instead of a list of every label.
 //!
 //! It is computed from the store itself after every full or incremental build (which first
@@ -402,13 +402,16 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
             in_vocabulary.insert(q.subject);
         }
     }
+    // A list label ("data", "trust") resolves a term people type but is no label to show: it
+    // would make an answer match every other thing of that common word.
     let copies = [
-        (pref, "preferredLabel"),
-        (ns::skos::ALT_LABEL.into_owned(), "otherLabel"),
-        (ns::skos::HIDDEN_LABEL.into_owned(), "otherLabel"),
-        (ns::igkg::ACRONYM.into_owned(), "otherLabel"),
+        (pref, Some("preferredLabel")),
+        (ns::skos::ALT_LABEL.into_owned(), Some("otherLabel")),
+        (ns::skos::HIDDEN_LABEL.into_owned(), Some("otherLabel")),
+        (ns::igkg::ACRONYM.into_owned(), Some("otherLabel")),
+        (ns::igkg::LIST_LABEL.into_owned(), None),
     ];
-    let mut seen: HashSet<(NamedOrBlankNode, &str, Term)> = HashSet::new();
+    let mut seen: HashSet<(NamedOrBlankNode, Option<&str>, Term)> = HashSet::new();
     for (from, to) in copies {
         for q in reader.with(&from, None) {
             let q = q?;
@@ -420,7 +423,9 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     let mut keys: HashSet<(NamedOrBlankNode, String)> = HashSet::new();
     for (s, p, o) in seen {
         keys.insert((s.clone(), label_key(&text(&o))));
-        out.add(&s, igkg(p), o);
+        if let Some(p) = p {
+            out.add(&s, igkg(p), o);
+        }
     }
     for (s, key) in keys {
         out.add(&s, ns::igkg::LABEL_KEY.into_owned(), Literal::new_simple_literal(key));
