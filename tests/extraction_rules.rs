@@ -94,6 +94,19 @@ fn coordinated_modifiers_name_both_issues() {
 }
 
 #[test]
+fn an_instrument_s_name_names_its_issues_and_its_body() {
+    let facts = extract(
+        "He stated that Africa is guided by the African Union Convention on Cyber Security and Personal Data Protection adopted in 2014.\n",
+    );
+    let issues = mentioned(&facts, Kind::Issue);
+    for issue in ["cybersecurity", "data protection"] {
+        assert!(issues.contains(&issue.to_string()), "{issue}: {issues:?}");
+    }
+    assert!(mentioned(&facts, Kind::Body).contains(&"African Union".to_string()));
+    assert!(!mentioned(&facts, Kind::Instrument).is_empty());
+}
+
+#[test]
 fn people_get_their_role_and_body() {
     let facts = extract(
         "The presenters were:\n· Mr Alexander Ntoko, speaking on behalf of the Secretary-General of the International Telecommunication Union, Dr Hamadoun Touré;\n· Ms Anriette Esterhuysen, Executive Director of the Association for Progressive Communications;\n",

@@ -256,7 +256,7 @@ pub fn find_vocabulary_mentions(facts: &mut Facts, vocab: &Vocabulary, matchers:
         }
     }
     add_coordinated_heads(facts, vocab, &matchers.all, &hits);
-    add_bodies_named_inside(facts, vocab, &matchers.bodies, &hits);
+    add_names_inside(facts, vocab, matchers, &hits);
     drop_foreign_offices(facts, vocab);
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
 }
@@ -294,23 +294,31 @@ fn add_coordinated_heads(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matche
 
 /// "the report of the Working Group on Internet Governance" names the working group too, and "the
 /// future of the IGF" names the IGF: a body named inside an instrument's or an issue's name is
-/// mentioned.
-fn add_bodies_named_inside(facts: &mut Facts, vocab: &Vocabulary, bodies: &Matcher, hits: &[Hit]) {
-    for hit in hits.iter().filter(|h| {
-        h.concepts
+/// mentioned. So is an issue named inside an instrument's name: "the African Union Convention on
+/// Cyber Security and Personal Data Protection" names both issues.
+fn add_names_inside(facts: &mut Facts, vocab: &Vocabulary, matchers: &Matchers, hits: &[Hit]) {
+    let named_in = |hit: &&Hit, kinds: &[Kind]| {
+        hit.concepts
             .iter()
-            .any(|&c| matches!(vocab.concepts[c].kind, Some(Kind::Instrument | Kind::Issue)))
-    }) {
-        let name = facts.text(&hit.span);
-        for inner in bodies.find(&name) {
-            let span = hit.span.start + inner.span.start..hit.span.start + inner.span.end;
-            for &c in &inner.concepts {
-                let id = facts.concept_entity(vocab, c);
-                facts.mentions.push(Mention {
-                    entity: id,
-                    span: span.clone(),
-                    explicit: true,
-                });
+            .any(|&c| vocab.concepts[c].kind.is_some_and(|k| kinds.contains(&k)))
+    };
+    let inner: [(&Matcher, &[Kind]); 2] = [
+        (&matchers.bodies, &[Kind::Instrument, Kind::Issue]),
+        (&matchers.issues, &[Kind::Instrument]),
+    ];
+    for (matcher, containers) in inner {
+        for hit in hits.iter().filter(|h| named_in(h, containers)) {
+            let name = facts.text(&hit.span);
+            for found in matcher.find(&name) {
+                let span = hit.span.start + found.span.start..hit.span.start + found.span.end;
+                for &c in &found.concepts {
+                    let id = facts.concept_entity(vocab, c);
+                    facts.mentions.push(Mention {
+                        entity: id,
+                        span: span.clone(),
+                        explicit: true,
+                    });
+                }
             }
         }
     }
