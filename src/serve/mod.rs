@@ -51,6 +51,7 @@ pub struct AppState {
     store: StoreHandle,
     library: QueryLibrary,
     options: ServeOptions,
+    pages: pages::PageCache,
 }
 
 /// Opens the store and serves until interrupted.
@@ -64,6 +65,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         store,
         library,
         options,
+        pages: pages::PageCache::default(),
     });
     let runtime = tokio::runtime::Runtime::new().map_err(Error::Serve)?;
     runtime.block_on(async move {

@@ -26,15 +26,20 @@ use oxigraph::model::vocab::{rdf, rdfs};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
 use oxigraph::sparql::QueryResults;
 use oxigraph::sparql::results::QueryResultsFormat;
+use oxigraph::store::Store;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::{Arc, Mutex, Weak};
 
 type Pairs = Vec<(String, String)>;
 
 /// Rows on a page of a bundled query's answer (at most `--max-results`): what a person reads.
 const PAGE_ROWS: usize = 100;
+
+/// Pages kept by [`PageCache`]; past that it starts again.
+const CACHED_PAGES: usize = 256;
 
 /// The most neighbours drawn in a graph view.
 const MAX_NEIGHBOURS: usize = 60;
@@ -507,13 +512,70 @@ fn answer_page(
     if bindings.len() < q.params.len() {
         return (None, None);
     }
-    let prepared = prepare_bound_page(&q.name, &q.text, Some(state.options.timeout), &bindings, Some(page));
-    match prepared
-        .and_then(|p| evaluate(&state.store(), p, &[]))
-        .and_then(|r| Table::collect_page(r, page.limit))
-    {
+    let store = state.store();
+    let read = || {
+        prepare_bound_page(&q.name, &q.text, Some(state.options.timeout), &bindings, Some(page))
+            .and_then(|p| evaluate(&store, p, &[]))
+            .and_then(|r| Table::collect_page(r, page.limit))
+    };
+    let answer = if q.params.is_empty() && state.options.write_token.is_none() {
+        state.pages.get_or_read(&store, &q.name, page, read)
+    } else {
+        read()
+    };
+    match answer {
         Ok(answer) => (Some(answer), None),
         Err(e) => (None, Some(e.to_string())),
+    }
+}
+
+/// Pages of the bundled queries that take no parameter, kept for the generation they were read
+/// from: such a page (every label, every recommendation by status) is the same for everyone
+/// until a build replaces the generation, yet reading it again costs a join over the whole
+/// summary graph or corpus. A writable server keeps none, as an update may change any answer.
+#[derive(Default)]
+pub struct PageCache {
+    /// Not keeping the store open: a replaced generation is closed as before.
+    kept: Mutex<Option<KeptPages>>,
+}
+
+/// The store pages were read from, and each page (by query name and first row: every page has
+/// the server's number of rows) with whether more rows follow.
+type KeptPages = (Weak<Store>, HashMap<(String, usize), (Table, bool)>);
+
+impl PageCache {
+    /// `page` of `name`'s answer on `store`: the kept one, else `read` and kept.
+    fn get_or_read(
+        &self,
+        store: &Arc<Store>,
+        name: &str,
+        page: Page,
+        read: impl FnOnce() -> Result<(Table, bool), crate::Error>,
+    ) -> Result<(Table, bool), crate::Error> {
+        let key = (name.to_string(), page.offset);
+        if let Some((from, pages)) = &*self.lock()
+            && from.ptr_eq(&Arc::downgrade(store))
+            && let Some(answer) = pages.get(&key)
+        {
+            return Ok(answer.clone());
+        }
+        // Read without the lock: another page may be asked for meanwhile.
+        let answer = read()?;
+        let mut kept = self.lock();
+        let current = kept
+            .as_ref()
+            .is_some_and(|(from, pages)| from.ptr_eq(&Arc::downgrade(store)) && pages.len() < CACHED_PAGES);
+        if !current {
+            *kept = Some((Arc::downgrade(store), HashMap::new()));
+        }
+        if let Some((_, pages)) = kept.as_mut() {
+            pages.insert(key, answer.clone());
+        }
+        Ok(answer)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<KeptPages>> {
+        self.kept.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -925,5 +987,25 @@ mod tests {
             entity.contains(r#"<script type="application/json" id="graph-data">{"nodes""#),
             "{entity}"
         );
+    }
+
+    #[test]
+    fn a_kept_page_is_read_once_per_generation() {
+        let cache = PageCache::default();
+        let page = Page { limit: 10, offset: 0 };
+        let reads = std::cell::Cell::new(0);
+        let read = || {
+            reads.set(reads.get() + 1);
+            Ok((Table::default(), false))
+        };
+        let (first, second) = (Arc::new(Store::new().unwrap()), Arc::new(Store::new().unwrap()));
+        for store in [&first, &first, &second, &second] {
+            cache.get_or_read(store, "labels", page, read).unwrap();
+        }
+        assert_eq!(reads.get(), 2, "read again only for the replaced generation");
+        cache
+            .get_or_read(&second, "labels", Page { limit: 10, offset: 10 }, read)
+            .unwrap();
+        assert_eq!(reads.get(), 3, "each page is kept on its own");
     }
 }

@@ -2,7 +2,7 @@
 //! incrementally, from a copy of the previous generation with only changed documents redone.
 
 use super::manifest::{Changes, Manifest, fingerprint};
-use super::summary::{self as corpus_summary, summarise};
+use super::summary::{self as corpus_summary, Summariser, summarise};
 use super::{
     activate, active_generation, lock_for_build, new_generation, remove_generation, remove_unfinished, store_error,
 };
@@ -318,20 +318,22 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
     let base = job.options.iris.base();
     let mut stats = Stats::default();
     // Atomic (the loader's default): the batches' files are ingested together at the commit, so
-    // RocksDB compacts them once, while the summary is computed on the other core, instead of
-    // after every batch, competing with extraction and rewriting the same levels again and
-    // again. The generation is new: no reader would see a half-loaded one either way.
+    // RocksDB compacts them once, at the end, instead of after every batch, competing with
+    // extraction and rewriting the same levels again and again. The generation is new: no reader
+    // would see a half-loaded one either way.
     let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(LOADER_MEGABYTES);
     // Quads wait here until a batch is full: a small corpus is loaded in one batch, which is
     // what keeps the bulk loader's fixed cost per batch out of small builds.
     let mut pending: Vec<Quad> = job.vocab.quads.clone();
     pending.iter().for_each(|q| stats.add(q, base));
+    let mut summariser = Summariser::new(job.options.iris, &job.vocab.quads);
     let mut failure = None;
     let sources: Vec<&Source> = job.index.sources.iter().collect();
     job.stream(&sources, |source, outcome| {
         match outcome {
             Ok(quads) => {
                 quads.iter().for_each(|q| stats.add(q, base));
+                summariser.add_graph(&quads);
                 summary.document_quads += quads.len();
                 pending.extend(quads);
             }
@@ -358,7 +360,14 @@ fn full(job: &Job, generation: &Path, mut manifest: Manifest, summary: &mut Buil
         .load_quads(pending)
         .and_then(|()| loader.commit())
         .map_err(|e| store_error(generation, e))?;
-    describe(&store, generation, job.options.iris, &mut stats)?;
+    describe(&store, generation, job.options.iris, summariser.finish(), &mut stats)?;
+    // The loaded files overlap until compacted, and every later read (the read-only `query`,
+    // `ask` and `serve` never compact) would look into each of them. Nothing else is left to
+    // overlap the compaction with, so the build waits for it.
+    store
+        .flush()
+        .and_then(|()| store.optimize())
+        .map_err(|e| store_error(generation, e))?;
     finish(job.options, &store, generation, manifest, &stats)
 }
 
@@ -424,13 +433,14 @@ fn incremental(
     replacement.iter().for_each(|q| stats.add(q, iris.base()));
     tx.extend(replacement.iter());
     tx.commit().map_err(|e| store_error(generation, e))?;
-    describe(&store, generation, iris, &mut stats)?;
+    let corpus_summary = summarise(&store, iris, &job.vocab.quads).map_err(|e| store_error(generation, e))?;
+    describe(&store, generation, iris, corpus_summary, &mut stats)?;
     finish(job.options, &store, generation, manifest, &stats)
 }
 
-/// Writes the summary of what the store now holds, then the VoID description counting it too.
-fn describe(store: &Store, generation: &Path, iris: &Iris, stats: &mut Stats) -> Result<()> {
-    let summary = summarise(store, iris).map_err(|e| store_error(generation, e))?;
+/// Writes `summary`, the summary graph of what the store now holds, then the VoID description
+/// counting it too.
+fn describe(store: &Store, generation: &Path, iris: &Iris, summary: Vec<Quad>, stats: &mut Stats) -> Result<()> {
     summary.iter().for_each(|q| stats.add(q, iris.base()));
     store
         .extend(summary.into_iter().chain(describe_stats(stats, iris)))

@@ -15,17 +15,29 @@
 //!   every labelled entity: those of the vocabulary graph for an entity the vocabulary knows,
 //!   else those the documents naming it give; every body and issue typed once by its top
 //!   class (`igkg:Body`, `igkg:PolicyIssue`);
-//! - each of those labels, and each list label, again as its comparison key (`igkg:labelKey`, see [`label_key`]), so
-//!   that a term people type is resolved by one index look-up instead of a list of every label.
+//! - each of those labels, and each list label, again as its comparison key (`igkg:labelKey`,
+//!   see [`label_key`]), so that a term people type is resolved by one index look-up instead of
+//!   a list of every label.
 //!
-//! It is computed from the store itself after every full or incremental build (which first
-//! removes the previous summary), so it always describes exactly the documents the generation
-//! holds.
+//! It is accumulated one named graph at a time ([`Summariser`]): a full build hands it each
+//! document's quads as they stream to the bulk loader, so that nothing is read back from the
+//! freshly loaded store (whose files RocksDB is still compacting, which made each point look-up
+//! cost about 10 µs); an incremental build, which changes a few graphs of a copied store,
+//! reads every document graph of the result back ([`summarise`]). Either way it describes
+//! exactly the documents the generation holds, and both give the same quads.
+//!
+//! Every join it makes stays inside one graph (a coverage statement, its evidence and its
+//! document; a provision and its instrument; a recommendation and its document), as the graph
+//! builder writes them; what crosses graphs (which subjects are documents, instruments, bodies
+//! or issues; which entities the vocabulary labels) is kept as sets and settled at the end. The
+//! class hierarchy comes from the vocabulary alone: documents state no `rdfs:subClassOf`.
 
 use crate::iri::{Iris, ns, slug};
 use oxigraph::model::vocab::{rdf, rdfs};
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term, TermRef};
 use oxigraph::store::{StorageError, Store};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
@@ -66,86 +78,388 @@ pub fn graph(iris: &Iris) -> NamedNode {
     iris.named(GRAPH)
 }
 
-/// The summary graph's quads for the content of `store` (see the module documentation).
-pub fn summarise(store: &Store, iris: &Iris) -> Found<Vec<Quad>> {
-    let reader = Reader { store };
-    let mut out = Writer {
-        graph: GraphName::NamedNode(iris.named(GRAPH)),
-        quads: Vec::new(),
-    };
-    // Queries find the graph by this statement, whatever the base.
-    let graph = iris.named(GRAPH);
-    out.add(&graph.clone().into(), rdf::TYPE.into_owned(), igkg("SummaryGraph"));
-    let mut counts = DocumentCounts::default();
-    coverage(&reader, iris, &mut counts, &mut out)?;
-    citations(&reader, iris, &mut out)?;
-    counts.distinct_objects(&reader, "mentions", "mentionCount")?;
-    counts.distinct_objects(&reader, "cites", "citationCount")?;
-    counts.recommendations(&reader)?;
-    counts.write(&mut out);
-    labels(&reader, iris, &mut out)?;
-    Ok(out.quads)
+/// The summary graph's quads for the content of `store`: every document graph read back, on
+/// top of `vocabulary` (the ontology and vocabulary quads the store was built with).
+pub fn summarise(store: &Store, iris: &Iris, vocabulary: &[Quad]) -> Found<Vec<Quad>> {
+    let mut summariser = Summariser::new(iris, vocabulary);
+    let documents = format!("{}graph/document/", iris.base());
+    let mut graphs: Vec<NamedOrBlankNode> = Vec::new();
+    for g in store.named_graphs() {
+        if let NamedOrBlankNode::NamedNode(n) = g?
+            && n.as_str().starts_with(&documents)
+        {
+            graphs.push(n.into());
+        }
+    }
+    let (global, local) = summariser.patterns();
+    // What makes a subject a document, an instrument, a body or an issue is read across graphs.
+    for o in global {
+        let typed: Vec<Quad> = store
+            .quads_for_pattern(None, Some(rdf::TYPE), Some(o.as_ref()), None)
+            .collect::<Found<_>>()?;
+        summariser.add_graph(&typed);
+    }
+    // Reading is what costs (every term decoded from its id): graphs are read in parallel, a
+    // chunk at a time so that few wait in memory, and taken in one after the other.
+    for chunk in graphs.chunks(64) {
+        let read: Vec<Vec<Quad>> = chunk
+            .par_iter()
+            .map(|g| {
+                local
+                    .iter()
+                    .flat_map(|(p, o)| {
+                        store.quads_for_pattern(
+                            None,
+                            Some(p.as_ref()),
+                            o.as_ref().map(Term::as_ref),
+                            Some(g.as_ref().into()),
+                        )
+                    })
+                    .collect::<Found<Vec<Quad>>>()
+            })
+            .collect::<Found<_>>()?;
+        for quads in &read {
+            summariser.add_graph(quads);
+        }
+    }
+    Ok(summariser.finish())
 }
 
 fn igkg(local: &str) -> NamedNode {
     NamedNode::new_unchecked(ns::igkg(local))
 }
 
-/// Point look-ups in the store, every graph or one.
-struct Reader<'a> {
-    store: &'a Store,
+/// What a quad's predicate is to the summary.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Role {
+    Type,
+    Mentions,
+    Cites,
+    /// A label copied under the summary's property of that name; a list label ("data",
+    /// "trust") only as a comparison key: it resolves a term people type but is no label to
+    /// show, since it would make an answer match every other thing of that common word.
+    Label(Option<&'static str>),
+    /// A step of a join inside one graph.
+    Step(Step),
 }
 
-impl Reader<'_> {
-    /// Every quad with predicate `p` (and object `o`), read as it is used: there are millions
-    /// of mentions in a large corpus.
-    fn with(&self, p: &NamedNode, o: Option<&Term>) -> impl Iterator<Item = Found<Quad>> + '_ {
-        self.store
-            .quads_for_pattern(None, Some(p.as_ref()), o.map(|o| o.as_ref()), None)
+/// The properties followed inside one graph.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Step {
+    Body,
+    Issue,
+    Modality,
+    Basis,
+    Derived,
+    Target,
+    Source,
+    File,
+    Paragraph,
+    PartOf,
+}
+
+fn roles() -> FxHashMap<&'static str, Role> {
+    let mut roles = FxHashMap::default();
+    roles.insert(rdf::TYPE.as_str(), Role::Type);
+    roles.insert(ns::igkg::MENTIONS.as_str(), Role::Mentions);
+    roles.insert(ns::igkg::CITES.as_str(), Role::Cites);
+    roles.insert(ns::skos::PREF_LABEL.as_str(), Role::Label(Some("preferredLabel")));
+    for other in [ns::skos::ALT_LABEL, ns::skos::HIDDEN_LABEL, ns::igkg::ACRONYM] {
+        roles.insert(other.as_str(), Role::Label(Some("otherLabel")));
+    }
+    roles.insert(ns::igkg::LIST_LABEL.as_str(), Role::Label(None));
+    for (p, step) in [
+        (ns::igkg::BODY, Step::Body),
+        (ns::igkg::ISSUE, Step::Issue),
+        (ns::igkg::MODALITY, Step::Modality),
+        (ns::igkg::BASIS, Step::Basis),
+        (ns::prov::WAS_DERIVED_FROM, Step::Derived),
+        (ns::oa::HAS_TARGET, Step::Target),
+        (ns::oa::HAS_SOURCE, Step::Source),
+        (ns::igkg::SOURCE_FILE, Step::File),
+        (ns::igkg::PARAGRAPH, Step::Paragraph),
+        (ns::dcterms::IS_PART_OF, Step::PartOf),
+    ] {
+        roles.insert(p.as_str(), Role::Step(step));
+    }
+    roles
+}
+
+/// One graph's quads indexed for the joins made inside it.
+struct Local<'q> {
+    objects: FxHashMap<(&'q NamedOrBlankNode, Step), Vec<&'q Term>>,
+}
+
+impl<'q> Local<'q> {
+    fn objects(&self, s: &'q NamedOrBlankNode, step: Step) -> &[&'q Term] {
+        self.objects.get(&(s, step)).map_or(&[], Vec::as_slice)
     }
 
-    fn objects(&self, s: &NamedOrBlankNode, p: &NamedNode, g: Option<GraphNameRef<'_>>) -> Found<Vec<Term>> {
-        self.store
-            .quads_for_pattern(Some(s.as_ref()), Some(p.as_ref()), None, g)
-            .map(|q| q.map(|q| q.object))
-            .collect()
+    fn object(&self, s: &'q NamedOrBlankNode, step: Step) -> Option<&'q Term> {
+        self.objects(s, step).first().copied()
     }
 
-    fn object(&self, s: &NamedOrBlankNode, p: &NamedNode, g: GraphNameRef<'_>) -> Found<Option<Term>> {
-        Ok(self.objects(s, p, Some(g))?.into_iter().next())
-    }
-
-    /// Follows `path` from `s` in graph `g`, taking the first object at each step.
-    fn follow(&self, s: &NamedOrBlankNode, path: &[&NamedNode], g: GraphNameRef<'_>) -> Found<Option<Term>> {
+    /// Follows `path` from `s`, taking the first object at each step.
+    fn follow(&self, s: &NamedOrBlankNode, path: &[Step]) -> Option<Term> {
         let mut at = Term::from(s.clone());
-        for p in path {
-            let Some(subject) = as_subject(&at) else {
-                return Ok(None);
-            };
-            match self.object(&subject, p, g)? {
-                Some(next) => at = next,
-                None => return Ok(None),
+        for &step in path {
+            let subject = as_subject(&at)?;
+            at = self
+                .objects
+                .get(&(&subject, step))
+                .and_then(|o| o.first())
+                .map(|&t| t.clone())?;
+        }
+        Some(at)
+    }
+}
+
+/// A citation of a thing by a subject, settled at the end, once it is known whether the
+/// subject is a document and the thing an instrument.
+struct Citation {
+    by: NamedOrBlankNode,
+    target: Term,
+    /// The instrument and paragraph number of a cited provision.
+    provision: Option<(Term, Option<i64>)>,
+}
+
+/// The summary graph accumulated graph by graph; the same quads whatever the order of the graphs.
+pub struct Summariser<'a> {
+    iris: &'a Iris,
+    roles: FxHashMap<&'static str, Role>,
+    /// The start of every document graph's name.
+    document_graphs: String,
+    /// `igkg:Instrument` and its subclasses.
+    instrument_classes: HashSet<Term>,
+    /// The top classes typed once in the summary, each with its subclasses.
+    kind_classes: Vec<(NamedNode, HashSet<Term>)>,
+    /// Entities the vocabulary gives a preferred label.
+    in_vocabulary: HashSet<NamedOrBlankNode>,
+    coverage: BTreeMap<CoverageKey, CoverageFact>,
+    counts: DocumentCounts,
+    documents: HashSet<NamedOrBlankNode>,
+    instruments: HashSet<Term>,
+    citations: Vec<Citation>,
+    labels: HashSet<(NamedOrBlankNode, Option<&'static str>, Term)>,
+    kinds: Vec<HashSet<NamedOrBlankNode>>,
+}
+
+impl<'a> Summariser<'a> {
+    /// A summariser that has taken in `vocabulary`, the ontology and vocabulary quads.
+    pub fn new(iris: &'a Iris, vocabulary: &[Quad]) -> Self {
+        let subclass_edges: Vec<&Quad> = vocabulary
+            .iter()
+            .filter(|q| q.predicate == rdfs::SUB_CLASS_OF)
+            .collect();
+        let document_graphs = format!("{}graph/document/", iris.base());
+        let kind_classes: Vec<(NamedNode, HashSet<Term>)> = [igkg("Body"), igkg("PolicyIssue")]
+            .into_iter()
+            .map(|top| {
+                let classes = subclasses(&subclass_edges, &top);
+                (top, classes)
+            })
+            .collect();
+        let in_vocabulary = vocabulary
+            .iter()
+            .filter(|q| q.predicate == ns::skos::PREF_LABEL && !in_document(&document_graphs, &q.graph_name))
+            .map(|q| q.subject.clone())
+            .collect();
+        let mut summariser = Summariser {
+            iris,
+            roles: roles(),
+            instrument_classes: subclasses(&subclass_edges, &igkg("Instrument")),
+            kinds: vec![HashSet::new(); kind_classes.len()],
+            kind_classes,
+            document_graphs,
+            in_vocabulary,
+            coverage: BTreeMap::new(),
+            counts: DocumentCounts::default(),
+            documents: HashSet::new(),
+            instruments: HashSet::new(),
+            citations: Vec::new(),
+            labels: HashSet::new(),
+        };
+        let mut graphs: HashMap<&GraphName, Vec<Quad>> = HashMap::new();
+        for q in vocabulary {
+            graphs.entry(&q.graph_name).or_default().push(q.clone());
+        }
+        for quads in graphs.values() {
+            summariser.add_graph(quads);
+        }
+        summariser
+    }
+
+    /// The quads the summary reads (a graph's other quads may be left out of what
+    /// [`Self::add_graph`] is given): the classes whose members it gathers across graphs, and
+    /// the (predicate, object) patterns of what it joins inside each graph.
+    fn patterns(&self) -> (Vec<Term>, Vec<(NamedNode, Option<Term>)>) {
+        let mut global: Vec<Term> = vec![ns::igkg::DOCUMENT.into_owned().into()];
+        for class in self
+            .kind_classes
+            .iter()
+            .flat_map(|(_, classes)| classes)
+            .chain(&self.instrument_classes)
+        {
+            if !global.contains(class) {
+                global.push(class.clone());
             }
         }
-        Ok(Some(at))
+        let mut local: Vec<(NamedNode, Option<Term>)> = self
+            .roles
+            .iter()
+            .filter(|(_, role)| **role != Role::Type)
+            .map(|(p, _)| (NamedNode::new_unchecked(*p), None))
+            .collect();
+        for class in [ns::igkg::COVERAGE, ns::igkg::RECOMMENDATION] {
+            local.push((rdf::TYPE.into_owned(), Some(class.into_owned().into())));
+        }
+        (global, local)
     }
 
-    /// Every class that is `class` or below it through `rdfs:subClassOf`, in any graph.
-    fn subclasses(&self, class: &NamedNode) -> Found<HashSet<Term>> {
-        let edges: Vec<Quad> = self
-            .with(&rdfs::SUB_CLASS_OF.into_owned(), None)
-            .collect::<Found<_>>()?;
-        let mut found: HashSet<Term> = HashSet::from([class.clone().into()]);
-        loop {
-            let before = found.len();
-            for q in &edges {
-                if found.contains(&q.object) {
-                    found.insert(q.subject.clone().into());
+    /// Takes in the quads of one named graph (those [`Self::patterns`] match are enough), or
+    /// quads of any graphs that join nothing: the `rdf:type` statements of the classes whose
+    /// members are gathered across graphs.
+    pub fn add_graph(&mut self, quads: &[Quad]) {
+        let mut local = Local {
+            objects: FxHashMap::default(),
+        };
+        let mut coverage = Vec::new();
+        let mut recommendations = Vec::new();
+        let mut cites = Vec::new();
+        let (coverage_class, recommendation_class, document_class) =
+            (ns::igkg::COVERAGE, ns::igkg::RECOMMENDATION, ns::igkg::DOCUMENT);
+        for q in quads {
+            let Some(&role) = self.roles.get(q.predicate.as_str()) else {
+                continue;
+            };
+            match role {
+                Role::Step(step) => local.objects.entry((&q.subject, step)).or_default().push(&q.object),
+                Role::Type => {
+                    let Term::NamedNode(class) = &q.object else { continue };
+                    if *class == coverage_class {
+                        coverage.push(&q.subject);
+                    } else if *class == recommendation_class {
+                        recommendations.push(&q.subject);
+                    } else if *class == document_class {
+                        self.documents.insert(q.subject.clone());
+                    }
+                    if self.instrument_classes.contains(&q.object) {
+                        self.instruments.insert(q.subject.clone().into());
+                    }
+                    for ((_, classes), members) in self.kind_classes.iter().zip(&mut self.kinds) {
+                        if classes.contains(&q.object) {
+                            members.insert(q.subject.clone());
+                        }
+                    }
+                }
+                Role::Mentions => self.counts.add(q.subject.as_ref().into(), "mentionCount", &q.object),
+                Role::Cites => {
+                    self.counts.add(q.subject.as_ref().into(), "citationCount", &q.object);
+                    cites.push(q);
+                }
+                Role::Label(to) => {
+                    if in_document(&self.document_graphs, &q.graph_name) != self.in_vocabulary.contains(&q.subject) {
+                        self.labels.insert((q.subject.clone(), to, q.object.clone()));
+                    }
                 }
             }
-            if found.len() == before {
-                return Ok(found);
+        }
+        for q in cites {
+            let Some(target) = as_subject(&q.object) else { continue };
+            // A provision stands for its instrument (both are read from the citing document's graph).
+            let provision = match (
+                local.object(&target, Step::Paragraph),
+                local.object(&target, Step::PartOf),
+            ) {
+                (Some(Term::Literal(n)), Some(instrument)) => Some((instrument.clone(), n.value().parse::<i64>().ok())),
+                _ => None,
+            };
+            self.citations.push(Citation {
+                by: q.subject.clone(),
+                target: q.object.clone(),
+                provision,
+            });
+        }
+        for r in recommendations {
+            for &document in local.objects(r, Step::PartOf) {
+                self.counts
+                    .add(document.as_ref(), "recommendationCount", &r.clone().into());
             }
+        }
+        for c in coverage {
+            self.add_coverage(&local, c);
+        }
+    }
+
+    /// A coverage statement of the graph indexed in `local`, under its body, issue, modality
+    /// and basis, with its documents and evidence.
+    fn add_coverage(&mut self, local: &Local, c: &NamedOrBlankNode) {
+        let terms: Vec<Term> = [Step::Body, Step::Issue, Step::Modality, Step::Basis]
+            .into_iter()
+            .filter_map(|step| local.object(c, step).cloned())
+            .collect();
+        if terms.len() < 4 {
+            return;
+        }
+        let key = [0, 1, 2, 3].map(|k| text(&terms[k]));
+        let fact = self.coverage.entry(key).or_default();
+        fact.terms = terms;
+        for ann in local.objects(c, Step::Derived) {
+            let Some(ann) = as_subject(ann) else { continue };
+            let Some(document) = local.follow(&ann, &[Step::Target, Step::Source]) else {
+                continue;
+            };
+            self.counts
+                .add(document.as_ref(), "coverageCount", &Term::from(c.clone()));
+            let Some(name) = as_subject(&document).and_then(|d| local.follow(&d, &[Step::File])) else {
+                continue;
+            };
+            fact.documents.insert(document);
+            fact.evidence.insert((text(&name), text(&ann.into())));
+            if fact.evidence.len() > EVIDENCE_PER_FACT {
+                fact.evidence.pop_last();
+            }
+        }
+    }
+
+    /// The summary graph's quads.
+    pub fn finish(self) -> Vec<Quad> {
+        let mut out = Writer {
+            graph: GraphName::NamedNode(self.iris.named(GRAPH)),
+            quads: Vec::new(),
+        };
+        // Queries find the graph by this statement, whatever the base.
+        let graph = self.iris.named(GRAPH);
+        out.add(&graph.into(), rdf::TYPE.into_owned(), igkg("SummaryGraph"));
+        write_coverage(self.iris, self.coverage, &mut out);
+        write_citations(self.iris, &self.documents, &self.instruments, self.citations, &mut out);
+        self.counts.write(&mut out);
+        write_labels(self.labels, &mut out);
+        for ((top, _), members) in self.kind_classes.into_iter().zip(self.kinds) {
+            for m in members {
+                out.add(&m, rdf::TYPE.into_owned(), top.clone());
+            }
+        }
+        out.quads
+    }
+}
+
+fn in_document(document_graphs: &str, g: &GraphName) -> bool {
+    matches!(g, GraphName::NamedNode(n) if n.as_str().starts_with(document_graphs))
+}
+
+/// Every class that is `class` or below it through the `rdfs:subClassOf` quads `edges`.
+fn subclasses(edges: &[&Quad], class: &NamedNode) -> HashSet<Term> {
+    let mut found: HashSet<Term> = HashSet::from([class.clone().into()]);
+    loop {
+        let before = found.len();
+        for q in edges {
+            if found.contains(&q.object) {
+                found.insert(q.subject.clone().into());
+            }
+        }
+        if found.len() == before {
+            return found;
         }
     }
 }
@@ -214,65 +528,23 @@ struct CoverageFact {
     evidence: BTreeSet<(String, String)>,
 }
 
-fn coverage(reader: &Reader, iris: &Iris, counts: &mut DocumentCounts, out: &mut Writer) -> Found<()> {
-    let (body, issue, modality, basis) = (
-        ns::igkg::BODY.into_owned(),
-        ns::igkg::ISSUE.into_owned(),
-        ns::igkg::MODALITY.into_owned(),
-        ns::igkg::BASIS.into_owned(),
-    );
-    let derived = ns::prov::WAS_DERIVED_FROM.into_owned();
-    let (target, source, file) = (
-        ns::oa::HAS_TARGET.into_owned(),
-        ns::oa::HAS_SOURCE.into_owned(),
-        ns::igkg::SOURCE_FILE.into_owned(),
-    );
-    let mut facts: BTreeMap<CoverageKey, CoverageFact> = BTreeMap::new();
-    for q in reader.with(&rdf::TYPE.into_owned(), Some(&igkg("Coverage").into())) {
-        let q = q?;
-        let (c, g) = (&q.subject, q.graph_name.as_ref());
-        let mut terms = Vec::with_capacity(4);
-        for p in [&body, &issue, &modality, &basis] {
-            terms.extend(reader.object(c, p, g)?);
-        }
-        if terms.len() < 4 {
-            continue;
-        }
-        let key = [0, 1, 2, 3].map(|k| text(&terms[k]));
-        let fact = facts.entry(key).or_default();
-        fact.terms = terms;
-        for ann in reader.objects(c, &derived, Some(g))? {
-            let Some(ann) = as_subject(&ann) else { continue };
-            let Some(document) = reader.follow(&ann, &[&target, &source], g)? else {
-                continue;
-            };
-            counts.add(&document, "coverageCount", &Term::from(c.clone()));
-            let Some(name) = as_subject(&document)
-                .map(|d| reader.object(&d, &file, g))
-                .transpose()?
-                .flatten()
-            else {
-                continue;
-            };
-            fact.documents.insert(document);
-            fact.evidence.insert((text(&name), text(&ann.into())));
-            if fact.evidence.len() > EVIDENCE_PER_FACT {
-                fact.evidence.pop_last();
-            }
-        }
-    }
+fn write_coverage(iris: &Iris, facts: BTreeMap<CoverageKey, CoverageFact>, out: &mut Writer) {
+    let properties = [ns::igkg::BODY, ns::igkg::ISSUE, ns::igkg::MODALITY, ns::igkg::BASIS];
     for (key, fact) in facts {
         let n = node(iris, "coverage", &key.each_ref().map(String::as_str));
         out.add(&n, rdf::TYPE.into_owned(), igkg("CoverageSummary"));
-        for (p, o) in [&body, &issue, &modality, &basis].into_iter().zip(fact.terms) {
-            out.add(&n, p.clone(), o);
+        for (p, o) in properties.into_iter().zip(fact.terms) {
+            out.add(&n, p.into_owned(), o);
         }
         out.count(&n, "documentCount", fact.documents.len());
         for (_, ann) in fact.evidence {
-            out.add(&n, derived.clone(), NamedNode::new_unchecked(ann));
+            out.add(
+                &n,
+                ns::prov::WAS_DERIVED_FROM.into_owned(),
+                NamedNode::new_unchecked(ann),
+            );
         }
     }
-    Ok(())
 }
 
 #[derive(Default)]
@@ -282,52 +554,27 @@ struct Cited {
 }
 
 /// Instruments by the documents citing them or one of their paragraphs.
-fn citations(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
-    let instrument_classes = reader.subclasses(&igkg("Instrument"))?;
-    let (part_of, paragraph, rdf_type) = (
-        ns::dcterms::IS_PART_OF.into_owned(),
-        ns::igkg::PARAGRAPH.into_owned(),
-        rdf::TYPE.into_owned(),
-    );
-    let documents: HashSet<NamedOrBlankNode> = reader
-        .with(&rdf_type, Some(&igkg("Document").into()))
-        .map(|q| q.map(|q| q.subject))
-        .collect::<Found<_>>()?;
-    let mut is_instrument: HashMap<Term, bool> = HashMap::new();
+fn write_citations(
+    iris: &Iris,
+    documents: &HashSet<NamedOrBlankNode>,
+    instruments: &HashSet<Term>,
+    citations: Vec<Citation>,
+    out: &mut Writer,
+) {
     let mut cited: HashMap<Term, Cited> = HashMap::new();
-    for q in reader.with(&ns::igkg::CITES.into_owned(), None) {
-        let q = q?;
-        let Some(target) = as_subject(&q.object).filter(|_| documents.contains(&q.subject)) else {
-            continue;
-        };
-        let g = q.graph_name.as_ref();
-        // A provision stands for its instrument (both are read from the citing document's graph).
-        let number = reader.object(&target, &paragraph, g)?;
-        if let (Some(Term::Literal(n)), Some(instrument)) = (&number, reader.object(&target, &part_of, g)?) {
+    for c in citations.into_iter().filter(|c| documents.contains(&c.by)) {
+        if let Some((instrument, paragraph)) = c.provision {
             let entry = cited.entry(instrument).or_default();
-            entry.documents.insert(q.subject.clone().into());
-            entry.paragraphs.extend(n.value().parse::<i64>().ok());
+            entry.documents.insert(c.by.clone().into());
+            entry.paragraphs.extend(paragraph);
         }
-        let known = match is_instrument.get(&q.object) {
-            Some(known) => *known,
-            None => {
-                let types = reader.objects(&target, &rdf_type, None)?;
-                let known = types.iter().any(|t| instrument_classes.contains(t));
-                is_instrument.insert(q.object.clone(), known);
-                known
-            }
-        };
-        if known {
-            cited
-                .entry(q.object.clone())
-                .or_default()
-                .documents
-                .insert(q.subject.into());
+        if instruments.contains(&c.target) {
+            cited.entry(c.target).or_default().documents.insert(c.by.into());
         }
     }
     for (instrument, c) in cited {
         let n = node(iris, "citation", &[&text(&instrument)]);
-        out.add(&n, rdf_type.clone(), igkg("CitationSummary"));
+        out.add(&n, rdf::TYPE.into_owned(), igkg("CitationSummary"));
         out.add(&n, igkg("instrument"), instrument);
         out.count(&n, "documentCount", c.documents.len());
         if !c.paragraphs.is_empty() {
@@ -339,89 +586,42 @@ fn citations(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
             );
         }
     }
-    Ok(())
 }
 
 /// Per document and count, the distinct things counted, as 64-bit fingerprints (a large corpus
 /// has millions of mentions).
 #[derive(Default)]
 struct DocumentCounts {
-    counted: BTreeMap<(String, &'static str), HashSet<u64>>,
+    counted: FxHashMap<String, FxHashMap<&'static str, HashSet<u64>>>,
 }
 
 impl DocumentCounts {
-    fn add(&mut self, document: &Term, count: &'static str, thing: &Term) {
-        if let Term::NamedNode(d) = document {
-            self.counted
-                .entry((d.as_str().to_string(), count))
-                .or_default()
-                .insert(fingerprint(thing));
-        }
-    }
-
-    /// Counts, per subject of `predicate`, its distinct objects.
-    fn distinct_objects(&mut self, reader: &Reader, predicate: &str, count: &'static str) -> Found<()> {
-        for q in reader.with(&igkg(predicate), None) {
-            let q = q?;
-            self.add(&q.subject.into(), count, &q.object);
-        }
-        Ok(())
-    }
-
-    /// Counts, per document, the distinct recommendations that are part of it.
-    fn recommendations(&mut self, reader: &Reader) -> Found<()> {
-        let part_of = ns::dcterms::IS_PART_OF.into_owned();
-        for q in reader.with(&rdf::TYPE.into_owned(), Some(&igkg("Recommendation").into())) {
-            let q = q?;
-            for document in reader.objects(&q.subject, &part_of, None)? {
-                self.add(&document, "recommendationCount", &q.subject.clone().into());
-            }
-        }
-        Ok(())
+    fn add(&mut self, document: TermRef<'_>, count: &'static str, thing: &Term) {
+        let TermRef::NamedNode(d) = document else { return };
+        let things = match self.counted.get_mut(d.as_str()) {
+            Some(counts) => counts,
+            None => self.counted.entry(d.as_str().to_string()).or_default(),
+        };
+        things.entry(count).or_default().insert(fingerprint(thing));
     }
 
     fn write(self, out: &mut Writer) {
-        for ((document, count), things) in self.counted {
-            out.count(&NamedNode::new_unchecked(document).into(), count, things.len());
+        for (document, counts) in self.counted {
+            let document = NamedNode::new_unchecked(document).into();
+            for (count, things) in counts {
+                out.count(&document, count, things.len());
+            }
         }
     }
 }
 
-/// Copies labels under the summary's own properties (a second `skos:prefLabel` would make
-/// the summary graph look like a vocabulary graph to the queries that look labels up there): an
-/// entity the vocabulary labels keeps the vocabulary's labels; any other keeps the distinct
-/// labels the documents naming it give.
-fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
-    let documents = format!("{}graph/document/", iris.base());
-    let in_document = |g: &GraphName| matches!(g, GraphName::NamedNode(n) if n.as_str().starts_with(&documents));
-    let pref = ns::skos::PREF_LABEL.into_owned();
-    let mut in_vocabulary: HashSet<NamedOrBlankNode> = HashSet::new();
-    for q in reader.with(&pref, None) {
-        let q = q?;
-        if !in_document(&q.graph_name) {
-            in_vocabulary.insert(q.subject);
-        }
-    }
-    // A list label ("data", "trust") resolves a term people type but is no label to show: it
-    // would make an answer match every other thing of that common word.
-    let copies = [
-        (pref, Some("preferredLabel")),
-        (ns::skos::ALT_LABEL.into_owned(), Some("otherLabel")),
-        (ns::skos::HIDDEN_LABEL.into_owned(), Some("otherLabel")),
-        (ns::igkg::ACRONYM.into_owned(), Some("otherLabel")),
-        (ns::igkg::LIST_LABEL.into_owned(), None),
-    ];
-    let mut seen: HashSet<(NamedOrBlankNode, Option<&str>, Term)> = HashSet::new();
-    for (from, to) in copies {
-        for q in reader.with(&from, None) {
-            let q = q?;
-            if in_document(&q.graph_name) != in_vocabulary.contains(&q.subject) {
-                seen.insert((q.subject, to, q.object));
-            }
-        }
-    }
+/// Writes the labels copied under the summary's own properties (a second `skos:prefLabel` would
+/// make the summary graph look like a vocabulary graph to the queries that look labels up
+/// there): an entity the vocabulary labels keeps the vocabulary's labels; any other keeps the
+/// distinct labels the documents naming it give. Each label again as its comparison key.
+fn write_labels(labels: HashSet<(NamedOrBlankNode, Option<&'static str>, Term)>, out: &mut Writer) {
     let mut keys: HashSet<(NamedOrBlankNode, String)> = HashSet::new();
-    for (s, p, o) in seen {
+    for (s, p, o) in labels {
         keys.insert((s.clone(), label_key(&text(&o))));
         if let Some(p) = p {
             out.add(&s, igkg(p), o);
@@ -430,23 +630,4 @@ fn labels(reader: &Reader, iris: &Iris, out: &mut Writer) -> Found<()> {
     for (s, key) in keys {
         out.add(&s, ns::igkg::LABEL_KEY.into_owned(), Literal::new_simple_literal(key));
     }
-    kinds(reader, out)
-}
-
-/// Types every body and issue by its top class, once, so that label look-ups by kind stay in
-/// the summary graph.
-fn kinds(reader: &Reader, out: &mut Writer) -> Found<()> {
-    let rdf_type = rdf::TYPE.into_owned();
-    for top in [igkg("Body"), igkg("PolicyIssue")] {
-        let mut members: HashSet<NamedOrBlankNode> = HashSet::new();
-        for class in reader.subclasses(&top)? {
-            for q in reader.with(&rdf_type, Some(&class)) {
-                members.insert(q?.subject);
-            }
-        }
-        for m in members {
-            out.add(&m, rdf_type.clone(), top.clone());
-        }
-    }
-    Ok(())
 }
