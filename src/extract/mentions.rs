@@ -302,23 +302,29 @@ fn add_names_inside(facts: &mut Facts, vocab: &Vocabulary, matchers: &Matchers, 
             .iter()
             .any(|&c| vocab.concepts[c].kind.is_some_and(|k| kinds.contains(&k)))
     };
-    let inner: [(&Matcher, &[Kind]); 2] = [
-        (&matchers.bodies, &[Kind::Instrument, Kind::Issue]),
-        (&matchers.issues, &[Kind::Instrument]),
-    ];
-    for (matcher, containers) in inner {
-        for hit in hits.iter().filter(|h| named_in(h, containers)) {
-            let name = facts.text(&hit.span);
-            for found in matcher.find(&name) {
-                let span = hit.span.start + found.span.start..hit.span.start + found.span.end;
-                for &c in &found.concepts {
-                    let id = facts.concept_entity(vocab, c);
-                    facts.mentions.push(Mention {
-                        entity: id,
-                        span: span.clone(),
-                        explicit: true,
-                    });
-                }
+    for hit in hits.iter().filter(|h| named_in(h, &[Kind::Instrument, Kind::Issue])) {
+        let name = facts.text(&hit.span);
+        let bodies = matchers.bodies.find(&name);
+        // An issue inside a body's name is the body's, as everywhere ("the Report of the Working
+        // Group on Internet Governance" names the group, not Internet governance).
+        let issues = if named_in(&hit, &[Kind::Instrument]) {
+            matchers.issues.find(&name)
+        } else {
+            Vec::new()
+        };
+        let outside_bodies: Vec<Hit> = issues
+            .into_iter()
+            .filter(|i| !bodies.iter().any(|b| b.span.start < i.span.end && i.span.start < b.span.end))
+            .collect();
+        for found in bodies.iter().chain(&outside_bodies) {
+            let span = hit.span.start + found.span.start..hit.span.start + found.span.end;
+            for &c in &found.concepts {
+                let id = facts.concept_entity(vocab, c);
+                facts.mentions.push(Mention {
+                    entity: id,
+                    span: span.clone(),
+                    explicit: true,
+                });
             }
         }
     }
