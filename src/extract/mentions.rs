@@ -314,7 +314,11 @@ fn add_names_inside(facts: &mut Facts, vocab: &Vocabulary, matchers: &Matchers, 
         };
         let outside_bodies: Vec<Hit> = issues
             .into_iter()
-            .filter(|i| !bodies.iter().any(|b| b.span.start < i.span.end && i.span.start < b.span.end))
+            .filter(|i| {
+                !bodies
+                    .iter()
+                    .any(|b| b.span.start < i.span.end && i.span.start < b.span.end)
+            })
             .collect();
         for found in bodies.iter().chain(&outside_bodies) {
             let span = hit.span.start + found.span.start..hit.span.start + found.span.end;

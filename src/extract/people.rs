@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// Acronyms are not name words, so "Colin Perkins IRTF chair" stops before "IRTF".
 const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|do|dos|du|del|della|di|la|las|los|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
 /// Forms of address that precede a name.
-const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme)\.?";
+const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -564,8 +564,19 @@ fn appositive_body(
         .mentions_in(&(from..start))
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .last()?;
-    (m.span.end + 2 == start).then_some((m.entity, from..m.span.start))
+    if m.span.end + 2 == start {
+        return Some((m.entity, from..m.span.start));
+    }
+    // "The Internet Society's Vice President of Global Engagement, Mr Raúl Echeberría": the
+    // role stands between the body's possessive and the name.
+    let between = m.span.end..start;
+    let words = facts.text(&between);
+    (POSSESSIVE_ROLE.is_match(&words) && ROLE.is_match(&words)).then_some((m.entity, between))
 }
+
+/// The words between a body's possessive and a name in apposition: "'s Vice President of Global
+/// Engagement, ".
+static POSSESSIVE_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s\s+[^,;()]{2,60},\s$").unwrap());
 
 /// "Executive Director of IT for Change": an organisation the vocabulary does not know,
 /// named after a role.
