@@ -170,6 +170,33 @@ fn a_host_named_without_a_date_held_the_meeting_dated_before() {
 }
 
 #[test]
+fn the_organisers_of_the_event_just_dated_held_its_first_day() {
+    let found = meetings(
+        "The WSIS+10 High-Level Event, hosted and coordinated by the ITU, will be held from 10 to 13 June 2014 (Pre- events: 9 June 2014) at the ITU Headquarters in Geneva, Switzerland. The event is co-organized by ITU, UNESCO, UNDP and UNCTAD with the engagement of other UN Agencies.\n",
+    );
+    for body in [
+        "United Nations Development Programme",
+        "Conference on Trade and Development",
+    ] {
+        let body_found = found.iter().any(|(d, b)| d == "2014-06-10" && b.contains(body));
+        assert!(body_found, "{body}: {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(d, b)| d == "2014-06-09" && b.contains("Development Programme")),
+        "{found:?}"
+    );
+    // A workshop organised by a body is not the event dated before.
+    let other =
+        meetings("The Forum was held on 10 June 2014 in Geneva. A workshop on spam was co-organized by UNDP.\n");
+    assert!(
+        !other.iter().any(|(_, b)| b.contains("Development Programme")),
+        "{other:?}"
+    );
+}
+
+#[test]
 fn a_documents_symbol_and_date_are_not_a_meeting() {
     let found = meetings(
         "Consultation Meeting on Implementing WSIS outcomes related to Action Line C2 Document ALC2/2/02-E 8 May 2006 Original: English. Geneva, 18 May 2006, 15:00-18:00, ITU, room H.\n",

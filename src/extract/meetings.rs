@@ -50,6 +50,11 @@ static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A word that names a meeting's host, which a sentence may give without dating the meeting.
 static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)host(?:ed)?(?-u:\b)").unwrap());
+/// "The event is co-organized by ITU, UNESCO, UNDP and UNCTAD": a sentence on the meeting just
+/// dated, by its generic name, that gives its organisers without dating it again.
+static EVENT_ORGANISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the|this) (?:event|meeting|forum|conference|summit|consultation|session|workshop)(?-u:\b)[^.;:]{0,40}?(?:co-)?(?:organi[sz]ed|convened) by(?-u:\b)").unwrap()
+});
 /// The words between two bodies of one list: "organized by ITU, UNESCO and UNDP".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,? &)\s+(?:the\s+)?$").unwrap());
 /// "X … hosted", "the offer of X to host", "ITU initiated the … consultation": the body before
@@ -128,7 +133,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
         count_participants(facts, &span, &text);
         let dates = find_dates_in_year(&text, sentence_year(&text).or(year.as_deref()));
         if dates.is_empty() {
-            if HOST_WORD.is_match(&text) {
+            if HOST_WORD.is_match(&text) || EVENT_ORGANISED.is_match(&text) {
                 dateless_hosts(facts, ex, &span);
             }
             continue;
@@ -368,11 +373,21 @@ fn dateless_hosts(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) {
     if hosts.is_empty() {
         return;
     }
-    let Some(last) = facts
+    // The meeting is the first one its sentence dates: later dates there are side events
+    // ("from 10 to 13 June 2014 (Pre-events: 9 June 2014)").
+    let Some(evidence) = facts
         .meetings
         .iter()
         .rev()
         .find(|m| m.evidence.end <= span.start && m.start.len() == 10)
+        .map(|m| m.evidence.clone())
+    else {
+        return;
+    };
+    let Some(last) = facts
+        .meetings
+        .iter()
+        .find(|m| m.evidence == evidence && m.start.len() == 10)
         .cloned()
     else {
         return;
