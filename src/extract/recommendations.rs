@@ -88,6 +88,17 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTES_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)resolution(?-u:\b)|(?-u:\b)A/(?:RES/)?\d+/\d+|(?-u:\b)agenda(?-u:\b)|(?-u:\b)declaration(?-u:\b)|(?-u:\b)following terms(?-u:\b)|(?-u:\b)states?(?-u:\b)|(?-u:\b)stated(?-u:\b)|(?-u:\b)reads?(?-u:\b)").unwrap()
 });
+/// A closing sentence that announces a list of recommendations however long its paragraph: "we,
+/// the undersigned, submit the following recommendations to help …", "The recommendations
+/// are:", "We would like to offer the following suggestions for future planning:". A footnote
+/// mark may cling to the word ("recommendations1").
+static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)the following (?:[\w-]+ ){0,2}(?:recommendations|suggestions|proposals)\d*(?-u:\b)|(?-u:\b)(?:recommendations|suggestions|proposals) (?:are|include)\s*:\s*$").unwrap()
+});
+/// The fewest words of a line taken as a heading that make it a sentence of the section it is in:
+/// "The creation of a global fund for AI to put a floor under the AI divide" set on a line of its
+/// own under "Recommendation 5: Global fund for AI" is the recommendation, not a new section.
+const SENTENCE_WORDS: usize = 10;
 /// The longest paragraph taken as a lead-in, in chars.
 const LEAD_IN_CHARS: usize = 160;
 /// How many paragraphs a quotation introduced by a lead-in is taken to run.
@@ -420,10 +431,16 @@ fn unmarked(text: &str) -> &str {
     }
 }
 
+/// The last sentence of a paragraph.
+fn closing_sentence(facts: &Facts, paragraph: usize) -> Option<String> {
+    let sentence = facts.clean.sentences.iter().rfind(|s| s.paragraph == paragraph)?;
+    Some(facts.text(&sentence.span))
+}
+
 fn items(facts: &Facts) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut in_section = false;
-    for para in &facts.clean.paragraphs {
+    for (index, para) in facts.clean.paragraphs.iter().enumerate() {
         if para.footnote {
             continue;
         }
@@ -432,11 +449,14 @@ fn items(facts: &Facts) -> Vec<Item> {
             ParagraphKind::Numbered(n) => Some(n),
             _ => None,
         };
-        if para.kind == ParagraphKind::Heading {
+        let sentence_like = text.split_whitespace().count() >= SENTENCE_WORDS;
+        if para.kind == ParagraphKind::Heading && !(in_section && sentence_like) {
             in_section = SECTION.is_match(&text);
             continue;
         }
-        if LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS {
+        let announces = para.kind == ParagraphKind::Plain
+            && closing_sentence(facts, index).is_some_and(|s| ANNOUNCES.is_match(s.trim_end()));
+        if announces || LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS {
             // A lead-in opens a list of its own: what follows is not the previous item's.
             in_section = true;
             if let Some(last) = items.last_mut() {

@@ -1,0 +1,60 @@
+//! Recommendation rules on short passages of real documents of the field: for each rule, a
+//! passage it reads as a recommendation to a body and a near miss it leaves alone.
+
+mod common;
+
+use common::extraction::extract;
+use igkg::extract::Facts;
+
+/// The bodies that the recommendations containing `phrase` are addressed to, with every
+/// recommendation's words for the failure message.
+fn to(facts: &Facts, phrase: &str) -> (Vec<String>, Vec<String>) {
+    let bodies = facts
+        .recommendations
+        .iter()
+        .filter(|r| r.text.contains(phrase))
+        .flat_map(|r| r.addressees.iter().map(|&b| facts.entities[b].label.clone()))
+        .collect();
+    (bodies, facts.recommendations.iter().map(|r| r.text.clone()).collect())
+}
+
+/// Asserts that a recommendation containing `phrase` is (or, with `yes` false, is not)
+/// addressed to `body`.
+fn check(text: &str, body: &str, phrase: &str, yes: bool) {
+    let (bodies, all) = to(&extract(text), phrase);
+    assert_eq!(bodies.iter().any(|b| b == body), yes, "{body} in {bodies:?}; {all:?}");
+}
+
+#[test]
+fn a_closing_sentence_announcing_the_following_recommendations_opens_their_list() {
+    check(
+        "As engaged stakeholders in the WSIS+20 Review process, we, the undersigned, submit the following recommendations1 to help operationalise the WSIS+20 review modalities.\n\n  1. Hold official stakeholder consultations at existing forums, including global and regional IGF initiatives.\n",
+        "Internet Governance Forum",
+        "Hold official stakeholder consultations",
+        true,
+    );
+    check(
+        "As engaged stakeholders in the WSIS+20 Review process, we, the undersigned, took part in the consultations to help operationalise the WSIS+20 review modalities.\n\n  1. Official stakeholder consultations were held at existing forums, including global and regional IGF initiatives.\n",
+        "Internet Governance Forum",
+        "consultations",
+        false,
+    );
+}
+
+#[test]
+fn a_sentence_set_on_its_own_line_under_a_numbered_recommendation_is_that_recommendation() {
+    let body = "The creation of a global AI data framework, developed through a process initiated by a relevant agency such as the United Nations Commission on International Trade Law and informed by the work of other international organisations\n";
+    let uncitral = "United Nations Commission on International Trade Law";
+    check(
+        &format!("The recommendations are:\n🔷 Recommendation 6: Global AI data framework\n{body}"),
+        uncitral,
+        "global AI data framework",
+        true,
+    );
+    check(
+        &format!("Background\n{body}"),
+        uncitral,
+        "global AI data framework",
+        false,
+    );
+}
