@@ -58,3 +58,51 @@ fn a_sentence_set_on_its_own_line_under_a_numbered_recommendation_is_that_recomm
         false,
     );
 }
+
+#[test]
+fn a_need_that_a_meeting_concurred_on_is_a_recommendation_to_the_bodies_it_names() {
+    check(
+        "The discussion resulted in concurrence over the need for prioritizing IGF outcomes and a thematically structured programme.\n",
+        "Internet Governance Forum",
+        "prioritizing IGF outcomes",
+        true,
+    );
+    check(
+        "Recalling that in the last three forums, we have continued working, under the same theme, to emphasise the need for the multi-stakeholder participation in the IGF process, within the region;\n",
+        "Internet Governance Forum",
+        "multi-stakeholder participation",
+        false,
+    );
+}
+
+#[test]
+fn proposals_to_act_are_recommendations_to_the_bodies_they_name() {
+    check(
+        "There were proposals from participants in the Open Consultation to hold a main session at IGF 2020 on the digital cooperation agenda.\n",
+        "Internet Governance Forum",
+        "hold a main session",
+        true,
+    );
+    check(
+        "The proposals to the IGF were published on the website before the meeting.\n",
+        "Internet Governance Forum",
+        "published on the website",
+        false,
+    );
+}
+
+#[test]
+fn an_initiative_approved_to_act_is_a_recommendation_to_the_bodies_it_names() {
+    check(
+        "A 'BPF on BPFs' was approved as an initiative to assess the BPFs and develop strategy for long-term improvements.\n",
+        "IGF Best Practice Forums",
+        "assess the BPFs",
+        true,
+    );
+    check(
+        "In addition, it was agreed to add a discussion under AOB regarding the proposal circulated on the MAG list to establish a newcomers track at IGF 2016.\n",
+        "Internet Governance Forum",
+        "newcomers track",
+        false,
+    );
+}

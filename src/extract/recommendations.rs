@@ -35,6 +35,28 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:recommends?|recommended|suggests?|proposes?) that(?-u:\b)|(?-u:\b)[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)(?-u:\b)|(?-u:\b)(?:calls|called) for(?-u:\b)|(?-u:\b)recommends (?:the|a|an|\w+ing)(?-u:\b)|(?-u:\b)(?:could|might) be to(?-u:\b)").unwrap()
 });
 
+/// What a meeting's summary reports as agreed or put forward, in nominal or passive form, with
+/// the bodies named after it as those it gives a role to: "The discussion resulted in concurrence
+/// over the need for prioritizing IGF outcomes …", "There were proposals from participants … to
+/// hold a main session at IGF 2020 …", "ISOC would like to express its support to … proposals to
+/// focus the WSIS action lines Forum in 2014 on …", "A 'BPF on BPFs' was approved as an
+/// initiative to assess the BPFs …". Not a need merely found ("there is a need and capacity"),
+/// nor proposals to a body ("proposals to the Commission"), nor an item of an agenda ("it was
+/// agreed to add a discussion under AOB"), nor what a preambular paragraph recalls
+/// ([`PREAMBULAR`]).
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the\s+(?:\w+\s+)?need\s+(?:for|to)(?-u:\b)|(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
+});
+/// The participle that opens a preambular paragraph: what it recalls or notes was asked before,
+/// not now ("Recalling that … we have continued working … to emphasise the need for …").
+static PREAMBULAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:Recalling|Noting|Recogni[sz]ing|Acknowledging|Welcoming|Reaffirming|Bearing in mind|Taking note|Considering|Mindful|Aware|Emphasi[sz]ing|Underlining|Stressing|Having)(?-u:\b)").unwrap()
+});
+/// The words after "to" that make it a preposition, not the mark of a verb: "proposals to the
+/// Commission".
+static NOT_INFINITIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"to\s+(?:the|a|an|this|that|these|those|its|their|all|each|any|be)$").unwrap());
+
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
 /// convene …", "Requests the Secretary-General to …", "in which the Assembly requested the
 /// Council to oversee …", "we ask that member states, the Secretary-General and the Tech Envoy
@@ -167,6 +189,12 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
             items.push(item);
+        } else if let Some(bodies) = reported(facts, &sentence.span, &text) {
+            let mut item = Item::new(sentence.span.clone(), None, 0);
+            item.listed = false;
+            item.to = bodies;
+            item.to_first = true;
+            items.push(item);
         } else if let Some(subjects) = acting_subjects(facts, &sentence.span) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
@@ -285,6 +313,24 @@ fn conclusions(facts: &Facts) -> Vec<Item> {
         }
     }
     items
+}
+
+/// The bodies named after what a sentence reports as agreed or proposed ([`REPORTED`]).
+fn reported(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<EntityId>> {
+    if PREAMBULAR.is_match(text) {
+        return None;
+    }
+    let cue = REPORTED
+        .find_iter(text)
+        .find(|m| !NOT_INFINITIVE.is_match(m.as_str()))?;
+    let from = span.start + text[..cue.start()].chars().count();
+    let bodies = distinct(
+        facts
+            .mentions_in(&(from..span.end))
+            .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| m.entity),
+    );
+    (!bodies.is_empty()).then_some(bodies)
 }
 
 /// The bodies of the subject of a decision ("Decides that the desirability of the continuation of
