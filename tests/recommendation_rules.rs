@@ -106,3 +106,19 @@ fn an_initiative_approved_to_act_is_a_recommendation_to_the_bodies_it_names() {
         false,
     );
 }
+
+#[test]
+fn a_list_of_actions_in_the_bare_verb_is_a_list_of_recommendations() {
+    check(
+        "Facilitate Inclusive and Meaningful Stakeholder Consultations\n\n  1. Actively seek stakeholder input at every stage through written submissions.\n  2. Hold official stakeholder consultations at existing forums, including global and regional IGF initiatives.\n  3. Implement a multistakeholder speaking order during consultations.\n",
+        "Internet Governance Forum",
+        "Hold official stakeholder consultations",
+        true,
+    );
+    check(
+        "Participation\n\n  1. Stakeholders took part at every stage through written submissions.\n  2. Hold official stakeholder consultations at existing forums, including global and regional IGF initiatives.\n  3. The consultations were held online.\n",
+        "Internet Governance Forum",
+        "Hold official stakeholder consultations",
+        false,
+    );
+}

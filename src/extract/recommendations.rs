@@ -477,6 +477,34 @@ fn unmarked(text: &str) -> &str {
     }
 }
 
+/// A verb of the field's action lists in its bare form, opening an item: "Hold official
+/// stakeholder consultations at existing forums", "Ensure Transparency and Accountability:",
+/// "Build on the WSIS+10 accreditation process".
+static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Actively |Further |Also )?(?:Ensure|Establish|Strengthen|Promote|Hold|Maintain|Publish|Build|Create|Develop|Support|Provide|Adopt|Implement|Facilitate|Encourage|Enhance|Increase|Improve|Include|Foster|Consider|Allow|Enable|Expand|Broaden|Diversify|Align|Integrate|Continue|Explore|Conduct|Launch|Invest|Prioriti[sz]e|Protect|Respect|Engage|Involve|Reinforce|Mainstream|Leverage|Convene|Organi[sz]e|Share|Monitor|Assess|Clarify|Identify|Coordinate|Harmoni[sz]e|Empower|Seek|Make|Set up|Take|Avoid|Reduce|Address|Recogni[sz]e|Uphold|Safeguard|Guarantee|Commit)(?-u:\b)").unwrap()
+});
+/// The word after such a verb that makes it a noun ("Support for …", "Review of …") or a
+/// statement ("Ensure is …").
+static NOUN_USE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\S+\s+(?:of|for|and|or|in|is|are|was|were|from|with|by)(?-u:\b)").unwrap());
+
+/// Whether a paragraph is an item of a list of actions: a listed paragraph opening on a bare verb
+/// ([`IMPERATIVE`]) beside another that does, as the lists of submissions and action plans are
+/// set out. A single such item among statements is not a list of actions.
+fn imperative_list_item(facts: &Facts, index: usize) -> bool {
+    let paragraphs = &facts.clean.paragraphs;
+    let imperative = |i: usize| {
+        paragraphs.get(i).is_some_and(|p| {
+            let text = facts.text(&p.span);
+            let words = unmarked(&text);
+            matches!(p.kind, ParagraphKind::Bullet | ParagraphKind::Numbered(_))
+                && IMPERATIVE.is_match(words)
+                && !NOUN_USE.is_match(words)
+        })
+    };
+    imperative(index) && (index.checked_sub(1).is_some_and(imperative) || imperative(index + 1))
+}
+
 /// The last sentence of a paragraph.
 fn closing_sentence(facts: &Facts, paragraph: usize) -> Option<String> {
     let sentence = facts.clean.sentences.iter().rfind(|s| s.paragraph == paragraph)?;
@@ -515,7 +543,9 @@ fn items(facts: &Facts) -> Vec<Item> {
             // ("5. Requests the Secretary-General to …") is a recommendation of its own, and a
             // clause broken into items ("- resolves to instruct X" "- to continue to study …")
             // runs on into the item that says what is asked.
-            if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(unmarked(&text)) {
+            if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(unmarked(&text))
+                || imperative_list_item(facts, index)
+            {
                 items.push(Item::new(para.span.clone(), number, para.indent));
             } else if let Some(last) = items.last_mut().filter(|l| l.span.end + 1 >= para.span.start)
                 && unmarked(&text).starts_with("to ")
