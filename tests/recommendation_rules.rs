@@ -122,3 +122,20 @@ fn a_list_of_actions_in_the_bare_verb_is_a_list_of_recommendations() {
         false,
     );
 }
+
+#[test]
+fn proposals_made_at_a_bodys_meeting_are_put_to_that_body() {
+    let proposal = "There were proposals from participants in the Open Consultation to hold a main session at IGF 2020 on the Roadmap for Digital Cooperation.\n";
+    check(
+        &format!("Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)\n\n{proposal}"),
+        "Multistakeholder Advisory Group",
+        "hold a main session",
+        true,
+    );
+    check(
+        "Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)\n\nThe discussion resulted in concurrence over the need for prioritizing IGF outcomes.\n",
+        "Multistakeholder Advisory Group",
+        "prioritizing IGF outcomes",
+        false,
+    );
+}

@@ -45,7 +45,7 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// agreed to add a discussion under AOB"), nor what a preambular paragraph recalls
 /// ([`PREAMBULAR`]).
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the\s+(?:\w+\s+)?need\s+(?:for|to)(?-u:\b)|(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the\s+(?:\w+\s+)?need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
 });
 /// The participle that opens a preambular paragraph: what it recalls or notes was asked before,
 /// not now ("Recalling that … we have continued working … to emphasise the need for …").
@@ -171,11 +171,16 @@ impl Item {
 /// Fills [`Facts::recommendations`].
 pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
     let adopted = ADOPTED.is_match(&facts.clean.text);
-    let authors: Vec<EntityId> = document_bodies(facts)
-        .into_iter()
-        .filter(|(_, role, _)| *role == Role::Author)
-        .map(|(body, _, _)| body)
-        .collect();
+    let bodies = document_bodies(facts);
+    let of_role = |role: Role| -> Vec<EntityId> {
+        bodies
+            .iter()
+            .filter(|(_, r, _)| *r == role)
+            .map(|(body, _, _)| *body)
+            .collect()
+    };
+    let authors = of_role(Role::Author);
+    let venues = of_role(Role::Venue);
     let mut items = items(facts);
     for sentence in &facts.clean.sentences {
         let inside = items
@@ -189,7 +194,7 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
             items.push(item);
-        } else if let Some(bodies) = reported(facts, &sentence.span, &text) {
+        } else if let Some(bodies) = reported(facts, &sentence.span, &text, &venues) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
             item.to = bodies;
@@ -315,20 +320,24 @@ fn conclusions(facts: &Facts) -> Vec<Item> {
     items
 }
 
-/// The bodies named after what a sentence reports as agreed or proposed ([`REPORTED`]).
-fn reported(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<EntityId>> {
+/// The bodies named after what a sentence reports as agreed or proposed ([`REPORTED`]); and for
+/// proposals, the bodies whose meeting the document reports (`venues`): what participants propose
+/// at a body's meeting is put to that body ("There were proposals from participants … to hold a
+/// main session at IGF 2020 …" in the summary of a MAG meeting).
+fn reported(facts: &Facts, span: &Range<usize>, text: &str, venues: &[EntityId]) -> Option<Vec<EntityId>> {
     if PREAMBULAR.is_match(text) {
         return None;
     }
-    let cue = REPORTED
-        .find_iter(text)
-        .find(|m| !NOT_INFINITIVE.is_match(m.as_str()))?;
+    let found = REPORTED.captures_iter(text).find(|c| !NOT_INFINITIVE.is_match(&c[0]))?;
+    let cue = found.get(0)?;
     let from = span.start + text[..cue.start()].chars().count();
+    let put_to: &[EntityId] = if found.name("proposal").is_some() { venues } else { &[] };
     let bodies = distinct(
         facts
             .mentions_in(&(from..span.end))
             .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
-            .map(|m| m.entity),
+            .map(|m| m.entity)
+            .chain(put_to.iter().copied()),
     );
     (!bodies.is_empty()).then_some(bodies)
 }
