@@ -139,3 +139,51 @@ fn proposals_made_at_a_bodys_meeting_are_put_to_that_body() {
         false,
     );
 }
+
+#[test]
+fn the_advice_of_a_communique_is_a_recommendation_to_the_body_advised() {
+    check(
+        "The GAC advises the ICANN Board to ensure that the next round of new gTLDs is open to applicants from underserved regions.\n",
+        "ICANN Board",
+        "next round of new gTLDs",
+        true,
+    );
+    check(
+        "The GAC was advised by the ICANN Board to expect the next round of new gTLDs in 2026.\n",
+        "ICANN Board",
+        "next round of new gTLDs",
+        false,
+    );
+}
+
+#[test]
+fn what_a_body_may_wish_to_do_is_a_recommendation_to_it() {
+    check(
+        "The Commission on Science and Technology for Development may wish to encourage Member States to share their experience of enhanced cooperation.\n",
+        "Commission on Science and Technology for Development",
+        "share their experience",
+        true,
+    );
+    check(
+        "Readers may wish to consult the annual report of the Commission on Science and Technology for Development for the figures.\n",
+        "Commission on Science and Technology for Development",
+        "annual report",
+        false,
+    );
+}
+
+#[test]
+fn an_operative_clause_that_calls_on_a_body_runs_on_into_what_it_asks() {
+    check(
+        "- Calls on the International Telecommunication Union\n- to continue its work on the measurement of the information society;\n",
+        "International Telecommunication Union",
+        "measurement of the information society",
+        true,
+    );
+    check(
+        "- Notes the work of the International Telecommunication Union\n- on the measurement of the information society;\n",
+        "International Telecommunication Union",
+        "measurement of the information society",
+        false,
+    );
+}

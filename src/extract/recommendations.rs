@@ -25,7 +25,7 @@ static NO_CONSENSUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
 });
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls (?:up)?on|[Aa]dvises|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|(?:[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates) the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))(?-u:\b)").unwrap()
 });
 /// A sentence that states a recommendation wherever it stands.
 /// "The Group recommends that …", "APC suggests that …", "We therefore call for …", "We recommend
@@ -58,11 +58,12 @@ static NOT_INFINITIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"to\s+(?:the|a|an|this|that|these|those|its|their|all|each|any|be)$").unwrap());
 
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
-/// convene …", "Requests the Secretary-General to …", "in which the Assembly requested the
-/// Council to oversee …", "we ask that member states, the Secretary-General and the Tech Envoy
-/// seek to …". The bodies asked stand between the verb and the "to" of what they are asked.
+/// convene …", "The GAC advises the ICANN Board to …" (the advice of a communiqué), "Requests the
+/// Secretary-General to …", "in which the Assembly requested the Council to oversee …", "we ask
+/// that member states, the Secretary-General and the Tech Envoy seek to …". The bodies asked
+/// stand between the verb and the "to" of what they are asked.
 static MANDATE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Aa]dvise[sd]?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
 });
 /// "the request made by the UNGA": the body that follows made the request and is not asked.
 static AGENT: LazyLock<Regex> =
@@ -76,10 +77,13 @@ static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|forward(?:ed)?)(?-u:\b)").unwrap()
 });
 /// A role the text gives the body it names as subject: "The IGF environment must be able to …",
+/// "The Commission may wish to consider …" (the closing suggestions of a report of the
+/// Secretary-General),
 /// "the IGF community has to find a way …", "international organisations such as X and Z should
 /// strengthen …".
-static MODAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:should|must|has to|have to|needs? to|ought to)(?-u:\b)").unwrap());
+static MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:should|must|has to|have to|needs? to|ought to|may wish to)(?-u:\b)").unwrap()
+});
 /// A preposition right before a body inside a subject: "the consideration of improvements to the
 /// IGF should be based on …" asks nothing of the IGF.
 static OBJECT_OF: LazyLock<Regex> =
@@ -104,7 +108,7 @@ const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
 /// "Resolve to:", "Call on governments to:", "The Forum should:", "X is to:", "We recommend that:".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
+    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite|[Aa]dvise)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
 });
 /// A lead-in that quotes another text: "… resolution A/70/125 … in the following terms:".
 static QUOTES_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
