@@ -187,3 +187,52 @@ fn an_operative_clause_that_calls_on_a_body_runs_on_into_what_it_asks() {
         false,
     );
 }
+
+#[test]
+fn a_need_stated_as_there_is_need_for_a_body_to_act_is_a_recommendation_to_it() {
+    check(
+        "There is need for the IGF Secretariat to publish the messages in all official UN languages.\n",
+        "Internet Governance Forum Secretariat",
+        "publish the messages",
+        true,
+    );
+    check(
+        "There is no need for the IGF Secretariat to publish the messages again.\n",
+        "Internet Governance Forum Secretariat",
+        "publish the messages",
+        false,
+    );
+}
+
+#[test]
+fn the_items_under_next_steps_give_a_role_to_the_bodies_they_name() {
+    let item = "• The IGF Secretariat to circulate the draft programme to the MAG by the end of June.\n";
+    check(
+        &format!("Next Steps\n\n{item}"),
+        "Multistakeholder Advisory Group",
+        "circulate the draft programme",
+        true,
+    );
+    check(
+        &format!("Background\n\n{item}"),
+        "Multistakeholder Advisory Group",
+        "circulate the draft programme",
+        false,
+    );
+}
+
+#[test]
+fn a_body_tasked_to_act_is_given_a_role() {
+    check(
+        "We task the Digital Economy Working Group to take forward the work on data free flow with trust.\n",
+        "G20 Digital Economy Working Group",
+        "data free flow with trust",
+        true,
+    );
+    check(
+        "Recalling the mandate that it gave to the Digital Economy Working Group, and its work on data free flow with trust,\n",
+        "G20 Digital Economy Working Group",
+        "data free flow with trust",
+        false,
+    );
+}

@@ -17,7 +17,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)recommendations?(?-u:\b)|(?-u:\b)suggestions(?-u:\b)|(?-u:\b)action plan(?-u:\b)|(?-u:\b)way forward(?-u:\b)|(?-u:\b)call to action(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)recommendations?(?-u:\b)|(?-u:\b)suggestions(?-u:\b)|(?-u:\b)action plan(?-u:\b)|(?-u:\b)way forward(?-u:\b)|(?-u:\b)call to action(?-u:\b)|(?-u:\b)next steps(?-u:\b)|(?-u:\b)action (?:points|items)(?-u:\b)|(?-u:\b)follow-up actions(?-u:\b)").unwrap()
 });
 static ADOPTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)recommendations?,? (?:were |was |are )?adopted by consensus").unwrap());
@@ -37,7 +37,7 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a meeting's summary reports as agreed or put forward, in nominal or passive form, with
 /// the bodies named after it as those it gives a role to: "The discussion resulted in concurrence
-/// over the need for prioritizing IGF outcomes …", "There were proposals from participants … to
+/// over the need for prioritizing IGF outcomes …", "There is need for the AfIGF to …", "There were proposals from participants … to
 /// hold a main session at IGF 2020 …", "ISOC would like to express its support to … proposals to
 /// focus the WSIS action lines Forum in 2014 on …", "A 'BPF on BPFs' was approved as an
 /// initiative to assess the BPFs …". Not a need merely found ("there is a need and capacity"),
@@ -45,7 +45,7 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// agreed to add a discussion under AOB"), nor what a preambular paragraph recalls
 /// ([`PREAMBULAR`]).
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the\s+(?:\w+\s+)?need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the(?:\s+\w+)?|there\s+(?:is|was)(?:\s+an?)?(?:\s+(?:urgent|clear|strong|great|real|pressing|growing))?)\s+need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
 });
 /// The participle that opens a preambular paragraph: what it recalls or notes was asked before,
 /// not now ("Recalling that … we have continued working … to emphasise the need for …").
@@ -63,7 +63,7 @@ static NOT_INFINITIVE: LazyLock<Regex> =
 /// that member states, the Secretary-General and the Tech Envoy seek to …". The bodies asked
 /// stand between the verb and the "to" of what they are asked.
 static MANDATE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Aa]dvise[sd]?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Aa]dvise[sd]?|[Tt]asked|[Ww]e task|[Mm]andate[sd]|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
 });
 /// "the request made by the UNGA": the body that follows made the request and is not asked.
 static AGENT: LazyLock<Regex> =
