@@ -1,10 +1,12 @@
 //! Recommendations: the numbered, lettered or bulleted items of a section headed
-//! "Recommendations", "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and
-//! the like, or of a lead-in that is a verb of recommending ("Elect to:", "Recommend;", "Agree
-//! that:", "The Forum should:"); the operative paragraphs of a resolution ("Requests the
-//! Secretary-General to …"); and sentences that recommend or give a mandate wherever they stand
-//! ("The Group recommends that …", "in which the Assembly requested the Council to …", "X
-//! should …", "will be submitted to X for endorsement"). Each keeps its words, number, the
+//! "Recommendations", "Key Recommendations and Forward-Looking Action Plan", "Suggestions", "Next
+//! steps" and the like, of a lead-in that is a verb of recommending ("Elect to:", "Recommend;",
+//! "Agree that:", "The Forum should:") or that announces them ("submit the following
+//! recommendations"), and of a list of actions in the bare verb; the operative paragraphs of a
+//! resolution ("Requests the Secretary-General to …"); and sentences that recommend, give a
+//! mandate or report what a meeting agreed or proposed wherever they stand ("The Group recommends
+//! that …", "in which the Assembly requested the Council to …", "X should …", "will be submitted
+//! to X for endorsement", "concurrence over the need for …"). Each keeps its words, number, the
 //! bodies it addresses or gives a role to, the issues it concerns and the status the text gives
 //! it.
 
@@ -37,13 +39,13 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a meeting's summary reports as agreed or put forward, in nominal or passive form, with
 /// the bodies named after it as those it gives a role to: "The discussion resulted in concurrence
-/// over the need for prioritizing IGF outcomes …", "There is need for the AfIGF to …", "There were proposals from participants … to
-/// hold a main session at IGF 2020 …", "ISOC would like to express its support to … proposals to
-/// focus the WSIS action lines Forum in 2014 on …", "A 'BPF on BPFs' was approved as an
-/// initiative to assess the BPFs …". Not a need merely found ("there is a need and capacity"),
-/// nor proposals to a body ("proposals to the Commission"), nor an item of an agenda ("it was
-/// agreed to add a discussion under AOB"), nor what a preambular paragraph recalls
-/// ([`PREAMBULAR`]).
+/// over the need for prioritizing IGF outcomes …", "There is need for the AfIGF to …", "There
+/// were proposals from participants … to hold a main session at IGF 2020 …", "ISOC would like to
+/// express its support to … proposals to focus the WSIS action lines Forum in 2014 on …", "A 'BPF
+/// on BPFs' was approved as an initiative to assess the BPFs …". Not a need merely found ("there
+/// is a need and capacity", "there is no need for"), nor proposals to a body ("proposals to the
+/// Commission"), nor an item of an agenda ("it was agreed to add a discussion under AOB"), nor
+/// what a preambular paragraph recalls ([`PREAMBULAR`]).
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the(?:\s+\w+)?|there\s+(?:is|was)(?:\s+an?)?(?:\s+(?:urgent|clear|strong|great|real|pressing|growing))?)\s+need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
 });
