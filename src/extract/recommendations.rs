@@ -1,10 +1,12 @@
 //! Recommendations: the numbered, lettered or bulleted items of a section headed
-//! "Recommendations", "Key Recommendations and Forward-Looking Action Plan", "Suggestions" and
-//! the like, or of a lead-in that is a verb of recommending ("Elect to:", "Recommend;", "Agree
-//! that:", "The Forum should:"); the operative paragraphs of a resolution ("Requests the
-//! Secretary-General to …"); and sentences that recommend or give a mandate wherever they stand
-//! ("The Group recommends that …", "in which the Assembly requested the Council to …", "X
-//! should …", "will be submitted to X for endorsement"). Each keeps its words, number, the
+//! "Recommendations", "Key Recommendations and Forward-Looking Action Plan", "Suggestions", "Next
+//! steps" and the like, of a lead-in that is a verb of recommending ("Elect to:", "Recommend;",
+//! "Agree that:", "The Forum should:") or that announces them ("submit the following
+//! recommendations"), and of a list of actions in the bare verb; the operative paragraphs of a
+//! resolution ("Requests the Secretary-General to …"); and sentences that recommend, give a
+//! mandate or report what a meeting agreed or proposed wherever they stand ("The Group recommends
+//! that …", "in which the Assembly requested the Council to …", "X should …", "will be submitted
+//! to X for endorsement", "concurrence over the need for …"). Each keeps its words, number, the
 //! bodies it addresses or gives a role to, the issues it concerns and the status the text gives
 //! it.
 
@@ -17,7 +19,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)recommendations?(?-u:\b)|(?-u:\b)suggestions(?-u:\b)|(?-u:\b)action plan(?-u:\b)|(?-u:\b)way forward(?-u:\b)|(?-u:\b)call to action(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)recommendations?(?-u:\b)|(?-u:\b)suggestions(?-u:\b)|(?-u:\b)action plan(?-u:\b)|(?-u:\b)way forward(?-u:\b)|(?-u:\b)call to action(?-u:\b)|(?-u:\b)next steps(?-u:\b)|(?-u:\b)action (?:points|items)(?-u:\b)|(?-u:\b)follow-up actions(?-u:\b)").unwrap()
 });
 static ADOPTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)recommendations?,? (?:were |was |are )?adopted by consensus").unwrap());
@@ -25,7 +27,7 @@ static NO_CONSENSUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:no consensus|without consensus|did not (?:reach|lead to) consensus)").unwrap()
 });
 static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls upon|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|[Ss]tresses the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:Also|Further|Further also|Strongly|Once again) )?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Cc]alls (?:up)?on|[Aa]dvises|[Uu]rges|[Rr]ecommends|[Dd]ecides|[Ee]ndorses|[Ss]upports the call|(?:[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates) the need|[Ii]nstructs|[Rr]esolves to (?:instruct|invite|request|encourage))(?-u:\b)").unwrap()
 });
 /// A sentence that states a recommendation wherever it stands.
 /// "The Group recommends that …", "APC suggests that …", "We therefore call for …", "We recommend
@@ -35,12 +37,35 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:recommends?|recommended|suggests?|proposes?) that(?-u:\b)|(?-u:\b)[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)(?-u:\b)|(?-u:\b)(?:calls|called) for(?-u:\b)|(?-u:\b)recommends (?:the|a|an|\w+ing)(?-u:\b)|(?-u:\b)(?:could|might) be to(?-u:\b)").unwrap()
 });
 
+/// What a meeting's summary reports as agreed or put forward, in nominal or passive form, with
+/// the bodies named after it as those it gives a role to: "The discussion resulted in concurrence
+/// over the need for prioritizing IGF outcomes …", "There is need for the AfIGF to …", "There
+/// were proposals from participants … to hold a main session at IGF 2020 …", "ISOC would like to
+/// express its support to … proposals to focus the WSIS action lines Forum in 2014 on …", "A 'BPF
+/// on BPFs' was approved as an initiative to assess the BPFs …". Not a need merely found ("there
+/// is a need and capacity", "there is no need for"), nor proposals to a body ("proposals to the
+/// Commission"), nor an item of an agenda ("it was agreed to add a discussion under AOB"), nor
+/// what a preambular paragraph recalls ([`PREAMBULAR`]).
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the(?:\s+\w+)?|there\s+(?:is|was)(?:\s+an?)?(?:\s+(?:urgent|clear|strong|great|real|pressing|growing))?)\s+need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
+});
+/// The participle that opens a preambular paragraph: what it recalls or notes was asked before,
+/// not now ("Recalling that … we have continued working … to emphasise the need for …").
+static PREAMBULAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:Recalling|Noting|Recogni[sz]ing|Acknowledging|Welcoming|Reaffirming|Bearing in mind|Taking note|Considering|Mindful|Aware|Emphasi[sz]ing|Underlining|Stressing|Having)(?-u:\b)").unwrap()
+});
+/// The words after "to" that make it a preposition, not the mark of a verb: "proposals to the
+/// Commission".
+static NOT_INFINITIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"to\s+(?:the|a|an|this|that|these|those|its|their|all|each|any|be)$").unwrap());
+
 /// A clause giving a mandate, first-person or reported: "We ask the UN Secretary-General … to
-/// convene …", "Requests the Secretary-General to …", "in which the Assembly requested the
-/// Council to oversee …", "we ask that member states, the Secretary-General and the Tech Envoy
-/// seek to …". The bodies asked stand between the verb and the "to" of what they are asked.
+/// convene …", "The GAC advises the ICANN Board to …" (the advice of a communiqué), "Requests the
+/// Secretary-General to …", "in which the Assembly requested the Council to oversee …", "we ask
+/// that member states, the Secretary-General and the Tech Envoy seek to …". The bodies asked
+/// stand between the verb and the "to" of what they are asked.
 static MANDATE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Rr]equest(?:s|ed)?|[Aa]sk(?:s|ed)?|[Aa]dvise[sd]?|[Tt]asked|[Ww]e task|[Mm]andate[sd]|[Ii]nvite(?:s|d)?|[Cc]all(?:s|ed)? (?:up)?on|[Ee]ncourage(?:s|d)?|[Uu]rge(?:s|d)?|[Ee]ntrust(?:s|ed)?|[Ii]nstruct(?:s|ed)?|[Rr]ecommend(?:s|ed)?)\s+(?:that\s+)?").unwrap()
 });
 /// "the request made by the UNGA": the body that follows made the request and is not asked.
 static AGENT: LazyLock<Regex> =
@@ -54,10 +79,13 @@ static SUBMITTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:submit(?:ted)?|present(?:ed)?|transmit(?:ted)?|forward(?:ed)?)(?-u:\b)").unwrap()
 });
 /// A role the text gives the body it names as subject: "The IGF environment must be able to …",
+/// "The Commission may wish to consider …" (the closing suggestions of a report of the
+/// Secretary-General),
 /// "the IGF community has to find a way …", "international organisations such as X and Z should
 /// strengthen …".
-static MODAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:should|must|has to|have to|needs? to|ought to)(?-u:\b)").unwrap());
+static MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:should|must|has to|have to|needs? to|ought to|may wish to)(?-u:\b)").unwrap()
+});
 /// A preposition right before a body inside a subject: "the consideration of improvements to the
 /// IGF should be based on …" asks nothing of the IGF.
 static OBJECT_OF: LazyLock<Regex> =
@@ -82,12 +110,23 @@ const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
 /// "Resolve to:", "Call on governments to:", "The Forum should:", "X is to:", "We recommend that:".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
+    Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite|[Aa]dvise)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
 });
 /// A lead-in that quotes another text: "… resolution A/70/125 … in the following terms:".
 static QUOTES_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)resolution(?-u:\b)|(?-u:\b)A/(?:RES/)?\d+/\d+|(?-u:\b)agenda(?-u:\b)|(?-u:\b)declaration(?-u:\b)|(?-u:\b)following terms(?-u:\b)|(?-u:\b)states?(?-u:\b)|(?-u:\b)stated(?-u:\b)|(?-u:\b)reads?(?-u:\b)").unwrap()
 });
+/// A closing sentence that announces a list of recommendations however long its paragraph: "we,
+/// the undersigned, submit the following recommendations to help …", "The recommendations
+/// are:", "We would like to offer the following suggestions for future planning:". A footnote
+/// mark may cling to the word ("recommendations1").
+static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)the following (?:[\w-]+ ){0,2}(?:recommendations|suggestions|proposals)\d*(?-u:\b)|(?-u:\b)(?:recommendations|suggestions|proposals) (?:are|include)\s*:\s*$").unwrap()
+});
+/// The fewest words of a line taken as a heading that make it a sentence of the section it is in:
+/// "The creation of a global fund for AI to put a floor under the AI divide" set on a line of its
+/// own under "Recommendation 5: Global fund for AI" is the recommendation, not a new section.
+const SENTENCE_WORDS: usize = 10;
 /// The longest paragraph taken as a lead-in, in chars.
 const LEAD_IN_CHARS: usize = 160;
 /// How many paragraphs a quotation introduced by a lead-in is taken to run.
@@ -138,11 +177,16 @@ impl Item {
 /// Fills [`Facts::recommendations`].
 pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
     let adopted = ADOPTED.is_match(&facts.clean.text);
-    let authors: Vec<EntityId> = document_bodies(facts)
-        .into_iter()
-        .filter(|(_, role, _)| *role == Role::Author)
-        .map(|(body, _, _)| body)
-        .collect();
+    let bodies = document_bodies(facts);
+    let of_role = |role: Role| -> Vec<EntityId> {
+        bodies
+            .iter()
+            .filter(|(_, r, _)| *r == role)
+            .map(|(body, _, _)| *body)
+            .collect()
+    };
+    let authors = of_role(Role::Author);
+    let venues = of_role(Role::Venue);
     let mut items = items(facts);
     for sentence in &facts.clean.sentences {
         let inside = items
@@ -155,6 +199,12 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         if asked(facts, &sentence.span, &text).is_some() || RECOMMENDS_THAT.is_match(&text) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
+            items.push(item);
+        } else if let Some(bodies) = reported(facts, &sentence.span, &text, &venues) {
+            let mut item = Item::new(sentence.span.clone(), None, 0);
+            item.listed = false;
+            item.to = bodies;
+            item.to_first = true;
             items.push(item);
         } else if let Some(subjects) = acting_subjects(facts, &sentence.span) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
@@ -274,6 +324,28 @@ fn conclusions(facts: &Facts) -> Vec<Item> {
         }
     }
     items
+}
+
+/// The bodies named after what a sentence reports as agreed or proposed ([`REPORTED`]); and for
+/// proposals, the bodies whose meeting the document reports (`venues`): what participants propose
+/// at a body's meeting is put to that body ("There were proposals from participants … to hold a
+/// main session at IGF 2020 …" in the summary of a MAG meeting).
+fn reported(facts: &Facts, span: &Range<usize>, text: &str, venues: &[EntityId]) -> Option<Vec<EntityId>> {
+    if PREAMBULAR.is_match(text) {
+        return None;
+    }
+    let found = REPORTED.captures_iter(text).find(|c| !NOT_INFINITIVE.is_match(&c[0]))?;
+    let cue = found.get(0)?;
+    let from = span.start + text[..cue.start()].chars().count();
+    let put_to: &[EntityId] = if found.name("proposal").is_some() { venues } else { &[] };
+    let bodies = distinct(
+        facts
+            .mentions_in(&(from..span.end))
+            .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| m.entity)
+            .chain(put_to.iter().copied()),
+    );
+    (!bodies.is_empty()).then_some(bodies)
 }
 
 /// The bodies of the subject of a decision ("Decides that the desirability of the continuation of
@@ -420,10 +492,44 @@ fn unmarked(text: &str) -> &str {
     }
 }
 
+/// A verb of the field's action lists in its bare form, opening an item: "Hold official
+/// stakeholder consultations at existing forums", "Ensure Transparency and Accountability:",
+/// "Build on the WSIS+10 accreditation process".
+static IMPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Actively |Further |Also )?(?:Ensure|Establish|Strengthen|Promote|Hold|Maintain|Publish|Build|Create|Develop|Support|Provide|Adopt|Implement|Facilitate|Encourage|Enhance|Increase|Improve|Include|Foster|Consider|Allow|Enable|Expand|Broaden|Diversify|Align|Integrate|Continue|Explore|Conduct|Launch|Invest|Prioriti[sz]e|Protect|Respect|Engage|Involve|Reinforce|Mainstream|Leverage|Convene|Organi[sz]e|Share|Monitor|Assess|Clarify|Identify|Coordinate|Harmoni[sz]e|Empower|Seek|Make|Set up|Take|Avoid|Reduce|Address|Recogni[sz]e|Uphold|Safeguard|Guarantee|Commit)(?-u:\b)").unwrap()
+});
+/// The word after such a verb that makes it a noun ("Support for …", "Review of …") or a
+/// statement ("Ensure is …").
+static NOUN_USE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\S+\s+(?:of|for|and|or|in|is|are|was|were|from|with|by)(?-u:\b)").unwrap());
+
+/// Whether a paragraph is an item of a list of actions: a listed paragraph opening on a bare verb
+/// ([`IMPERATIVE`]) beside another that does, as the lists of submissions and action plans are
+/// set out. A single such item among statements is not a list of actions.
+fn imperative_list_item(facts: &Facts, index: usize) -> bool {
+    let paragraphs = &facts.clean.paragraphs;
+    let imperative = |i: usize| {
+        paragraphs.get(i).is_some_and(|p| {
+            let text = facts.text(&p.span);
+            let words = unmarked(&text);
+            matches!(p.kind, ParagraphKind::Bullet | ParagraphKind::Numbered(_))
+                && IMPERATIVE.is_match(words)
+                && !NOUN_USE.is_match(words)
+        })
+    };
+    imperative(index) && (index.checked_sub(1).is_some_and(imperative) || imperative(index + 1))
+}
+
+/// The last sentence of a paragraph.
+fn closing_sentence(facts: &Facts, paragraph: usize) -> Option<String> {
+    let sentence = facts.clean.sentences.iter().rfind(|s| s.paragraph == paragraph)?;
+    Some(facts.text(&sentence.span))
+}
+
 fn items(facts: &Facts) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut in_section = false;
-    for para in &facts.clean.paragraphs {
+    for (index, para) in facts.clean.paragraphs.iter().enumerate() {
         if para.footnote {
             continue;
         }
@@ -432,11 +538,14 @@ fn items(facts: &Facts) -> Vec<Item> {
             ParagraphKind::Numbered(n) => Some(n),
             _ => None,
         };
-        if para.kind == ParagraphKind::Heading {
+        let sentence_like = text.split_whitespace().count() >= SENTENCE_WORDS;
+        if para.kind == ParagraphKind::Heading && !(in_section && sentence_like) {
             in_section = SECTION.is_match(&text);
             continue;
         }
-        if LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS {
+        let announces = para.kind == ParagraphKind::Plain
+            && closing_sentence(facts, index).is_some_and(|s| ANNOUNCES.is_match(s.trim_end()));
+        if announces || LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS {
             // A lead-in opens a list of its own: what follows is not the previous item's.
             in_section = true;
             if let Some(last) = items.last_mut() {
@@ -449,7 +558,9 @@ fn items(facts: &Facts) -> Vec<Item> {
             // ("5. Requests the Secretary-General to …") is a recommendation of its own, and a
             // clause broken into items ("- resolves to instruct X" "- to continue to study …")
             // runs on into the item that says what is asked.
-            if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(unmarked(&text)) {
+            if para.kind != ParagraphKind::Plain && OPERATIVE.is_match(unmarked(&text))
+                || imperative_list_item(facts, index)
+            {
                 items.push(Item::new(para.span.clone(), number, para.indent));
             } else if let Some(last) = items.last_mut().filter(|l| l.span.end + 1 >= para.span.start)
                 && unmarked(&text).starts_with("to ")

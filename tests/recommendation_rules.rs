@@ -1,0 +1,238 @@
+//! Recommendation rules on short passages of real documents of the field: for each rule, a
+//! passage it reads as a recommendation to a body and a near miss it leaves alone.
+
+mod common;
+
+use common::extraction::extract;
+use igkg::extract::Facts;
+
+/// The bodies that the recommendations containing `phrase` are addressed to, with every
+/// recommendation's words for the failure message.
+fn to(facts: &Facts, phrase: &str) -> (Vec<String>, Vec<String>) {
+    let bodies = facts
+        .recommendations
+        .iter()
+        .filter(|r| r.text.contains(phrase))
+        .flat_map(|r| r.addressees.iter().map(|&b| facts.entities[b].label.clone()))
+        .collect();
+    (bodies, facts.recommendations.iter().map(|r| r.text.clone()).collect())
+}
+
+/// Asserts that a recommendation containing `phrase` is (or, with `yes` false, is not)
+/// addressed to `body`.
+fn check(text: &str, body: &str, phrase: &str, yes: bool) {
+    let (bodies, all) = to(&extract(text), phrase);
+    assert_eq!(bodies.iter().any(|b| b == body), yes, "{body} in {bodies:?}; {all:?}");
+}
+
+#[test]
+fn a_closing_sentence_announcing_the_following_recommendations_opens_their_list() {
+    check(
+        "As engaged stakeholders in the WSIS+20 Review process, we, the undersigned, submit the following recommendations1 to help operationalise the WSIS+20 review modalities.\n\n  1. Hold official stakeholder consultations at existing forums, including global and regional IGF initiatives.\n",
+        "Internet Governance Forum",
+        "Hold official stakeholder consultations",
+        true,
+    );
+    check(
+        "As engaged stakeholders in the WSIS+20 Review process, we, the undersigned, took part in the consultations to help operationalise the WSIS+20 review modalities.\n\n  1. Official stakeholder consultations were held at existing forums, including global and regional IGF initiatives.\n",
+        "Internet Governance Forum",
+        "consultations",
+        false,
+    );
+}
+
+#[test]
+fn a_sentence_set_on_its_own_line_under_a_numbered_recommendation_is_that_recommendation() {
+    let body = "The creation of a global AI data framework, developed through a process initiated by a relevant agency such as the United Nations Commission on International Trade Law and informed by the work of other international organisations\n";
+    let uncitral = "United Nations Commission on International Trade Law";
+    check(
+        &format!("The recommendations are:\n🔷 Recommendation 6: Global AI data framework\n{body}"),
+        uncitral,
+        "global AI data framework",
+        true,
+    );
+    check(
+        &format!("Background\n{body}"),
+        uncitral,
+        "global AI data framework",
+        false,
+    );
+}
+
+#[test]
+fn a_need_that_a_meeting_concurred_on_is_a_recommendation_to_the_bodies_it_names() {
+    check(
+        "The discussion resulted in concurrence over the need for prioritizing IGF outcomes and a thematically structured programme.\n",
+        "Internet Governance Forum",
+        "prioritizing IGF outcomes",
+        true,
+    );
+    check(
+        "Recalling that in the last three forums, we have continued working, under the same theme, to emphasise the need for the multi-stakeholder participation in the IGF process, within the region;\n",
+        "Internet Governance Forum",
+        "multi-stakeholder participation",
+        false,
+    );
+}
+
+#[test]
+fn proposals_to_act_are_recommendations_to_the_bodies_they_name() {
+    check(
+        "There were proposals from participants in the Open Consultation to hold a main session at IGF 2020 on the digital cooperation agenda.\n",
+        "Internet Governance Forum",
+        "hold a main session",
+        true,
+    );
+    check(
+        "The proposals to the IGF were published on the website before the meeting.\n",
+        "Internet Governance Forum",
+        "published on the website",
+        false,
+    );
+}
+
+#[test]
+fn an_initiative_approved_to_act_is_a_recommendation_to_the_bodies_it_names() {
+    check(
+        "A 'BPF on BPFs' was approved as an initiative to assess the BPFs and develop strategy for long-term improvements.\n",
+        "IGF Best Practice Forums",
+        "assess the BPFs",
+        true,
+    );
+    check(
+        "In addition, it was agreed to add a discussion under AOB regarding the proposal circulated on the MAG list to establish a newcomers track at IGF 2016.\n",
+        "Internet Governance Forum",
+        "newcomers track",
+        false,
+    );
+}
+
+#[test]
+fn a_list_of_actions_in_the_bare_verb_is_a_list_of_recommendations() {
+    check(
+        "Facilitate Inclusive and Meaningful Stakeholder Consultations\n\n  1. Actively seek stakeholder input at every stage through written submissions.\n  2. Hold official stakeholder consultations at existing forums, including global and regional IGF initiatives.\n  3. Implement a multistakeholder speaking order during consultations.\n",
+        "Internet Governance Forum",
+        "Hold official stakeholder consultations",
+        true,
+    );
+    check(
+        "Participation\n\n  1. Stakeholders took part at every stage through written submissions.\n  2. Hold official stakeholder consultations at existing forums, including global and regional IGF initiatives.\n  3. The consultations were held online.\n",
+        "Internet Governance Forum",
+        "Hold official stakeholder consultations",
+        false,
+    );
+}
+
+#[test]
+fn proposals_made_at_a_bodys_meeting_are_put_to_that_body() {
+    let proposal = "There were proposals from participants in the Open Consultation to hold a main session at IGF 2020 on the Roadmap for Digital Cooperation.\n";
+    check(
+        &format!("Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)\n\n{proposal}"),
+        "Multistakeholder Advisory Group",
+        "hold a main session",
+        true,
+    );
+    check(
+        "Summary of Second IGF 2020 MAG Meeting Day 1 (17 June)\n\nThe discussion resulted in concurrence over the need for prioritizing IGF outcomes.\n",
+        "Multistakeholder Advisory Group",
+        "prioritizing IGF outcomes",
+        false,
+    );
+}
+
+#[test]
+fn the_advice_of_a_communique_is_a_recommendation_to_the_body_advised() {
+    check(
+        "The GAC advises the ICANN Board to ensure that the next round of new gTLDs is open to applicants from underserved regions.\n",
+        "ICANN Board",
+        "next round of new gTLDs",
+        true,
+    );
+    check(
+        "The GAC was advised by the ICANN Board to expect the next round of new gTLDs in 2026.\n",
+        "ICANN Board",
+        "next round of new gTLDs",
+        false,
+    );
+}
+
+#[test]
+fn what_a_body_may_wish_to_do_is_a_recommendation_to_it() {
+    check(
+        "The Commission on Science and Technology for Development may wish to encourage Member States to share their experience of enhanced cooperation.\n",
+        "Commission on Science and Technology for Development",
+        "share their experience",
+        true,
+    );
+    check(
+        "Readers may wish to consult the annual report of the Commission on Science and Technology for Development for the figures.\n",
+        "Commission on Science and Technology for Development",
+        "annual report",
+        false,
+    );
+}
+
+#[test]
+fn an_operative_clause_that_calls_on_a_body_runs_on_into_what_it_asks() {
+    check(
+        "- Calls on the International Telecommunication Union\n- to continue its work on the measurement of the information society;\n",
+        "International Telecommunication Union",
+        "measurement of the information society",
+        true,
+    );
+    check(
+        "- Notes the work of the International Telecommunication Union\n- on the measurement of the information society;\n",
+        "International Telecommunication Union",
+        "measurement of the information society",
+        false,
+    );
+}
+
+#[test]
+fn a_need_stated_as_there_is_need_for_a_body_to_act_is_a_recommendation_to_it() {
+    check(
+        "There is need for the IGF Secretariat to publish the messages in all official UN languages.\n",
+        "Internet Governance Forum Secretariat",
+        "publish the messages",
+        true,
+    );
+    check(
+        "There is no need for the IGF Secretariat to publish the messages again.\n",
+        "Internet Governance Forum Secretariat",
+        "publish the messages",
+        false,
+    );
+}
+
+#[test]
+fn the_items_under_next_steps_give_a_role_to_the_bodies_they_name() {
+    let item = "• The IGF Secretariat to circulate the draft programme to the MAG by the end of June.\n";
+    check(
+        &format!("Next Steps\n\n{item}"),
+        "Multistakeholder Advisory Group",
+        "circulate the draft programme",
+        true,
+    );
+    check(
+        &format!("Background\n\n{item}"),
+        "Multistakeholder Advisory Group",
+        "circulate the draft programme",
+        false,
+    );
+}
+
+#[test]
+fn a_body_tasked_to_act_is_given_a_role() {
+    check(
+        "We task the Digital Economy Working Group to take forward the work on data free flow with trust.\n",
+        "G20 Digital Economy Working Group",
+        "data free flow with trust",
+        true,
+    );
+    check(
+        "Recalling the mandate that it gave to the Digital Economy Working Group, and its work on data free flow with trust,\n",
+        "G20 Digital Economy Working Group",
+        "data free flow with trust",
+        false,
+    );
+}
