@@ -223,15 +223,17 @@ impl Vocabulary {
             .find(|c| c.symbols.iter().any(|s| symbol_key(s) == key))
     }
 
-    /// The report of a working group or panel: "the report of the WGIG" is the report the
-    /// vocabulary holds of it, but "the report of the Secretary-General" is any of the many an
-    /// office or organ issues.
-    pub fn report_of(&self, body: &str) -> Option<&Concept> {
+    /// The reports the vocabulary holds of a working group or panel: "the report of the WGIG" is
+    /// the one report of it, while "the report of the GGE" may be any of its several; "the
+    /// report of the Secretary-General" is any of the many an office or organ issues, so an
+    /// office or organ has none here.
+    pub fn reports_of(&self, body: &str) -> Vec<&Concept> {
         if !self.get(body).is_some_and(|b| b.has_class("WorkingGroup")) {
-            return None;
+            return Vec::new();
         }
         self.of_kind(Kind::Instrument)
-            .find(|c| c.has_class("Report") && c.creators.iter().any(|b| b == body))
+            .filter(|c| c.has_class("Report") && c.creators.iter().any(|b| b == body))
+            .collect()
     }
 }
 

@@ -288,6 +288,27 @@ fn charters_calls_and_agreements_named_in_text_are_cited() {
 }
 
 #[test]
+fn the_report_of_a_group_with_several_reports_is_the_one_its_name_says() {
+    let got = cited("Recalling the 2013 GGE report, the States agreed.\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].contains("A/68/98"), "{got:?}");
+    // Which of the group's reports is meant, the text does not say: none is guessed.
+    let got = cited(
+        "We welcome the report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security.\n",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A group with one report has it.
+    let got = cited("We welcome the report of the Working Group on Internet Governance.\n");
+    assert!(
+        !got.is_empty()
+            && got
+                .iter()
+                .all(|l| l == "Report of the Working Group on Internet Governance"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_short_name_of_a_known_instrument_is_that_instrument() {
     let got = cited("“The 2030 Agenda for Sustainable Development” for attaining the Goals.\n");
     assert_eq!(

@@ -316,9 +316,12 @@ fn reports(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
             continue;
         }
         let body_iri = facts.entities[body].iri.clone();
-        let id = match ex.vocab.report_of(&body_iri) {
-            Some(c) => known_instrument(facts, c),
-            None => {
+        let id = match ex.vocab.reports_of(&body_iri)[..] {
+            [c] => known_instrument(facts, c),
+            // Which of its reports the text means is for the report's own name to say ("the 2013
+            // GGE report").
+            [_, _, ..] => continue,
+            [] => {
                 let label = format!("Report of the {}", facts.entities[body].label);
                 let evidence = facts.sentence_span(span.start);
                 let slug = body_iri.rsplit('/').next().unwrap_or("body").to_string();
