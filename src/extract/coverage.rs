@@ -490,16 +490,21 @@ fn topics_after_name(facts: &Facts, found: &mut Vec<Coverage>) {
 /// IGF programme around three priority thematic areas: (1) Inclusion, (2) Data, and (3) Trust"):
 /// the bodies the sentence names, whose programme or work it describes, cover each theme.
 fn themes(facts: &Facts, found: &mut Vec<Coverage>) {
-    for sentence in &facts.clean.sentences {
-        let span = sentence.span.clone();
+    // The sentences that list themes, each once, found from the themes: few sentences do.
+    let mut sentences: Vec<usize> = facts
+        .themes
+        .iter()
+        .filter_map(|(_, s)| facts.clean.sentence_at(s.start))
+        .collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    for index in sentences {
+        let span = facts.clean.sentences[index].span.clone();
         let listed: Vec<&(EntityId, Range<usize>)> = facts
             .themes
             .iter()
             .filter(|(_, s)| s.start >= span.start && s.end <= span.end)
             .collect();
-        if listed.is_empty() {
-            continue;
-        }
         let text = facts.text(&span);
         let modality = modality(facts, &span, &text);
         let bodies = facts.mentions_in(&span).filter(|m| {

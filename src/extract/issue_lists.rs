@@ -47,9 +47,10 @@ static THEMES: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The number or letter of an item in a run-in list: "(1)", "2)", "(b)", "(iv)".
+/// The number or letter of an item in a run-in list: "(1)", "2)", "(b)", "(iv)". ASCII only, so
+/// that blanking it keeps every offset of the text a char boundary.
 static ENUMERATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(\(?(?:[0-9]{1,2}|[a-h]|[ivx]{1,4})\))").unwrap());
 
 /// Where an enumeration ends: the end of its sentence, a parenthesis or a colon.
 static LIST_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?](?:\s|$)|[():\n]").unwrap());

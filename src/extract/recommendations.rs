@@ -520,9 +520,12 @@ fn imperative_list_item(facts: &Facts, index: usize) -> bool {
     imperative(index) && (index.checked_sub(1).is_some_and(imperative) || imperative(index + 1))
 }
 
-/// The last sentence of a paragraph.
+/// The last sentence of a paragraph. Sentences are in paragraph order, so it is found by a
+/// binary search: this runs for every plain paragraph of a document.
 fn closing_sentence(facts: &Facts, paragraph: usize) -> Option<String> {
-    let sentence = facts.clean.sentences.iter().rfind(|s| s.paragraph == paragraph)?;
+    let sentences = &facts.clean.sentences;
+    let end = sentences.partition_point(|s| s.paragraph <= paragraph);
+    let sentence = sentences[..end].last().filter(|s| s.paragraph == paragraph)?;
     Some(facts.text(&sentence.span))
 }
 
