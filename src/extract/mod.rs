@@ -349,6 +349,14 @@ impl Facts {
             .collect()
     }
 
+    /// The sentences of the body text, footnotes left out.
+    pub fn body_sentences(&self) -> impl Iterator<Item = &crate::text::Sentence> {
+        self.clean
+            .sentences
+            .iter()
+            .filter(|s| !self.clean.paragraphs[s.paragraph].footnote)
+    }
+
     /// The sentence range containing `offset`, or the offset alone.
     pub fn sentence_span(&self, offset: usize) -> Range<usize> {
         self.clean

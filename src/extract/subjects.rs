@@ -50,6 +50,24 @@ pub struct Subjects {
 
 /// The bodies `span` opens on as the subject of a verb, if it does.
 pub fn of_sentence(facts: &Facts, span: &Range<usize>) -> Option<Subjects> {
+    opening(facts, span).filter(|o| !o.attitude).map(|o| o.subjects)
+}
+
+/// The bodies `span` opens on as the subject of a verb of view or thanks ("APC continues to see
+/// the IGF as …"): what the sentence names after them is others' work, not theirs.
+pub fn viewers(facts: &Facts, span: &Range<usize>) -> Vec<EntityId> {
+    opening(facts, span)
+        .filter(|o| o.attitude)
+        .map_or_else(Vec::new, |o| o.subjects.bodies)
+}
+
+/// The subject bodies a sentence opens on, and whether their verb is one of view or thanks.
+struct Opening {
+    subjects: Subjects,
+    attitude: bool,
+}
+
+fn opening(facts: &Facts, span: &Range<usize>) -> Option<Opening> {
     let mentions: Vec<_> = facts.mentions_in(span).filter(|m| m.explicit).collect();
     let first = mentions.first()?;
     if !LEAD.is_match(facts.clean.str(span.start..first.span.start)) {
@@ -76,11 +94,11 @@ pub fn of_sentence(facts: &Facts, span: &Range<usize>) -> Option<Subjects> {
     if NOT_A_VERB.is_match(&rest[skipped..]) || rest[skipped..].trim().is_empty() {
         return None;
     }
-    if ATTITUDE.is_match(&rest[skipped..]) {
-        return None;
-    }
-    Some(Subjects {
-        bodies,
-        predicate: end + rest[..skipped].chars().count(),
+    Some(Opening {
+        attitude: ATTITUDE.is_match(&rest[skipped..]),
+        subjects: Subjects {
+            bodies,
+            predicate: end + rest[..skipped].chars().count(),
+        },
     })
 }
