@@ -100,6 +100,7 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     themes(facts, &mut found);
     venue(facts, &mut found);
     same_sentence(facts, &mut found);
+    sentence_after(facts, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|c: &Coverage| seen.insert((c.body, c.issue, c.modality, c.basis, c.evidence.start)));
     facts.coverage = found;
@@ -582,6 +583,40 @@ fn same_sentence(facts: &Facts, found: &mut Vec<Coverage>) {
                 evidence: span.clone(),
             });
         }
+    }
+}
+
+/// A sentence that names issues and no body goes on about the bodies of the sentence before it in
+/// its paragraph: "The Forum was convened by the Government of Kenya. Discussions centred on
+/// access and cybersecurity." Coverage of basis "cooccurrence", as weak as [`same_sentence`]'s.
+fn sentence_after(facts: &Facts, found: &mut Vec<Coverage>) {
+    let already: std::collections::HashSet<_> = found.iter().map(|c| (c.body, c.issue)).collect();
+    let sentences: Vec<_> = facts.body_sentences().collect();
+    let mut pairs: Vec<(EntityId, EntityId, Range<usize>, Range<usize>)> = Vec::new();
+    for two in sentences.windows(2).filter(|w| w[0].paragraph == w[1].paragraph) {
+        let (before, after) = (&two[0].span, &two[1].span);
+        let (bodies_after, issues) = bodies_and_issues_named(facts, after);
+        if !bodies_after.is_empty() || issues.is_empty() {
+            continue;
+        }
+        let viewers = super::subjects::viewers(facts, before);
+        let (bodies, _) = bodies_and_issues_named(facts, before);
+        for &body in bodies.iter().filter(|b| !viewers.contains(b)) {
+            for &issue in &issues {
+                if !already.contains(&(body, issue)) && !pairs.iter().any(|p| p.0 == body && p.1 == issue) {
+                    pairs.push((body, issue, before.start..after.end, after.clone()));
+                }
+            }
+        }
+    }
+    for (body, issue, evidence, said) in pairs {
+        found.push(Coverage {
+            body,
+            issue,
+            modality: modality(facts, &said, &facts.text(&said)),
+            basis: "cooccurrence",
+            evidence,
+        });
     }
 }
 
