@@ -8,6 +8,7 @@ use crate::resolve::{Resolved, resolve};
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::time::Duration;
 
 mod question;
@@ -227,11 +228,14 @@ fn push_unique(list: &mut Vec<String>, value: Option<String>) {
 /// Groups query rows by `?iri` into answers, in order of first appearance.
 fn group(table: &Table) -> Vec<Answer> {
     let mut answers: Vec<Answer> = Vec::new();
+    // Each answer's place by its IRI: a body is recommended thousands of things.
+    let mut places: HashMap<String, usize> = HashMap::new();
     for row in 0..table.rows.len() {
         let Some(iri) = table.get(row, "iri") else { continue };
-        let i = match answers.iter().position(|a| a.iri == iri) {
-            Some(i) => i,
+        let i = match places.get(&iri) {
+            Some(&i) => i,
             None => {
+                places.insert(iri.clone(), answers.len());
                 let label = table.get(row, "label").unwrap_or_else(|| iri.clone());
                 answers.push(Answer {
                     iri,

@@ -152,7 +152,8 @@ impl QueryLibrary {
 /// A page is read as `LIMIT limit+1 OFFSET offset` over the query's own order, so the row past
 /// the page tells whether there is a next one without counting them all. A bundled query may
 /// also mark the subquery listing what its rows are about (documents, entities), ordered as
-/// its rows are, with [`PAGE_ITEMS`] after its `ORDER BY`: a page then reads at most
+/// its rows are, with [`PAGE_ITEMS`] after its `ORDER BY` (or after a subquery that keeps the
+/// order of a sorted one within it, which Oxigraph does): a page then reads at most
 /// `offset + limit + 1` of those items, so its cost does not grow with the whole answer. Such
 /// a query must give every item at least one row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

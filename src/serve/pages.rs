@@ -75,7 +75,7 @@ struct PageView {
     passages: Vec<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Link {
     href: String,
     label: String,
@@ -242,13 +242,14 @@ fn href(state: &AppState, iri: &str) -> String {
 }
 
 fn label_of(state: &AppState, iri: &str) -> String {
+    label_in(&state.store(), iri)
+}
+
+/// An entity's label in `store` (the caller's generation, opened once for many labels).
+fn label_in(store: &Store, iri: &str) -> String {
     let node = NamedNodeRef::new_unchecked(iri);
     for p in [skos::PREF_LABEL, rdfs::LABEL, foaf::NAME] {
-        if let Some(Ok(q)) = state
-            .store()
-            .quads_for_pattern(Some(node.into()), Some(p), None, None)
-            .next()
-        {
+        if let Some(Ok(q)) = store.quads_for_pattern(Some(node.into()), Some(p), None, None).next() {
             return plain(&q.object);
         }
     }
@@ -387,13 +388,33 @@ pub async fn search(State(state): State<Arc<AppState>>, Query(pairs): Query<Pair
 }
 
 fn html_table(state: &AppState, t: &Table) -> HtmlTable {
+    // A page names the same few entities on many rows (the body asked about on each): each
+    // label is looked up once, in one generation.
+    let store = state.store();
+    let mut links: HashMap<&str, Link> = HashMap::new();
+    let mut rows = Vec::with_capacity(t.rows.len());
+    for row in &t.rows {
+        let mut cells = Vec::with_capacity(row.len());
+        for term in row {
+            cells.push(match term {
+                Some(Term::NamedNode(n)) => {
+                    let link = links.entry(n.as_str()).or_insert_with(|| Link {
+                        href: href(state, n.as_str()),
+                        label: label_in(&store, n.as_str()),
+                    });
+                    Cell {
+                        link: Some(link.clone()),
+                        text: String::new(),
+                    }
+                }
+                other => cell(state, other.as_ref()),
+            });
+        }
+        rows.push(cells);
+    }
     HtmlTable {
         variables: t.variables.clone(),
-        rows: t
-            .rows
-            .iter()
-            .map(|row| row.iter().map(|c| cell(state, c.as_ref())).collect())
-            .collect(),
+        rows,
     }
 }
 
