@@ -229,3 +229,16 @@ fn the_body_that_initiated_a_consultation_held_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_organisers_of_an_event_hold_its_meetings_with_it() {
+    // WSIS Forum 2015 outcomes summary: the organisers are named before the event is dated.
+    let text = "The WSIS Forum, co-organized by ITU, UNESCO, UNDP and UNCTAD, has proven to be an efficient mechanism for coordination of multistakeholder implementation activities. The WSIS Forum 2015 was held from the 25–29 May 2015 at the ITU Headquarters in Geneva.\n";
+    let found = meetings(text);
+    assert!(has(&found, "2015-05-25", "WSIS Forum"), "{found:?}");
+    let unesco = "United Nations Educational, Scientific and Cultural Organization";
+    assert!(has(&found, "2015-05-25", unesco), "{found:?}");
+    // Bodies merely named with the event do not organise it.
+    let found = meetings(&text.replace("co-organized by", "welcomed by"));
+    assert!(!has(&found, "2015-05-25", unesco), "{found:?}");
+}

@@ -159,7 +159,61 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             }
         }
     }
+    organisers_share_meetings(facts, ex);
     drop_days_within(&mut facts.meetings);
+}
+
+/// What may stand between an event's name and the first body organising it: "The WSIS Forum,
+/// co-organized by ITU, UNESCO, UNDP and UNCTAD, …", "EuroDIG 2020 (organised by …".
+static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s*)?(?:\([^()]{1,20}\)\s*)?[,(]?\s*(?:which\s+(?:is|was|has been)\s+|(?:is|was|were|has been)\s+)?(?:jointly\s+)?(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by\s+(?:the\s+)?$").unwrap()
+});
+
+/// The bodies a document says organise an event ("The WSIS Forum, co-organized by ITU, UNESCO,
+/// UNDP and UNCTAD, …") hold its meetings with it, wherever the document dates them.
+fn organisers_share_meetings(facts: &mut Facts, ex: &Extractor) {
+    let mut organisers: Vec<(EntityId, EntityId)> = Vec::new();
+    let bodies: Vec<&Mention> = facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        .collect();
+    for (i, event) in bodies.iter().enumerate() {
+        let mut previous: Option<&Mention> = None;
+        for m in &bodies[i + 1..] {
+            let gap = facts
+                .clean
+                .str(previous.map_or(event.span.end, |p| p.span.end)..m.span.start);
+            let joined = if previous.is_none() {
+                ORGANISED_BY.is_match(gap)
+            } else {
+                LIST_GAP.is_match(gap)
+            };
+            if !joined {
+                break;
+            }
+            if m.entity != event.entity && !organisers.contains(&(event.entity, m.entity)) {
+                organisers.push((event.entity, m.entity));
+            }
+            previous = Some(m);
+        }
+    }
+    for (event, organiser) in organisers {
+        let held: Vec<Meeting> = facts
+            .meetings
+            .iter()
+            .filter(|m| m.convenor == Some(event))
+            .cloned()
+            .collect();
+        for meeting in held {
+            let hit = DateHit {
+                span: 0..0,
+                start: meeting.start.clone(),
+                end: meeting.end.clone(),
+            };
+            add_meeting(facts, ex, &meeting.evidence, &hit, Some(organiser), meeting.reported);
+        }
+    }
 }
 
 /// "It was attended by 54 governments and 77 other participants": the count of the meeting
