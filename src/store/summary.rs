@@ -242,6 +242,8 @@ pub struct Summariser<'a> {
     citations: Vec<Citation>,
     labels: HashSet<(NamedOrBlankNode, Option<&'static str>, Term)>,
     kinds: Vec<HashSet<NamedOrBlankNode>>,
+    /// How many graphs have been added: the number of the one being added.
+    graphs_added: usize,
 }
 
 impl<'a> Summariser<'a> {
@@ -278,6 +280,7 @@ impl<'a> Summariser<'a> {
             instruments: HashSet::new(),
             citations: Vec::new(),
             labels: HashSet::new(),
+            graphs_added: 0,
         };
         let mut graphs: HashMap<&GraphName, Vec<Quad>> = HashMap::new();
         for q in vocabulary {
@@ -320,6 +323,7 @@ impl<'a> Summariser<'a> {
     /// quads of any graphs that join nothing: the `rdf:type` statements of the classes whose
     /// members are gathered across graphs.
     pub fn add_graph(&mut self, quads: &[Quad]) {
+        self.graphs_added += 1;
         let mut local = Local {
             objects: FxHashMap::default(),
         };
@@ -389,6 +393,7 @@ impl<'a> Summariser<'a> {
         for c in coverage {
             self.add_coverage(&local, c);
         }
+        self.counts.end_graph();
     }
 
     /// A coverage statement of the graph indexed in `local`, under its body, issue, modality
@@ -414,7 +419,12 @@ impl<'a> Summariser<'a> {
             let Some(name) = as_subject(&document).and_then(|d| local.follow(&d, &[Step::File])) else {
                 continue;
             };
-            fact.documents.insert(document);
+            // A document is one graph: counting graphs counts documents without keeping
+            // each statement's thousands of document names until the end.
+            if fact.last_graph != self.graphs_added {
+                fact.last_graph = self.graphs_added;
+                fact.documents += 1;
+            }
             fact.evidence.insert((text(&name), text(&ann.into())));
             if fact.evidence.len() > EVIDENCE_PER_FACT {
                 fact.evidence.pop_last();
@@ -523,7 +533,10 @@ type CoverageKey = [String; 4];
 struct CoverageFact {
     /// Body, issue, modality, basis.
     terms: Vec<Term>,
-    documents: HashSet<Term>,
+    /// The number of documents stating it.
+    documents: usize,
+    /// The graph that last stated it.
+    last_graph: usize,
     /// (file name, annotation): the first by file name.
     evidence: BTreeSet<(String, String)>,
 }
@@ -536,7 +549,7 @@ fn write_coverage(iris: &Iris, facts: BTreeMap<CoverageKey, CoverageFact>, out: 
         for (p, o) in properties.into_iter().zip(fact.terms) {
             out.add(&n, p.into_owned(), o);
         }
-        out.count(&n, "documentCount", fact.documents.len());
+        out.count(&n, "documentCount", fact.documents);
         for (_, ann) in fact.evidence {
             out.add(
                 &n,
@@ -588,28 +601,40 @@ fn write_citations(
     }
 }
 
-/// Per document and count, the distinct things counted, as 64-bit fingerprints (a large corpus
-/// has millions of mentions).
+/// Per document and count, the number of distinct things counted. The things themselves, as
+/// 64-bit fingerprints (a large corpus has millions of mentions), are kept only while their
+/// graph is added: a document is one graph.
 #[derive(Default)]
 struct DocumentCounts {
-    counted: FxHashMap<String, FxHashMap<&'static str, HashSet<u64>>>,
+    graph: FxHashMap<String, FxHashMap<&'static str, HashSet<u64>>>,
+    counted: FxHashMap<String, FxHashMap<&'static str, usize>>,
 }
 
 impl DocumentCounts {
     fn add(&mut self, document: TermRef<'_>, count: &'static str, thing: &Term) {
         let TermRef::NamedNode(d) = document else { return };
-        let things = match self.counted.get_mut(d.as_str()) {
+        let things = match self.graph.get_mut(d.as_str()) {
             Some(counts) => counts,
-            None => self.counted.entry(d.as_str().to_string()).or_default(),
+            None => self.graph.entry(d.as_str().to_string()).or_default(),
         };
         things.entry(count).or_default().insert(fingerprint(thing));
+    }
+
+    /// Keeps the numbers of the graph added last.
+    fn end_graph(&mut self) {
+        for (document, counts) in self.graph.drain() {
+            let totals = self.counted.entry(document).or_default();
+            for (count, things) in counts {
+                *totals.entry(count).or_default() += things.len();
+            }
+        }
     }
 
     fn write(self, out: &mut Writer) {
         for (document, counts) in self.counted {
             let document = NamedNode::new_unchecked(document).into();
-            for (count, things) in counts {
-                out.count(&document, count, things.len());
+            for (count, n) in counts {
+                out.count(&document, count, n);
             }
         }
     }
