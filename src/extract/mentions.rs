@@ -256,6 +256,7 @@ pub fn find_vocabulary_mentions(facts: &mut Facts, vocab: &Vocabulary, matchers:
         }
     }
     add_coordinated_heads(facts, vocab, &matchers.all, &hits);
+    add_coordinated_modifiers(facts, vocab, &matchers.all);
     add_names_inside(facts, vocab, matchers, &hits);
     drop_foreign_offices(facts, vocab);
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
@@ -286,6 +287,54 @@ fn add_coordinated_heads(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matche
             facts.mentions.push(Mention {
                 entity: id,
                 span: start..hit.span.end,
+                explicit: true,
+            });
+        }
+    }
+}
+
+/// Words coordinated before one head noun: "a single, open, inclusive and secure Internet",
+/// "safe, secure and trustworthy AI".
+static MODIFIER_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[\p{L}-]+,\s+)*[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)\s+(\p{L}[\p{L}-]*)").unwrap()
+});
+static CONJUNCT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}-]+").unwrap());
+
+/// "an open, secure and inclusive Internet" names the open Internet: each word of a list that
+/// modifies one head noun, followed by that head, is looked up as a label. Only whole labels
+/// count, so the list's other words name nothing.
+fn add_coordinated_modifiers(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matcher) {
+    let text = &facts.clean.text;
+    let offsets = Offsets::new(text);
+    let mut added = Vec::new();
+    for cap in MODIFIER_LIST.captures_iter(text) {
+        let (list, head) = (cap.get(1).unwrap(), cap.get(2).unwrap());
+        for word in CONJUNCT.find_iter(list.as_str()) {
+            if matches!(word.as_str(), "and" | "or") {
+                continue;
+            }
+            let Some(concepts) = matcher.lookup(&format!("{} {}", word.as_str(), head.as_str())) else {
+                continue;
+            };
+            let start = offsets
+                .chars(list.start() + word.start()..list.start() + word.end())
+                .start;
+            let end = offsets.chars(head.range()).end;
+            for &c in concepts {
+                added.push((c, start..end));
+            }
+        }
+    }
+    for (c, span) in added {
+        let entity = facts.concept_entity(vocab, c);
+        if !facts
+            .mentions
+            .iter()
+            .any(|m| m.entity == entity && m.span.start <= span.start && span.end <= m.span.end)
+        {
+            facts.mentions.push(Mention {
+                entity,
+                span,
                 explicit: true,
             });
         }
