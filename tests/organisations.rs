@@ -286,3 +286,32 @@ fn supporters_and_the_local_host_are_organisations() {
     assert!(!named.contains(&"CGI".to_string()), "{named:?}");
     assert!(!named.iter().any(|b| b.contains("edition")), "{named:?}");
 }
+
+#[test]
+fn roles_years_months_and_glued_footnotes_are_not_names() {
+    // ITU Council Working Group on Internet, report of its 10th meeting (2017).
+    let found = bodies(
+        "He further congratulated the five Vice-Chairmen of the Group representing different regions, as these were confirmed at the last session of Council in May 2017.\n",
+    );
+    assert!(
+        found.iter().all(|b| !b.contains("Vice-Chairmen") && !b.contains("May")),
+        "{found:?}"
+    );
+    // GA resolution 77/150: text extraction glued a footnote number to the next word.
+    let found = bodies(
+        "Recalling the outcomes of the World Summit on the Information Society, as well as previous resolutions on the issue,2Economic and Social Council resolutions 2006/46,\n",
+    );
+    assert!(found.iter().all(|b| !b.starts_with("issue")), "{found:?}");
+    assert!(
+        found.iter().any(|b| b.contains("Economic and Social Council")),
+        "{found:?}"
+    );
+    // ITU Council Resolution 1305 (2009): its heading names a role and the session's year.
+    let found = bodies(
+        "RESOLUTION 1305 Role of the Dedicated Group in identifying international Internet-related public policy issues\n\nCouncil 2009\n\nGeneva, 20-30 October 2009\n",
+    );
+    assert!(
+        found.iter().all(|b| !b.starts_with("Role") && !b.contains("2009")),
+        "{found:?}"
+    );
+}

@@ -216,14 +216,15 @@ fn at_word_boundary(chars: &[char], span: &Range<usize>) -> bool {
         && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// "they acknowledged1WSIS Declaration of Principles": a footnote number that text extraction
-/// glued between a word and a capitalised name separates them.
+/// "they acknowledged1WSIS Declaration of Principles", "previous resolutions on the
+/// issue,2Economic and Social Council": a footnote number that text extraction glued between a
+/// word (or its punctuation) and a capitalised name separates them.
 fn after_footnote_mark(chars: &[char], start: usize) -> bool {
     let digits = chars[..start].iter().rev().take_while(|c| c.is_ascii_digit()).count();
     (1..=2).contains(&digits)
         && chars.get(start).is_some_and(|c| c.is_uppercase())
         && start > digits
-        && chars[start - digits - 1].is_lowercase()
+        && (chars[start - digits - 1].is_lowercase() || matches!(chars[start - digits - 1], ',' | ';' | '.' | ')'))
 }
 
 // ASCII word boundaries: addresses are ASCII, and a Unicode `\b` would keep the regex off its

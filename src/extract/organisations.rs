@@ -164,6 +164,47 @@ const NOT_FIRST: &[&str] = &[
     "welcome",
     "recalling",
     "noting",
+    "role",
+    "roles",
+    "heads",
+    "chairs",
+    "co-chairs",
+    "vice-chairs",
+    "vice-chairman",
+    "vice-chairmen",
+    "vice-chairpersons",
+    "representatives",
+    "delegates",
+];
+
+/// Last words of the name of a text, a track or a programme, not of an organisation ("Council
+/// Resolution", "Forum Track").
+const NOT_LAST: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "report",
+    "reports",
+    "declaration",
+    "track",
+    "tracks",
+];
+
+/// Months, which follow a name ("the Council in May") but are never part of one.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Words of venues and addresses: "Welcome Centre and Hotel" is where a meeting is held.
@@ -356,9 +397,10 @@ fn words(facts: &Facts, span: &Range<usize>) -> Vec<Word> {
 }
 
 /// Whether a word can be part of a name: capitalised, an acronym, or a number after a head
-/// ("Study Group 16").
+/// ("Study Group 16"); not a word with a comma inside, where text extraction glued a footnote
+/// number to the next word ("issue,2Economic").
 fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_uppercase())
+    !word.contains(',') && word.chars().next().is_some_and(|c| c.is_uppercase())
         || (word.chars().any(char::is_uppercase) && word.chars().next().is_some_and(char::is_lowercase))
 }
 
@@ -409,8 +451,10 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
             && start.is_some()
             && (w.core != "the"
                 || i > 0 && CONNECTORS.contains(&words[i - 1].core.as_str()) && words[i - 1].core != "the");
-        let number = w.core.chars().all(|c| c.is_ascii_digit()) && i > 0 && is_head(&words[i - 1].core);
-        let part = capitalised(&w.core) || joins || number;
+        // A group's number, not a year ("Study Group 16", not "the Council 2009").
+        let number =
+            w.core.len() <= 3 && w.core.chars().all(|c| c.is_ascii_digit()) && i > 0 && is_head(&words[i - 1].core);
+        let part = (capitalised(&w.core) && !MONTHS.contains(&w.core.as_str())) || joins || number;
         if let Some(s) = start
             && (!part || w.opens)
         {
@@ -655,6 +699,7 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     let first = run.first()?;
     let lower: Vec<String> = run.iter().map(|w| w.core.to_lowercase()).collect();
     if NOT_FIRST.contains(&lower[0].as_str())
+        || lower.last().is_some_and(|w| NOT_LAST.contains(&w.as_str()))
         || lower.iter().any(|w| VENUE_WORDS.contains(&w.as_str()))
         || run.iter().all(|w| !w.core.chars().any(char::is_lowercase))
     {
