@@ -124,7 +124,8 @@ fn the_server_pages_a_bundled_query_in_html_and_in_sparql_results() {
             Some(format!("{}{}", server.url, next.split(['<', '>']).nth(1)?))
         });
         pages += 1;
-        assert!(pages < 100, "pages do not end");
+        // Pages of 50 rows: more than the whole answer's rows need means the links loop.
+        assert!(pages <= all.lines().count() / 50 + 1, "pages do not end");
     }
     assert!(pages > 10, "2,000 labels span pages of 50 rows ({pages})");
     assert_eq!(joined, all, "the server's CSV pages differ from the whole answer");
