@@ -200,7 +200,7 @@ pub fn ask_resolved(
     label: &str,
     timeout: Option<Duration>,
 ) -> Result<Reply> {
-    let query = library.get(kind.query)?;
+    let query = library.whole_answer(kind.query)?;
     let bindings = [(kind.param.to_string(), iri.clone().into())];
     let prepared = prepare_bound(&query.name, &query.text, timeout, &bindings)?;
     let table = Table::collect(evaluate(store, prepared, &[])?)?;
@@ -313,6 +313,67 @@ pub fn interpret_in(question: &str, is_document: &dyn Fn(&str) -> bool) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oxigraph::io::RdfFormat;
+
+    /// Recommendations to one body in two documents whose file names sort the other way round
+    /// from their graphs, one with two passages, two labels and a number, one to another body.
+    const RECOMMENDATIONS: &str = r#"
+        @prefix igkg: <https://w3id.org/igkg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix prov: <http://www.w3.org/ns/prov#> .
+        @prefix dcterms: <http://purl.org/dc/terms/> .
+        @prefix : <https://example.org/> .
+        :g1 {
+            :d1 igkg:sourceFile "z.txt" .
+            :r1 igkg:addressedTo :igf ; a igkg:Recommendation ; igkg:text "Hold a forum." ;
+                rdfs:label "Item 2"@en, "Item two"@en ; igkg:status igkg:ProposedStatus ; igkg:number "2" ;
+                dcterms:isPartOf :d1 ; prov:wasDerivedFrom :a1, :a2 .
+            :a1 igkg:passage "Hold a forum." .
+            :a2 igkg:passage "It should hold a forum." .
+            :r2 igkg:addressedTo :itu ; a igkg:Recommendation ; igkg:text "Study." ; rdfs:label "Item 3"@en ;
+                igkg:status igkg:ProposedStatus ; dcterms:isPartOf :d1 ; prov:wasDerivedFrom :a3 .
+            :a3 igkg:passage "Study." .
+        }
+        :g2 {
+            :d2 igkg:sourceFile "a.txt" .
+            :r3 igkg:addressedTo :igf ; a igkg:Recommendation ; igkg:text "Report." ; rdfs:label "Item 1"@en ;
+                igkg:status igkg:AdoptedStatus ; dcterms:isPartOf :d2 ; prov:wasDerivedFrom :a4 .
+            :a4 igkg:passage "Report." .
+        }
+    "#;
+
+    /// A query's form for whole answers gives the same rows in the same order: the JSON of `ask`
+    /// is what programs read, and the paged form is what `query` and the server show.
+    #[test]
+    fn whole_answer_forms_give_their_queries_rows_in_order() {
+        let store = Store::new().unwrap();
+        store.load_from_slice(RdfFormat::TriG, RECOMMENDATIONS).unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+        let library = QueryLibrary::load(&dir).unwrap();
+        assert!(!library.whole_answers.is_empty());
+        for whole in &library.whole_answers {
+            let kind = KINDS
+                .iter()
+                .find(|k| k.query == whole.name)
+                .expect("an ask kind runs it");
+            let bindings = [(
+                kind.param.to_string(),
+                NamedNode::new_unchecked("https://example.org/igf").into(),
+            )];
+            let rows = |text: &str| {
+                let prepared = prepare_bound(&whole.name, text, None, &bindings).unwrap();
+                Table::collect(evaluate(&store, prepared, &[]).unwrap()).unwrap()
+            };
+            let (fast, paged) = (rows(&whole.text), rows(&library.get(&whole.name).unwrap().text));
+            assert_eq!(fast.rows.len(), 5, "{}", whole.name);
+            assert_eq!(
+                (fast.variables, fast.rows),
+                (paged.variables, paged.rows),
+                "{}",
+                whole.name
+            );
+        }
+    }
 
     #[test]
     fn maps_common_questions_to_kinds() {

@@ -117,22 +117,39 @@ impl BundledQuery {
 pub struct QueryLibrary {
     /// Queries sorted by name.
     pub queries: Vec<BundledQuery>,
+    /// Forms of some of them for `igkg ask`, which reads every row (`ask/` beside them): same
+    /// name, same rows in the same order, planned for the whole answer rather than a page. They
+    /// are not listed, paged or served, so a query the server pages never reads the whole answer.
+    pub whole_answers: Vec<BundledQuery>,
+}
+
+/// The `.rq` files of `dir`, sorted by name.
+fn read_queries(dir: &Path) -> Result<Vec<BundledQuery>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| BundledQuery::read(p)).collect()
 }
 
 impl QueryLibrary {
-    /// Reads every `.rq` file of `dir`.
+    /// Reads every `.rq` file of `dir`, and of its `ask/` folder when there is one.
     pub fn load(dir: &Path) -> Result<Self> {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "rq"))
-            .collect();
-        paths.sort();
-        let queries = paths
-            .iter()
-            .map(|p| BundledQuery::read(p))
-            .collect::<Result<Vec<_>>>()?;
-        Ok(QueryLibrary { queries })
+        let queries = read_queries(dir)?;
+        let ask = dir.join("ask");
+        let whole_answers = if ask.is_dir() { read_queries(&ask)? } else { Vec::new() };
+        Ok(QueryLibrary { queries, whole_answers })
+    }
+
+    /// The query called `name` as `igkg ask` runs it: its form for whole answers when there is
+    /// one, else the query itself.
+    pub fn whole_answer(&self, name: &str) -> Result<&BundledQuery> {
+        match self.whole_answers.iter().find(|q| q.name == name) {
+            Some(query) => Ok(query),
+            None => self.get(name),
+        }
     }
 
     /// The query called `name`, or an error listing the names there are.
