@@ -577,6 +577,18 @@ fn a_body_and_an_issue_named_in_one_clause_are_coverage() {
         "{found:?}"
     );
     assert!(!found.iter().any(|(b, _, _)| b.contains("Progressive")), "{found:?}");
+    // A summit named as the context of what a sentence says does not cover its issues
+    // (WSIS+20 Forum High-Level Event, chair's summary, 2024).
+    let context = extract(
+        "Open and realistic reflections are crucial for ensuring the continuing relevance of WSIS in the coming years of profound changes driven by Artificial Intelligence (AI) and other new and emerging technologies.\n",
+    );
+    assert!(
+        !covered(&context)
+            .iter()
+            .any(|(b, _, _)| b == "World Summit on the Information Society"),
+        "{:?}",
+        covered(&context)
+    );
     // A body named inside an issue's own name does not cover it.
     let inside = extract(
         "Member States stressed the implementation of the outcomes of the World Summit on the Information Society.\n",

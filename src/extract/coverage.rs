@@ -99,8 +99,8 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     topics_after_name(facts, &mut found);
     themes(facts, &mut found);
     venue(facts, &mut found);
-    same_sentence(facts, &mut found);
-    sentence_after(facts, &mut found);
+    same_sentence(facts, ex, &mut found);
+    sentence_after(facts, ex, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|c: &Coverage| seen.insert((c.body, c.issue, c.modality, c.basis, c.evidence.start)));
     facts.coverage = found;
@@ -552,16 +552,17 @@ fn own_instruments(facts: &Facts, found: &mut Vec<Coverage>) {
 /// are too many to list. Measured on documents no rule was written from, this raised recall of
 /// both coverage kinds far more than it cost precision. A body named inside an issue's own name
 /// ("the outcomes of the World Summit on the Information Society") is not one of them, nor a
+/// summit or process (see [`is_process`]), nor a
 /// body whose view of others the sentence gives ("APC continues to see the IGF as critical for
 /// … capacity building"), and a body and an issue in different clauses of a sentence are not paired.
-fn same_sentence(facts: &Facts, found: &mut Vec<Coverage>) {
+fn same_sentence(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
     let already: std::collections::HashSet<_> = found.iter().map(|c| (c.body, c.issue, c.evidence.start)).collect();
     for sentence in facts.body_sentences() {
         let span = sentence.span.clone();
         let viewers = super::subjects::viewers(facts, &span);
         let mut pairs = Vec::new();
         for clause in clauses(facts, &span) {
-            let (bodies, issues) = bodies_and_issues_named(facts, &clause);
+            let (bodies, issues) = bodies_and_issues_named(facts, ex, &clause);
             for &body in bodies.iter().filter(|b| !viewers.contains(b)) {
                 for &issue in &issues {
                     if !already.contains(&(body, issue, span.start)) && !pairs.contains(&(body, issue)) {
@@ -589,18 +590,18 @@ fn same_sentence(facts: &Facts, found: &mut Vec<Coverage>) {
 /// A sentence that names issues and no body goes on about the bodies of the sentence before it in
 /// its paragraph: "The Forum was convened by the Government of Kenya. Discussions centred on
 /// access and cybersecurity." Coverage of basis "cooccurrence", as weak as [`same_sentence`]'s.
-fn sentence_after(facts: &Facts, found: &mut Vec<Coverage>) {
+fn sentence_after(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
     let already: std::collections::HashSet<_> = found.iter().map(|c| (c.body, c.issue)).collect();
     let sentences: Vec<_> = facts.body_sentences().collect();
     let mut pairs: Vec<(EntityId, EntityId, Range<usize>, Range<usize>)> = Vec::new();
     for two in sentences.windows(2).filter(|w| w[0].paragraph == w[1].paragraph) {
         let (before, after) = (&two[0].span, &two[1].span);
-        let (bodies_after, issues) = bodies_and_issues_named(facts, after);
+        let (bodies_after, issues) = bodies_and_issues_named(facts, ex, after);
         if !bodies_after.is_empty() || issues.is_empty() {
             continue;
         }
         let viewers = super::subjects::viewers(facts, before);
-        let (bodies, _) = bodies_and_issues_named(facts, before);
+        let (bodies, _) = bodies_and_issues_named(facts, ex, before);
         for &body in bodies.iter().filter(|b| !viewers.contains(b)) {
             for &issue in &issues {
                 if !already.contains(&(body, issue)) && !pairs.iter().any(|p| p.0 == body && p.1 == issue) {
@@ -635,9 +636,18 @@ fn clauses(facts: &Facts, sentence: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// A summit or an intergovernmental process ("the World Summit on the Information Society", "the
+/// WSIS+20 review"): documents name it as the context of what they say far more often than as
+/// the one doing it, so naming it beside an issue is no evidence that it covers the issue.
+fn is_process(facts: &Facts, ex: &Extractor, body: EntityId) -> bool {
+    ex.vocab
+        .get(&facts.entities[body].iri)
+        .is_some_and(|c| c.has_class("Process"))
+}
+
 /// The bodies and issues a span names explicitly, each once, leaving out bodies named inside an
 /// issue's name.
-fn bodies_and_issues_named(facts: &Facts, span: &Range<usize>) -> (Vec<EntityId>, Vec<EntityId>) {
+fn bodies_and_issues_named(facts: &Facts, ex: &Extractor, span: &Range<usize>) -> (Vec<EntityId>, Vec<EntityId>) {
     let mentions: Vec<&super::Mention> = facts.mentions_in(span).filter(|m| m.explicit).collect();
     let inside_an_issue = |m: &super::Mention| {
         mentions.iter().any(|o| {
@@ -650,7 +660,9 @@ fn bodies_and_issues_named(facts: &Facts, span: &Range<usize>) -> (Vec<EntityId>
     let (mut bodies, mut issues) = (Vec::new(), Vec::new());
     for m in &mentions {
         match facts.entities[m.entity].kind {
-            Kind::Body if !bodies.contains(&m.entity) && !inside_an_issue(m) => bodies.push(m.entity),
+            Kind::Body if !bodies.contains(&m.entity) && !inside_an_issue(m) && !is_process(facts, ex, m.entity) => {
+                bodies.push(m.entity)
+            }
             Kind::Issue if !issues.contains(&m.entity) => issues.push(m.entity),
             _ => {}
         }
