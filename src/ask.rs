@@ -93,6 +93,17 @@ pub struct Evidence {
     pub document: String,
     /// The passage.
     pub quote: String,
+    /// Coverage: the rule that read it from the passage (`igkg:basis`); "cooccurrence", the
+    /// weakest, only names body and issue together.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+impl Evidence {
+    /// Whether the passage only names the body and the issue together (see `igkg:basis`).
+    pub fn named_together(&self) -> bool {
+        self.basis.as_deref() == Some("cooccurrence")
+    }
 }
 
 /// One answer.
@@ -265,11 +276,16 @@ fn group(table: &Table) -> Vec<Answer> {
             .filter(|v| Some(v) != Some(&a.label) && table.get(row, "via") != Some(a.iri.clone()));
         push_unique(&mut a.via, via);
         if let (Some(document), Some(quote)) = (table.get(row, "doc"), table.get(row, "quote")) {
-            let evidence = Evidence { document, quote };
-            if a.evidence.len() < MAX_EVIDENCE && !a.evidence.contains(&evidence) {
-                a.evidence.push(evidence);
+            let known = a.evidence.iter().any(|e| e.document == document && e.quote == quote);
+            if a.evidence.len() < MAX_EVIDENCE && !known {
+                let basis = table.get(row, "basis");
+                a.evidence.push(Evidence { document, quote, basis });
             }
         }
+    }
+    // A passage that states the coverage comes before one that only names both.
+    for a in &mut answers {
+        a.evidence.sort_by_key(Evidence::named_together);
     }
     answers
 }

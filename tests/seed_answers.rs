@@ -60,6 +60,34 @@ fn coverage_is_inherited_through_the_issue_levels_with_the_path() {
 }
 
 #[test]
+fn evidence_that_only_names_body_and_issue_together_says_so_and_comes_last() {
+    let reply = ask(seed_store(), "bodies-for-issue", "enhanced cooperation");
+    let answers = reply["answers"].as_array().unwrap();
+    let igf = answers
+        .iter()
+        .find(|a| a["label"] == "Internet Governance Forum")
+        .expect("the IGF is named with enhanced cooperation");
+    let evidence = igf["evidence"].as_array().unwrap();
+    assert!(evidence.iter().all(|e| e["basis"] == "cooccurrence"), "{igf}");
+    for a in answers {
+        let bases: Vec<bool> = a["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["basis"] == "cooccurrence")
+            .collect();
+        assert!(bases.windows(2).all(|w| w[0] <= w[1]), "stated first: {a}");
+    }
+    let out = common::igkg()
+        .args(["ask", "bodies-for-issue", "enhanced cooperation", "--store"])
+        .arg(seed_store())
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("(named together)"), "{table}");
+}
+
+#[test]
 fn a_gap_statement_is_not_coverage() {
     // 004: "gaps remain in addressing … the digital divide, accessibility … and privacy".
     let issues = labels(&ask(seed_store(), "issues-for-body", "CSTD"));

@@ -125,7 +125,8 @@ fn write_reply(reply: &Reply, format: AskFormat, out: &mut dyn Write) -> Result<
                 for e in a.evidence.iter().take(2) {
                     let quote: String = e.quote.chars().take(220).collect();
                     let more = if e.quote.chars().count() > 220 { "…" } else { "" };
-                    writeln!(out, "  [{}] “{quote}{more}”", e.document)?;
+                    let weak = if e.named_together() { " (named together)" } else { "" };
+                    writeln!(out, "  [{}]{weak} “{quote}{more}”", e.document)?;
                 }
             }
         }
