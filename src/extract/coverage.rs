@@ -99,8 +99,9 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     topics_after_name(facts, &mut found);
     themes(facts, &mut found);
     venue(facts, &mut found);
-    same_sentence(facts, ex, &mut found);
-    sentence_after(facts, ex, &mut found);
+    let named = named_together(facts, ex);
+    same_sentence(facts, &named, &mut found);
+    sentence_after(facts, &named, &mut found);
     let mut seen = std::collections::HashSet::new();
     found.retain(|c: &Coverage| seen.insert((c.body, c.issue, c.modality, c.basis, c.evidence.start)));
     facts.coverage = found;
@@ -555,16 +556,14 @@ fn own_instruments(facts: &Facts, found: &mut Vec<Coverage>) {
 /// summit or process (see [`is_process`]), nor a
 /// body whose view of others the sentence gives ("APC continues to see the IGF as critical for
 /// … capacity building"), and a body and an issue in different clauses of a sentence are not paired.
-fn same_sentence(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
+fn same_sentence(facts: &Facts, named: &[Named], found: &mut Vec<Coverage>) {
     let already: std::collections::HashSet<_> = found.iter().map(|c| (c.body, c.issue, c.evidence.start)).collect();
-    for sentence in facts.body_sentences() {
+    for sentence in named {
         let span = sentence.span.clone();
-        let viewers = super::subjects::viewers(facts, &span);
         let mut pairs = Vec::new();
-        for clause in clauses(facts, &span) {
-            let (bodies, issues) = bodies_and_issues_named(facts, ex, &clause);
-            for &body in bodies.iter().filter(|b| !viewers.contains(b)) {
-                for &issue in &issues {
+        for (bodies, issues) in &sentence.clauses {
+            for &body in bodies.iter().filter(|b| !sentence.viewers.contains(b)) {
+                for &issue in issues {
                     if !already.contains(&(body, issue, span.start)) && !pairs.contains(&(body, issue)) {
                         pairs.push((body, issue));
                     }
@@ -590,22 +589,22 @@ fn same_sentence(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
 /// A sentence that names issues and no body goes on about the bodies of the sentence before it in
 /// its paragraph: "The Forum was convened by the Government of Kenya. Discussions centred on
 /// access and cybersecurity." Coverage of basis "cooccurrence", as weak as [`same_sentence`]'s.
-fn sentence_after(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
+fn sentence_after(facts: &Facts, named: &[Named], found: &mut Vec<Coverage>) {
     let already: std::collections::HashSet<_> = found.iter().map(|c| (c.body, c.issue)).collect();
-    let sentences: Vec<_> = facts.body_sentences().collect();
     let mut pairs: Vec<(EntityId, EntityId, Range<usize>, Range<usize>)> = Vec::new();
-    for two in sentences.windows(2).filter(|w| w[0].paragraph == w[1].paragraph) {
-        let (before, after) = (&two[0].span, &two[1].span);
-        let (bodies_after, issues) = bodies_and_issues_named(facts, ex, after);
-        if !bodies_after.is_empty() || issues.is_empty() {
+    for two in named.windows(2).filter(|w| w[0].paragraph == w[1].paragraph) {
+        let (before, after) = (&two[0], &two[1]);
+        if after.clauses.iter().any(|(bodies, _)| !bodies.is_empty()) {
             continue;
         }
-        let viewers = super::subjects::viewers(facts, before);
-        let (bodies, _) = bodies_and_issues_named(facts, ex, before);
-        for &body in bodies.iter().filter(|b| !viewers.contains(b)) {
+        let issues = after.distinct(|(_, issues)| issues);
+        for body in before.distinct(|(bodies, _)| bodies) {
+            if before.viewers.contains(&body) {
+                continue;
+            }
             for &issue in &issues {
                 if !already.contains(&(body, issue)) && !pairs.iter().any(|p| p.0 == body && p.1 == issue) {
-                    pairs.push((body, issue, before.start..after.end, after.clone()));
+                    pairs.push((body, issue, before.span.start..after.span.end, after.span.clone()));
                 }
             }
         }
@@ -619,6 +618,44 @@ fn sentence_after(facts: &Facts, ex: &Extractor, found: &mut Vec<Coverage>) {
             evidence,
         });
     }
+}
+
+/// What a sentence of the body text names, read once for both co-occurrence rules.
+struct Named {
+    span: Range<usize>,
+    paragraph: usize,
+    /// Per clause, the bodies and the issues it names (see [`bodies_and_issues_named`]).
+    clauses: Vec<(Vec<EntityId>, Vec<EntityId>)>,
+    /// The bodies whose view of others the sentence gives (see [`super::subjects::viewers`]).
+    viewers: Vec<EntityId>,
+}
+
+impl Named {
+    /// The bodies or the issues (`of` picks which) of the whole sentence, each once, in text order.
+    fn distinct(&self, of: impl Fn(&(Vec<EntityId>, Vec<EntityId>)) -> &Vec<EntityId>) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for &id in self.clauses.iter().flat_map(of) {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+}
+
+fn named_together(facts: &Facts, ex: &Extractor) -> Vec<Named> {
+    facts
+        .body_sentences()
+        .map(|s| Named {
+            span: s.span.clone(),
+            paragraph: s.paragraph,
+            clauses: clauses(facts, &s.span)
+                .iter()
+                .map(|c| bodies_and_issues_named(facts, ex, c))
+                .collect(),
+            viewers: super::subjects::viewers(facts, &s.span),
+        })
+        .collect()
 }
 
 /// The clauses of a sentence: a semicolon joins statements that may each name their own body

@@ -306,7 +306,6 @@ static CONJUNCT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}-]+").unw
 /// count, so the list's other words name nothing.
 fn add_coordinated_modifiers(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matcher) {
     let text = &facts.clean.text;
-    let offsets = Offsets::new(text);
     let mut added = Vec::new();
     for cap in MODIFIER_LIST.captures_iter(text) {
         let (list, head) = (cap.get(1).unwrap(), cap.get(2).unwrap());
@@ -317,10 +316,11 @@ fn add_coordinated_modifiers(facts: &mut Facts, vocab: &Vocabulary, matcher: &Ma
             let Some(concepts) = matcher.lookup(&format!("{} {}", word.as_str(), head.as_str())) else {
                 continue;
             };
-            let start = offsets
-                .chars(list.start() + word.start()..list.start() + word.end())
+            let start = facts
+                .clean
+                .char_span(list.start() + word.start()..list.start() + word.end())
                 .start;
-            let end = offsets.chars(head.range()).end;
+            let end = facts.clean.char_span(head.range()).end;
             for &c in concepts {
                 added.push((c, start..end));
             }

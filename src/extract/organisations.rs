@@ -400,8 +400,9 @@ fn words(facts: &Facts, span: &Range<usize>) -> Vec<Word> {
 /// ("Study Group 16"); not a word with a comma inside, where text extraction glued a footnote
 /// number to the next word ("issue,2Economic").
 fn capitalised(word: &str) -> bool {
-    !word.contains(',') && word.chars().next().is_some_and(|c| c.is_uppercase())
-        || (word.chars().any(char::is_uppercase) && word.chars().next().is_some_and(char::is_lowercase))
+    !word.contains(',')
+        && (word.chars().next().is_some_and(|c| c.is_uppercase())
+            || (word.chars().any(char::is_uppercase) && word.chars().next().is_some_and(char::is_lowercase)))
 }
 
 fn is_head(word: &str) -> bool {
