@@ -15,9 +15,9 @@ use std::sync::LazyLock;
 const MAX_RANGE: u32 = 60;
 
 /// One UN document symbol: series letter, optional organ or committee, optional document type
-/// (`RES`, `DEC`), session and number, optional revision, addendum or corrigendum.
-const ONE_SYMBOL: &str =
-    r"(?:A|E|S)(?:/HRC|/CN\.\d+|/C\.\d|/AC\.\d+)?(?:/(?:RES|DEC|PRST))?/(?:\d+/)*\d+(?:/(?:Rev|Add|Corr)\.\d+)*";
+/// (`RES`, `DEC`), session and number, optional draft or conference-room mark ("L.31",
+/// "CRP.1"), optional revision, addendum or corrigendum.
+const ONE_SYMBOL: &str = r"(?:A|E|S)(?:/HRC|/CN\.\d+|/C\.\d|/AC\.\d+)?(?:/(?:RES|DEC|PRST))?/(?:\d+/)*\d+(?:/(?:L|CRP|WP|INF)\.\d+)?(?:/(?:Rev|Add|Corr)\.\d+)*";
 
 /// A UN document symbol, or a joint symbol ("A/68/65–E/2013/11") naming one document issued to
 /// two organs.
@@ -30,6 +30,9 @@ static ORGAN_RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// One number of such a list.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,4}").unwrap());
+/// A symbol of series, session and number alone ("A/70/125"), which "resolution" before it
+/// makes a resolution's; an organ's symbol ("A/HRC/49") is not one.
+static SESSION_AND_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[AE]/\d+/\d+$").unwrap());
 /// "resolution" or "decision" right before a bare symbol: the author names it as such.
 static NAMED_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(resolution|decision)\s*\(?\s*$").unwrap());
@@ -37,13 +40,18 @@ static NAMED_AS: LazyLock<Regex> =
 /// the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
 static RESOLUTION_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap());
-/// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252".
+/// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252", also after the
+/// date and subject of the one before ("12/16 of 2 October 2009 on freedom of opinion and
+/// expression, 28/16 of 26 March 2015").
 static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap()
+    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:\s+on\s+[^,;:()]{1,160}?)?(?:,\s*and\s+|,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap()
 });
-/// The organ named before "resolution": the Human Rights Council issues its own series.
+/// The organ named before "resolution": the Human Rights Council issues its own series, and
+/// is the one council whose resolutions are numbered by session ("Council resolutions 20/8"):
+/// the Economic and Social Council's carry a year, the Security Council's and ITU Council's a
+/// bare number.
 static HRC_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:Human Rights Council|HRC)(?:'s)?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:Human Rights Council|HRC|Council)(?:'s)?\s*$").unwrap());
 /// "Security Council resolution 2341 (2017)": that organ numbers resolutions without session.
 static SECURITY_COUNCIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Security Council [Rr]esolutions?\s+(\d{3,4})\s*\((\d{4})\)").unwrap());
@@ -74,7 +82,8 @@ static OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*of(?-u:\b
 /// The head nouns that make a capitalised name an instrument: "the Okinawa Charter on Global
 /// Information Society", "the Paris Call for Trust and Security in Cyberspace", "the G8
 /// Declaration in Deauville", "The Paris Agreement", "the 2030 Agenda".
-const INSTRUMENT_HEADS: &str = "Charter|Call|Agreement|Declaration|Convention|Treaty|Accord|Compact|Pact|Protocol|Agenda|Statement|Principles|Roadmap";
+/// "the Global Strategy on Digital Health", "the Caribbean Internet Governance Policy Framework".
+const INSTRUMENT_HEADS: &str = "Charter|Call|Agreement|Declaration|Convention|Treaty|Accord|Compact|Pact|Protocol|Agenda|Statement|Principles|Roadmap|Strategy|Framework|Guidelines";
 /// An instrument named by its capitalised name after "the" or an opening quote, with the words
 /// after its head that complete it ("… on Global Information Society").
 static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,6 +93,23 @@ static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?:(?-u:\b)[Tt]he\s+|[“"])((?:{word}\s+){{1,4}}(?:{INSTRUMENT_HEADS})(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{tail})?)\b"#
     ))
     .unwrap()
+});
+/// An instrument named by its head and what completes it, with no word before the head: "the
+/// Declaration of the Summit for Democracy", "the Convention on Cybercrime".
+static HEAD_FIRST_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    // Without a word before the head, "and" would run on into the next instrument ("the
+    // Declaration of Principles and the Plan of Action").
+    let tail = r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|the|for|in|on)\s+)*\p{Lu}[\p{L}-]*)*";
+    Regex::new(&format!(
+        r"(?-u:\b)[Tt]he\s+((?:{INSTRUMENT_HEADS})\s+(?:on|for|of)\s+(?:the\s+)?{tail})(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// A text cited by its kind and its quoted title: 'the final report “Advancing Cyberstability”',
+/// 'a study entitled "Mapping Internet Governance"'. On one line: a quoted line under "Chairman's
+/// Report" is the document's own title.
+static QUOTED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i:report|study|paper|publication|declaration|statement|guidelines|toolkit|handbook|strategy|framework)[ \t]*,?[ \t]*(?i:(?:en)?titled[ \t]+|called[ \t]+)?[“"](\p{Lu}[^”"\n]{3,100})[”"]"#).unwrap()
 });
 /// "on the basis of the revised terms of reference": the terms of reference of a group or a
 /// role, a text the document cites by its kind.
@@ -196,7 +222,7 @@ fn cited_symbols(text: &str) -> Vec<(String, Range<usize>)> {
         let before = preceding(text, &offsets, m.start(), 24);
         let typed = symbol.contains("/RES/") || symbol.contains("/DEC/") || symbol.contains('-');
         let symbol = match NAMED_AS.captures(before) {
-            Some(c) if !typed && symbol.matches('/').count() == 2 => {
+            Some(c) if !typed && SESSION_AND_NUMBER.is_match(&symbol) => {
                 let kind = if c[1].eq_ignore_ascii_case("decision") {
                     "/DEC/"
                 } else {
@@ -353,6 +379,8 @@ fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<
     let text = facts.clean.text.clone();
     let names = NAMED_INSTRUMENT
         .captures_iter(&text)
+        .chain(HEAD_FIRST_INSTRUMENT.captures_iter(&text))
+        .chain(QUOTED_TITLE.captures_iter(&text))
         .chain(DEFINED_AS.captures_iter(&text))
         .chain(TERMS_OF_REFERENCE.captures_iter(&text))
         .filter_map(|c| c.get(1))
@@ -490,6 +518,11 @@ mod tests {
             ["A/68/65-E/2013/11"]
         );
         assert_eq!(symbols_of("(A/78/62-E/2023/49)"), ["A/78/62-E/2023/49"]);
+        // G7 digital ministers' declaration (2023): a draft resolution keeps its draft symbol.
+        assert_eq!(
+            symbols_of("the UN Human Rights Council Resolution (A/HRC/49/L.31/Rev.1) led by Ukraine"),
+            ["A/HRC/49/L.31/Rev.1"]
+        );
     }
 
     #[test]
@@ -503,6 +536,19 @@ mod tests {
             ["E/DEC/1992/218", "E/RES/1992/62"]
         );
         assert_eq!(symbols_of("Human Rights Council resolution 20/8"), ["A/HRC/RES/20/8"]);
+        // HRC resolution 38/7 (2018), preamble: lists whose numbers carry a date and a subject.
+        assert_eq!(
+            symbols_of(
+                "Council resolutions 12/16 of 2 October 2009 on freedom of opinion and expression, 28/16 of 26\n\nMarch 2015 and 34/7 of 23 March 2017 on the right to privacy in the digital age, and recalling also General Assembly resolutions 68/167 of 18 December 2013 on the right to privacy, 70/184 of 22 December 2015"
+            ),
+            [
+                "A/HRC/RES/12/16",
+                "A/HRC/RES/28/16",
+                "A/HRC/RES/34/7",
+                "A/RES/68/167",
+                "A/RES/70/184"
+            ]
+        );
         assert!(symbols_of("the 2016-2018 period and 20/8 of the votes").is_empty());
     }
 
@@ -513,6 +559,45 @@ mod tests {
             ["E/2006/85"]
         );
         assert!(symbols_of("THE/2006/85").is_empty());
+    }
+
+    fn instrument_names_of(text: &str) -> Vec<String> {
+        NAMED_INSTRUMENT
+            .captures_iter(text)
+            .chain(HEAD_FIRST_INSTRUMENT.captures_iter(text))
+            .chain(QUOTED_TITLE.captures_iter(text))
+            .map(|c| c[1].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn instruments_named_by_head_title_or_quote() {
+        // WSIS Forum 2024 action line C7 report; Caribbean IGF 2016 report.
+        assert_eq!(
+            instrument_names_of("Subsequently, the Global Strategy on Digital Health 2020-2025 (GSDH) was endorsed"),
+            ["Global Strategy on Digital Health"]
+        );
+        assert_eq!(
+            instrument_names_of(
+                "through finalization of Issue 3.0 of the Caribbean Internet Governance Policy Framework."
+            ),
+            ["Caribbean Internet Governance Policy Framework"]
+        );
+        // G7 digital ministers' declaration (2023); GCSC final report summary (2019).
+        assert_eq!(
+            instrument_names_of(
+                "We reaffirm our commitments outlined in the Declaration of the Summit for Democracy, including"
+            ),
+            ["Declaration of the Summit for Democracy"]
+        );
+        assert_eq!(
+            instrument_names_of(
+                "The final report “Advancing Cyberstability” was presented at the 2nd Paris Peace Forum"
+            ),
+            ["Advancing Cyberstability"]
+        );
+        assert!(instrument_names_of("the declaration of the meeting and the report “was late”").is_empty());
+        assert!(instrument_names_of("Chairman’s Report\n“Partnerships for Global Cybersecurity”").is_empty());
     }
 
     #[test]
