@@ -24,6 +24,13 @@ fn has(got: &[(String, String)], person: &str, body: &str) -> bool {
     got.iter().any(|(p, b)| p == person && b == body)
 }
 
+/// Asserts that each of `persons` is among `body`'s people.
+fn assert_all_of(got: &[(String, String)], persons: &[&str], body: &str) {
+    for person in persons {
+        assert!(has(got, person, body), "{person} of {body}: {got:?}");
+    }
+}
+
 #[test]
 fn names_with_initials_and_st_are_whole() {
     let got = people(&extract(
@@ -420,4 +427,54 @@ fn a_country_asked_about_as_a_body_is_its_government() {
     let store = common::build(dir.path());
     let reply = common::ask(&store, "people-of", "Rwanda");
     assert_eq!(common::labels(&reply), vec!["Charles Semapondo".to_string()], "{reply}");
+}
+
+#[test]
+fn holders_named_in_apposition_to_a_body_s_office() {
+    // Global Commission on the Stability of Cyberspace, final report summary (2019).
+    let got = people(&extract(
+        "The Global Commission on the Stability of Cyberspace (GCSC) adopted its final report. The two co-chairs of the GCSC, Michael Chertoff and Latha Reddy, announced that they were going to bring in the proposals.\n",
+    ));
+    assert_all_of(
+        &got,
+        &["Michael Chertoff", "Latha Reddy"],
+        "Global Commission on the Stability of Cyberspace",
+    );
+    assert!(!got.iter().any(|(p, _)| p.contains("announced")), "{got:?}");
+}
+
+#[test]
+fn vice_chairs_listed_after_their_title_hold_it_in_the_group_reported_on() {
+    // ITU CWG-Internet, eleventh meeting report (2018).
+    let got = people(&extract(
+        "Council Working Group on International Internet-related Public Policy Issues (CWG-Internet)\n\n1.1. The CWG-Internet met in Geneva. 1.2. The Chairman thanked the ITU Secretary-General for his presence. He also thanked Vice-Chairmen Mr. Vyacheslav V. Erokhin from Russian Federation, Mr. Charles Semapondo from Rwanda and Mr. Kishore Babu from India, for chairing the meetings. The CWG-Internet agreed.\n",
+    ));
+    let group = "ITU Council Working Group on International Internet-related Public Policy Issues";
+    assert_all_of(
+        &got,
+        &["Vyacheslav V. Erokhin", "Charles Semapondo", "Kishore Babu"],
+        group,
+    );
+    // A heading after a chair's title names no one.
+    let none = people(&extract(
+        "The IGF met in Kyoto.\n\nChair Summary Report\n\nThe IGF agreed.\n",
+    ));
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
+fn a_name_ending_a_run_of_title_words_is_its_last_two() {
+    // GCSC final report summary (2019).
+    let got = people(&extract(
+        "The former Estonian Minister of Foreign Affairs Marina Kaljurand, Chair of the Global Commission on the Stability of Cyberspace, announced it.\n",
+    ));
+    assert!(
+        has(
+            &got,
+            "Marina Kaljurand",
+            "Global Commission on the Stability of Cyberspace"
+        ),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(p, _)| p.starts_with("Affairs")), "{got:?}");
 }

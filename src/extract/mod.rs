@@ -16,6 +16,7 @@ pub mod links;
 pub mod mechanisms;
 pub mod meetings;
 pub mod mentions;
+pub mod office_holders;
 pub mod organisations;
 pub mod people;
 pub mod recommendations;

@@ -14,9 +14,9 @@ use std::sync::LazyLock;
 /// "St." ("Lynn St. Amour", "Lynn St.Amour") and lower-case particles ("Ursula von der Leyen",
 /// "Rodrigo de la Parra").
 /// Acronyms are not name words, so "Colin Perkins IRTF chair" stops before "IRTF".
-const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|do|dos|du|del|della|di|la|las|los|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
+pub(super) const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|do|dos|du|del|della|di|la|las|los|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
 /// Forms of address that precede a name.
-const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
+pub(super) const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -36,6 +36,8 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A name and the comma before a role: "Sandra Hoferichter, Secretary General, EuroDIG".
 static NAME_THEN_ROLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({NAME})[ \t]*,[ \t]+")).unwrap());
+/// A capitalised word right before a name: the name found is the tail of a longer run.
+static RUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]*[ \t]+$").unwrap());
 /// How many chars after a bare name's comma its role is looked for: longer than any role.
 const ROLE_CHARS: usize = 60;
 /// A signature block: a line of a name and a role alone, over a line naming the organisation
@@ -104,7 +106,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// one is a description ("Internet Pioneer"), not an organisation.
 const ORG_WORDS: &str = r"Association|Ministry|Government|University|College|Institute|Institution|Centre|Center|Council|Foundation|Agency|Commission|Committee|Authority|Society|Federation|Union|Organi[sz]ation|Forum|Network|Group|Coalition|Consortium|Company|Corporation|Inc|Ltd|Department|Office|Bureau|Project|Initiative|Alliance|Chamber|Board|School|Academy|Laboratory|Lab|Registry|Secretariat|Trust|Fund|Bank|Partnership|Observatory|Platform";
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS})(?-u:\b)")).unwrap());
-static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS}|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)(?-u:\b)")).unwrap()
 });
 static NOT_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -173,6 +175,7 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     team_lists(facts, ex);
     heads_of_state(facts, ex);
     signatures(facts, ex);
+    super::office_holders::find_office_holders(facts, ex);
 }
 
 /// "Sandra Hoferichter, Secretary General, EuroDIG", "Anriette Esterhuysen, Executive Director of
@@ -185,24 +188,41 @@ fn names_before_roles(
     let mut found = Vec::new();
     for c in NAME_THEN_ROLE.captures_iter(text) {
         let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
-        let span = facts.clean.char_span(name.range());
         // Only the words right after the comma can be the role: a search bounded there keeps
         // a document with many "Name, " runs linear.
         let after = &text[whole.end()..];
         let near = after.char_indices().nth(ROLE_CHARS).map_or(after.len(), |(i, _)| i);
-        let role_first = ROLE.find(&after[..near]).is_some_and(|r| r.start() == 0);
-        let taken = known.iter().any(|k| k.1.start < span.end && span.start < k.1.end);
-        if !role_first
-            || taken
-            || NOT_A_NAME.is_match(name.as_str())
-            || NOT_PERSON_WORD.is_match(name.as_str())
-            || facts.mentions_in(&span).next().is_some()
-        {
+        if ROLE.find(&after[..near]).is_none_or(|r| r.start() != 0) {
             continue;
         }
-        found.push((name.as_str().to_string(), span.clone(), span));
+        // "Minister of Foreign Affairs Marina Kaljurand, Chair of …": a name found inside a longer
+        // run of capitalised words is its last two; the word before them ends the title.
+        let words: Vec<&str> = name.as_str().split_whitespace().collect();
+        let mut range = name.range();
+        if words.len() == 3 && !words[1].ends_with('.') && RUN_BEFORE.is_match(&text[..name.start()]) {
+            range.start += name.as_str().find(words[1]).unwrap_or(0);
+        }
+        found.extend(bare_name(facts, text, known, range));
     }
     found
+}
+
+/// The name at byte `range` of `text`, unless a name with a form of address already covers it
+/// or it reads as a sentence's opening, an organisation's name or a known entity.
+fn bare_name(
+    facts: &Facts,
+    text: &str,
+    known: &[(String, Range<usize>, Range<usize>)],
+    range: Range<usize>,
+) -> Option<(String, Range<usize>, Range<usize>)> {
+    let name = &text[range.clone()];
+    let span = facts.clean.char_span(range);
+    let taken = known.iter().any(|k| k.1.start < span.end && span.start < k.1.end);
+    let rejected = taken
+        || NOT_A_NAME.is_match(name)
+        || NOT_PERSON_WORD.is_match(name)
+        || facts.mentions_in(&span).next().is_some();
+    (!rejected).then(|| (name.to_string(), span.clone(), span))
 }
 
 /// Whether `passage` is a signature block: a name and a role alone on a line over a line naming
@@ -275,7 +295,7 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
 
 /// The body a document names most often, explicitly or as "the Group": the one a meeting
 /// summary is about, and so the group of its unnamed sub-groups.
-fn main_body(facts: &Facts) -> Option<EntityId> {
+pub(super) fn main_body(facts: &Facts) -> Option<EntityId> {
     let mut counts: HashMap<EntityId, usize> = HashMap::new();
     for m in facts
         .mentions
@@ -356,7 +376,7 @@ fn heads_of_state(facts: &mut Facts, ex: &Extractor) {
 }
 
 /// Records that `name` belongs to or chairs `body`, once per person and body.
-fn add_person(
+pub(super) fn add_person(
     facts: &mut Facts,
     ex: &Extractor,
     name: &str,

@@ -1,0 +1,96 @@
+//! People named as the holders of an office, in apposition to it: "The two co-chairs of the
+//! GCSC, Michael Chertoff and Latha Reddy, announced …" (the office's body is named), "He also
+//! thanked Vice-Chairmen Mr. Vyacheslav V. Erokhin from Russian Federation, Mr. Charles
+//! Semapondo from Rwanda and Mr. Kishore Babu from India" (a chair's title alone: the group the
+//! document is about).
+
+use super::people::{HONORIFIC, NAME, NOT_PERSON_WORD, add_person, main_body};
+use super::{EntityId, Extractor, Facts};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// An office of a body, one holder or several, right before "of (the) BODY".
+static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)((?:co-?|vice-?)?chair(?:m[ae]n|persons?|s)?|(?:vice-?)?presidents?|directors?(?:-general)?|heads?|members?|(?:co-)?facilitators?|secretary-general|executive directors?|coordinators?|rapporteurs?|(?:co-)?conveners?)\s+of\s+(?:the\s+)?$").unwrap()
+});
+/// What stands between the body and the names in apposition: its acronym, then a comma.
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*\([^)]{1,15}\))?\s*,\s*").unwrap());
+/// A chair's title right before its holders, with no body of its own: "Vice-Chairmen Mr. X",
+/// "the Chair, Ambassador Y".
+static CHAIR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:(?:Vice|Co)-?\s?)?Chair(?:m[ae]n|persons?|s)?)[ \t]*(,?)[ \t]+").unwrap()
+});
+/// A form of address opening a name.
+static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{HONORIFIC}\s")).unwrap());
+/// One holder of a list, with its form of address, the country or body it comes from ("from
+/// Rwanda", "(India)"), and what joins it to the next.
+static HOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:{HONORIFIC}\s+)?({NAME})(?:\s+(?:from|of)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*){{0,3}}|\s*\([^)]{{1,40}}\))?(\s*,\s*and\s+|\s*,\s*|\s+and\s+)?"
+    ))
+    .unwrap()
+});
+/// How far after an office its holders' names may run, in chars.
+const LIST_CHARS: usize = 300;
+
+/// Adds the holders of offices named in apposition.
+pub fn find_office_holders(facts: &mut Facts, ex: &Extractor) {
+    for (body, span) in facts.named_bodies() {
+        let lead = facts.text(&(span.start.saturating_sub(40)..span.start));
+        let Some(office) = OFFICE_OF.captures(&lead).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let role = office.as_str().to_string();
+        let after = facts.text(&(span.end..span.end + LIST_CHARS));
+        let Some(gap) = APPOSITION.find(&after) else {
+            continue;
+        };
+        let from = span.end + after[..gap.end()].chars().count();
+        add_holders(facts, ex, from, body, &role);
+    }
+    let text = facts.clean.text.clone();
+    for c in CHAIR_TITLE.captures_iter(&text) {
+        let title = c.get(1).unwrap();
+        let at = facts.clean.char_span(c.get(0).unwrap().range());
+        // "CSTD Chair Mr. X", "the Chair of …": a body's own title is read with its body.
+        let owned = facts
+            .mentions
+            .iter()
+            .any(|m| m.span.end <= at.start && at.start - m.span.end <= 3);
+        // Without a comma of apposition, only a form of address shows that a name follows the
+        // title ("Chair Summary Report" is a heading).
+        let addressed = !c[2].is_empty() || ADDRESSED.is_match(&text[c.get(0).unwrap().end()..]);
+        let Some(body) = (!owned && addressed).then(|| main_body(facts)).flatten() else {
+            continue;
+        };
+        add_holders(facts, ex, at.end, body, title.as_str());
+    }
+}
+
+/// The people listed from char `from` on hold `role` in `body`.
+fn add_holders(facts: &mut Facts, ex: &Extractor, from: usize, body: EntityId, role: &str) {
+    let evidence = facts.sentence_span(from);
+    let rest = facts.text(&(from..(from + LIST_CHARS).min(evidence.end)));
+    let chairs = {
+        let r = role.to_lowercase();
+        r.starts_with("chair") || r.starts_with("co-chair") || r.starts_with("cochair")
+    };
+    let mut offset = 0;
+    let mut holders: Vec<(String, Range<usize>)> = Vec::new();
+    while let Some(c) = HOLDER.captures(&rest[offset..]) {
+        let name = c.get(1).unwrap();
+        let start = from + rest[..offset + name.start()].chars().count();
+        holders.push((name.as_str().to_string(), start..start + name.as_str().chars().count()));
+        if c.get(2).is_none() {
+            break;
+        }
+        offset += c.get(0).unwrap().end();
+    }
+    for (name, span) in holders {
+        if NOT_PERSON_WORD.is_match(&name) || facts.mentions_in(&span).next().is_some() {
+            break;
+        }
+        add_person(facts, ex, &name, body, Some(role.to_string()), chairs, evidence.clone());
+    }
+}
