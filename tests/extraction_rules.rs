@@ -171,6 +171,45 @@ fn the_group_resolves_to_the_working_group_named_before() {
     );
 }
 
+/// Labels of the bodies mentioned inside `part` of `text`, explicitly or by description.
+fn bodies_at(text: &str, part: &str) -> Vec<String> {
+    let facts = extract(text);
+    let from = text[..text.find(part).unwrap()].chars().count();
+    let span = from..from + part.chars().count();
+    facts
+        .mentions_in(&span)
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .map(|m| label(&facts, m.entity))
+        .collect()
+}
+
+#[test]
+fn descriptions_with_their_modifiers_resolve_to_the_body_they_shorten() {
+    // IGF 2022 Leadership Panel roundtable report: a name written with its acronym inside, then
+    // "the Leadership Panel" and "the panel" after another panel is named.
+    let text = "The session introduced the Internet Governance Forum (IGF) Leadership Panel to stakeholders. The High-Level Panel on Digital Cooperation recommended three models, and the Leadership Panel is a manifestation of the IGF+ vision. It was noted that the MAG and the panel should work together.\n";
+    assert!(
+        bodies_at(text, "Internet Governance Forum (IGF) Leadership Panel")
+            .contains(&"IGF Leadership Panel".to_string())
+    );
+    assert_eq!(bodies_at(text, "the Leadership Panel"), ["IGF Leadership Panel"]);
+    assert_eq!(bodies_at(text, "the panel should"), ["IGF Leadership Panel"]);
+    // GCSC final report summary (2019): "the Global Commission" after its full name.
+    let gcsc = "The Global Commission on the Stability of Cyberspace (GCSC) adopted its report. Marina Kaljurand, Chair of the Global Commission, spoke.\n";
+    assert_eq!(
+        bodies_at(gcsc, "the Global Commission,"),
+        ["Global Commission on the Stability of Cyberspace"]
+    );
+    // A description whose words no body named before holds resolves to none.
+    assert!(
+        bodies_at(
+            "The IGF met. The Regional Commission agreed.\n",
+            "The Regional Commission"
+        )
+        .is_empty()
+    );
+}
+
 #[test]
 fn paragraph_references_attach_to_their_instrument() {
     let facts = extract(

@@ -257,6 +257,7 @@ pub fn find_vocabulary_mentions(facts: &mut Facts, vocab: &Vocabulary, matchers:
         }
     }
     add_coordinated_heads(facts, vocab, &matchers.all, &hits);
+    add_acronym_compounds(facts, vocab, &matchers.all, &hits);
     add_coordinated_modifiers(facts, vocab, &matchers.all);
     add_names_inside(facts, vocab, matchers, &hits);
     drop_foreign_offices(facts, vocab);
@@ -288,6 +289,43 @@ fn add_coordinated_heads(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matche
             facts.mentions.push(Mention {
                 entity: id,
                 span: start..hit.span.end,
+                explicit: true,
+            });
+        }
+    }
+}
+
+/// A name's acronym in parentheses and the words after it: "Internet Governance Forum (IGF)
+/// Leadership Panel".
+static ACRONYM_THEN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\((\p{Lu}[\p{Lu}\d&+-]{1,10})\)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})").unwrap()
+});
+
+/// "the Internet Governance Forum (IGF) Leadership Panel" names the IGF Leadership Panel: where
+/// a match is followed by its acronym in parentheses and capitalised words, and the acronym with
+/// the longest run of those words is a known label, that is a mention.
+fn add_acronym_compounds(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matcher, hits: &[Hit]) {
+    for hit in hits {
+        let after = facts.clean.slice(hit.span.end..hit.span.end + 60);
+        let Some(cap) = ACRONYM_THEN_WORDS.captures(&after) else {
+            continue;
+        };
+        let words: Vec<&str> = cap[2].split_whitespace().collect();
+        let found = (1..=words.len()).rev().find_map(|n| {
+            let concepts = matcher.lookup(&format!("{} {}", &cap[1], words[..n].join(" ")))?;
+            let last = words[n - 1];
+            let end = cap.get(2)?.start() + cap[2].find(last)? + last.len();
+            Some((concepts, end))
+        });
+        let Some((concepts, end)) = found else {
+            continue;
+        };
+        let span = hit.span.start..hit.span.end + after[..end].chars().count();
+        for &c in concepts {
+            let id = facts.concept_entity(vocab, c);
+            facts.mentions.push(Mention {
+                entity: id,
+                span: span.clone(),
                 explicit: true,
             });
         }
@@ -411,12 +449,15 @@ fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
     }
 }
 
+/// A definite description of a body by its head noun, with up to two capitalised words before
+/// it: "the Group", "the panel", "the Global Commission", "the Leadership Panel".
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Tt]he ((?:[Ww]orking )?[Gg]roup|Commission|Council|Assembly|Forum|Committee|Secretariat|Organization|Organisation)(?-u:\b)( (?:on|of|for)(?-u:\b))?").unwrap()
+    Regex::new(r"(?-u:\b)[Tt]he ((?:\p{Lu}[\p{Ll}-]+ ){0,2}(?:(?:[Ww]orking )?[Gg]roup|[Cc]ommission|Council|Assembly|Forum|Committee|Secretariat|Organi[sz]ation|[Pp]anel|Board|Coalition|Task Force|Bureau))(?-u:\b)( (?:on|of|for)(?-u:\b))?").unwrap()
 });
 
-/// Resolves "the Group", "the Commission" … to the last body named whose label holds those
-/// words; such mentions serve relations but do not count as the document naming the body.
+/// Resolves "the Group", "the Commission", "the Global Commission" … to the last body named
+/// whose label holds those words; such mentions serve relations but do not count as the
+/// document naming the body.
 pub fn resolve_anaphora(facts: &mut Facts, vocab: &Vocabulary) {
     let text = facts.clean.text.clone();
     let mut added = Vec::new();
@@ -433,22 +474,27 @@ pub fn resolve_anaphora(facts: &mut Facts, vocab: &Vocabulary) {
             continue;
         }
         let words: Vec<String> = cap[1].split(' ').map(str::to_lowercase).collect();
-        let antecedent = facts
+        // A description resolved before counts as the body's last naming: "the Leadership
+        // Panel … the panel" is that panel, whatever other panel was named earlier.
+        let mut candidates: Vec<&Mention> = facts
             .mentions
             .iter()
-            .rev()
-            .filter(|m| m.explicit && m.span.end <= span.start)
-            .find(|m| {
-                let entity = &facts.entities[m.entity];
-                entity.kind == Kind::Body
-                    && facts
-                        .labels_of(vocab, m.entity)
-                        .iter()
-                        .any(|l| contains_words(l, &words))
-            });
-        if let Some(a) = antecedent {
+            .filter(|m| m.explicit)
+            .chain(added.iter())
+            .filter(|m| m.span.end <= span.start)
+            .collect();
+        candidates.sort_by_key(|m| m.span.end);
+        let antecedent = candidates.into_iter().rev().find(|m| {
+            let entity = &facts.entities[m.entity];
+            entity.kind == Kind::Body
+                && facts
+                    .labels_of(vocab, m.entity)
+                    .iter()
+                    .any(|l| contains_words(l, &words))
+        });
+        if let Some(entity) = antecedent.map(|a| a.entity) {
             added.push(Mention {
-                entity: a.entity,
+                entity,
                 span,
                 explicit: false,
             });
