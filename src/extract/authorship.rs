@@ -56,9 +56,10 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:at|during|[Oo]utcome (?:document )?of) (?:the )?(?:[\w+-]+ ){0,4}(?:[Ss]ession|[Mm]eeting|Consultations?) of (?:the )?$").unwrap()
 });
 /// A body at the start of a title line followed by the genre of the document: a year or number
-/// may stand between.
+/// may stand between, or the body's possessive and a word or two ("Internet Society’s Initial
+/// Views").
 static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome|submission|contribution)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^[\s\d/.,:–-]*(?:['’]s\s+(?:[\w-]+\s+){0,2})?(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome|submission|contribution|views|comments|position|response|input|remarks)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))(?-u:\b)").unwrap()
 });
 /// A genre prefix before the name in a title line: "Summary Report: ".
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
@@ -349,6 +350,9 @@ mod tests {
                 .is_some()
         );
         assert!(!GENRE_AFTER.is_match(" members attended the meeting"));
+        // Internet Society, views on the GDC's first revision (2024): the body's possessive.
+        assert!(GENRE_AFTER.captures("’s Initial Views").unwrap().get(1).is_some());
+        assert!(!GENRE_AFTER.is_match("’s role in the digital economy"));
         assert!(TITLE_PREFIX.is_match("Summary Report: "));
         assert!(!TITLE_PREFIX.is_match("The report, in its conclusions, notes: "));
     }
