@@ -111,6 +111,24 @@ fn a_headed_session_is_the_named_bodys() {
 }
 
 #[test]
+fn a_session_line_is_dated_by_the_line_under_it() {
+    // HRC resolution 38/7 (2018), head.
+    let found = meetings(
+        "GE.18-11726(E)\n\nHuman Rights Council Thirty-eighth session\n\n18 June–6 July 2018 Agenda item 3\n\nResolution adopted by the Human Rights Council on 5 July 2018\n",
+    );
+    assert_eq!(found, [("2018-06-18".to_string(), "Human Rights Council".to_string())]);
+    // The adoption date alone is the adopting body's meeting.
+    let adopted = meetings("Resolution adopted by the Human Rights Council on 5 July 2018\n");
+    assert_eq!(
+        adopted,
+        [("2018-07-05".to_string(), "Human Rights Council".to_string())]
+    );
+    // A session line over the document's own date dates nothing.
+    let undated = meetings("Human Rights Council Thirty-eighth session\n\nDistr.: General 12 July 2018\n");
+    assert!(undated.is_empty(), "{undated:?}");
+}
+
+#[test]
 fn publication_dates_are_not_meetings() {
     assert!(meetings("General Assembly Distr.: General 15 March 2006 Original: English Sixtieth session\n").is_empty());
     assert!(

@@ -16,8 +16,10 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// Words that say a sentence dates a meeting; "adopted by" dates the meeting of the body that
+/// adopted a text ("Resolution adopted by the Human Rights Council on 5 July 2018").
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted|adopted by)(?-u:\b)").unwrap()
 });
 /// A verb phrase saying its subject met: "was held", "met", "took place", "was planned to take
 /// place", "convened".
@@ -136,6 +138,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             if HOST_WORD.is_match(&text) || EVENT_ORGANISED.is_match(&text) {
                 dateless_hosts(facts, ex, &span);
             }
+            session_header(facts, ex, si);
             continue;
         }
         if !CUE.is_match(&text) {
@@ -161,6 +164,44 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
     }
     organisers_share_meetings(facts, ex);
     drop_days_within(&mut facts.meetings);
+}
+
+/// A line that is a body and its session, alone: "Human Rights Council Thirty-eighth session",
+/// "Commission on Science and Technology for Development Twenty-seventh session".
+static SESSION_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:[\w-]+\s+){0,3}session\s*$").unwrap());
+/// What may open the line under a session line before its dates: the place ("Geneva, ").
+static PLACE_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*)?$").unwrap());
+
+/// The head of a UN document names the session it was issued for on one line and dates it on
+/// the next: "Human Rights Council Thirty-eighth session" over "18 June–6 July 2018 Agenda item
+/// 3", "… Twenty-seventh session" over "Geneva, 15–19 April 2024". That session is the body's
+/// meeting.
+fn session_header(facts: &mut Facts, ex: &Extractor, si: usize) {
+    let span = facts.clean.sentences[si].span.clone();
+    let Some(next) = facts.clean.sentences.get(si + 1).map(|s| s.span.clone()) else {
+        return;
+    };
+    let Some(body) = facts
+        .mentions_in(&span)
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .find(|m| {
+            facts.clean.str(span.start..m.span.start).trim().is_empty()
+                && SESSION_LINE.is_match(facts.clean.str(m.span.end..span.end))
+        })
+        .map(|m| m.entity)
+    else {
+        return;
+    };
+    let text = facts.text(&next);
+    let Some(d) = find_dates_in_year(&text, None).into_iter().next() else {
+        return;
+    };
+    let lead: String = text.chars().take(d.span.start).collect();
+    if PLACE_LEAD.is_match(&lead) {
+        add_meeting(facts, ex, &next, &d, Some(body), false);
+    }
 }
 
 /// What may stand between an event's name and the first body organising it: "The WSIS Forum,
