@@ -172,7 +172,9 @@ impl QueryLibrary {
 /// its rows are, with [`PAGE_ITEMS`] after its `ORDER BY` (or after a subquery that keeps the
 /// order of a sorted one within it, which Oxigraph does): a page then reads at most
 /// `offset + limit + 1` of those items, so its cost does not grow with the whole answer. Such
-/// a query must give every item at least one row.
+/// a query must give every item at least one row. When its items have many rows each, the
+/// marker may say how many an item has at least as a rule (`#PAGE-ITEMS 10`): [`read_page`]
+/// then reads that many times fewer items first, and all of them only when those fall short.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Page {
     /// Rows on the page.
@@ -185,10 +187,35 @@ pub struct Page {
 pub const PAGE_ITEMS: &str = "#PAGE-ITEMS";
 
 impl Page {
-    /// The query's text with its marked subquery limited to the items the page can need.
-    fn limit_items(&self, text: &str) -> String {
-        let items = self.offset.saturating_add(self.limit).saturating_add(1);
-        text.replace(PAGE_ITEMS, &format!("LIMIT {items}"))
+    /// The most items the page can need: each gives its rows at least one.
+    fn items(&self) -> usize {
+        self.offset.saturating_add(self.limit).saturating_add(1)
+    }
+
+    /// The query's text with its marked subquery limited to `items` (a comment that names
+    /// the marker is changed too, harmlessly).
+    fn limit_items(text: &str, items: usize) -> String {
+        let mut parts = text.split(PAGE_ITEMS);
+        let mut out = parts.next().unwrap_or_default().to_string();
+        for part in parts {
+            // The number of rows per item, when there is one, goes with the marker.
+            let number = part.trim_start_matches(' ');
+            let after = number.trim_start_matches(|c: char| c.is_ascii_digit());
+            out.push_str(&format!("LIMIT {items}"));
+            out.push_str(if after.len() < number.len() { after } else { part });
+        }
+        out
+    }
+
+    /// How many items to read first when the marker says how many rows an item has at least as
+    /// a rule (see [`Page`]); `None` when they are to be read at once.
+    fn first_items(&self, text: &str) -> Option<usize> {
+        let rows_per_item = text
+            .split(PAGE_ITEMS)
+            .skip(1)
+            .find_map(|part| part.lines().next()?.split_whitespace().next()?.parse::<usize>().ok())
+            .filter(|n| *n > 1)?;
+        Some(self.items().div_ceil(rows_per_item)).filter(|first| *first < self.items())
     }
 
     /// A SELECT query's pattern sliced to the page and the row past it; other forms as they are.
@@ -277,13 +304,55 @@ pub fn prepare_bound_page(
     bindings: &[(String, Term)],
     page: Option<Page>,
 ) -> Result<PreparedSparqlQuery> {
-    let text = page.map_or_else(|| text.to_string(), |p| p.limit_items(text));
+    let items = page.map(|p| p.items());
+    prepare_items(name, text, timeout, bindings, page, items)
+}
+
+/// [`prepare_bound_page`], its marked subquery limited to `items` when there are.
+fn prepare_items(
+    name: &str,
+    text: &str,
+    timeout: Option<Duration>,
+    bindings: &[(String, Term)],
+    page: Option<Page>,
+    items: Option<usize>,
+) -> Result<PreparedSparqlQuery> {
+    let text = items.map_or_else(|| text.to_string(), |n| Page::limit_items(text, n));
     if let Some(bound) = bind_in_text(&text, bindings)
         && let Ok(prepared) = prepare_page(name, &bound, timeout, page)
     {
         return Ok(prepared);
     }
     substitute(prepare_page(name, &text, timeout, page)?, bindings)
+}
+
+/// `page` of a bundled query's answer with `bindings` bound, and whether more rows follow.
+///
+/// A query whose items have many rows each (see [`Page`]) is read with the fewer items the
+/// marker allows first: when their rows fill the page, the page is the same as with every item
+/// (the items are a prefix of the answer's order). Otherwise the answer may end on this page or
+/// need more items, so it is read again with all of them, within what is left of `timeout`.
+pub fn read_page(
+    store: &Store,
+    name: &str,
+    text: &str,
+    timeout: Option<Duration>,
+    bindings: &[(String, Term)],
+    page: Page,
+) -> Result<(Table, bool)> {
+    let started = std::time::Instant::now();
+    let read = |items: usize| {
+        let left = timeout.map(|t| t.saturating_sub(started.elapsed()));
+        let prepared = prepare_items(name, text, left, bindings, Some(page), Some(items))?;
+        Table::collect_page(evaluate(store, prepared, &[])?, page.limit)
+    };
+    if let Some(first) = page.first_items(text) {
+        let (table, more) = read(first)?;
+        if more {
+            return Ok((table, more));
+        }
+    }
+    read(page.items())
 }
 
 /// `prepared` with each `(variable, value)` of `bindings` substituted.
@@ -562,6 +631,23 @@ mod tests {
 
     fn iri() -> Vec<(String, Term)> {
         vec![("x".into(), NamedNode::new_unchecked("https://example.org/a").into())]
+    }
+
+    #[test]
+    fn a_page_reads_fewer_items_first_only_when_the_marker_says_how_many_rows_they_have() {
+        let page = Page { limit: 100, offset: 0 };
+        let hinted = "# a page (#PAGE-ITEMS) reads\n{ SELECT ?x { } ORDER BY ?x #PAGE-ITEMS 20\n}";
+        assert_eq!(page.first_items(hinted), Some(6));
+        assert_eq!(
+            Page::limit_items(hinted, 6),
+            "# a page (LIMIT 6) reads\n{ SELECT ?x { } ORDER BY ?x LIMIT 6\n}"
+        );
+        let plain = "{ SELECT ?x { } ORDER BY ?x #PAGE-ITEMS\n}";
+        assert_eq!(page.first_items(plain), None);
+        assert_eq!(
+            Page::limit_items(plain, 101),
+            "{ SELECT ?x { } ORDER BY ?x LIMIT 101\n}"
+        );
     }
 
     #[test]

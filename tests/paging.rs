@@ -106,29 +106,55 @@ fn get(url: &str, accept: &str) -> (String, Option<String>) {
     (reply.into_string().unwrap(), link)
 }
 
-#[test]
-fn the_server_pages_a_bundled_query_in_html_and_in_sparql_results() {
-    let server = start(seed_store(), &[]);
-    let (all, _) = csv_rows(seed_store(), "labels", &[], &["--all"]);
+/// The rows of every page of `path` (`/query/NAME?…`) the server links to in turn, from the
+/// first, and how many pages there were; each page but the first links back.
+fn server_pages(url: &str, path: &str, whole_rows: usize) -> (String, usize) {
     let mut joined = String::new();
-    let mut next = Some(format!("{}/query/labels?format=csv", server.url));
+    let mut next = Some(format!("{url}{path}"));
     let mut pages = 0;
-    while let Some(url) = next.take() {
-        let (body, link) = get(&url, "text/csv");
+    while let Some(url_of_page) = next.take() {
+        let (body, link) = get(&url_of_page, "text/csv");
         joined.push_str(body.split_once("\r\n").unwrap().1);
         if pages > 0 {
             assert!(link.as_deref().is_some_and(|l| l.contains("rel=\"prev\"")), "{link:?}");
         }
         next = link.and_then(|l| {
             let next = l.split(", ").find(|part| part.ends_with("rel=\"next\""))?;
-            Some(format!("{}{}", server.url, next.split(['<', '>']).nth(1)?))
+            Some(format!("{url}{}", next.split(['<', '>']).nth(1)?))
         });
         pages += 1;
         // Pages of 50 rows: more than the whole answer's rows need means the links loop.
-        assert!(pages <= all.lines().count() / 50 + 1, "pages do not end");
+        assert!(pages <= whole_rows / 50 + 1, "pages do not end");
     }
+    (joined, pages)
+}
+
+#[test]
+fn the_server_pages_a_bundled_query_in_html_and_in_sparql_results() {
+    let server = start(seed_store(), &[]);
+    let (all, _) = csv_rows(seed_store(), "labels", &[], &["--all"]);
+    let (joined, pages) = server_pages(&server.url, "/query/labels?format=csv", all.lines().count());
     assert!(pages > 10, "2,000 labels span pages of 50 rows ({pages})");
     assert_eq!(joined, all, "the server's CSV pages differ from the whole answer");
+    // Queries that read a few of their items first, and all of them when those fall short.
+    for (name, param, value) in [
+        ("bodies-covering-issue", "issue", "Internet governance"),
+        ("issues-covered-by-body", "body", "IGF"),
+    ] {
+        let (all, _) = csv_rows(
+            seed_store(),
+            name,
+            &["--param".into(), format!("{param}={value}")],
+            &["--all"],
+        );
+        let path = format!("/query/{name}?{param}={}&format=csv", value.replace(' ', "%20"));
+        let (joined, pages) = server_pages(&server.url, &path, all.lines().count());
+        assert!(pages > 1, "{name}: the seeds' answer spans pages of 50 rows");
+        assert_eq!(
+            joined, all,
+            "{name}: the server's CSV pages differ from the whole answer"
+        );
+    }
 
     let (html, _) = get(&format!("{}/query/labels?page=2", server.url), "text/html");
     assert!(html.contains("rows 51 to 100"), "{html}");

@@ -15,7 +15,7 @@ use super::negotiate::{Graph, Negotiated, graph_format, page_format};
 use super::sparql::{error, write_triples};
 use crate::ask::{self, Reply};
 use crate::iri::ns::{self, foaf, skos};
-use crate::query::{BundledQuery, Page, Table, evaluate, plain, prepare_bound, prepare_bound_page};
+use crate::query::{BundledQuery, Page, Table, evaluate, plain, prepare_bound, read_page};
 use crate::resolve::{normalize, param_value};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -534,11 +534,7 @@ fn answer_page(
         return (None, None);
     }
     let store = state.store();
-    let read = || {
-        prepare_bound_page(&q.name, &q.text, Some(state.options.timeout), &bindings, Some(page))
-            .and_then(|p| evaluate(&store, p, &[]))
-            .and_then(|r| Table::collect_page(r, page.limit))
-    };
+    let read = || read_page(&store, &q.name, &q.text, Some(state.options.timeout), &bindings, page);
     let answer = if q.params.is_empty() && state.options.write_token.is_none() {
         state.pages.get_or_read(&store, &q.name, page, read)
     } else {
