@@ -315,3 +315,18 @@ fn roles_years_months_and_glued_footnotes_are_not_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_known_body_in_the_other_spelling_and_the_name_after_its_and() {
+    // GFCE first annual meeting news report (2016).
+    assert_eq!(
+        bodies(
+            "A study by the Organisation of American States and the Global Cyber Security Capacity Centre at the Oxford University on cybersecurity preparedness.\n"
+        ),
+        [
+            "Global Cyber Security Capacity Centre",
+            "Organization of American States",
+            "Oxford University"
+        ]
+    );
+}

@@ -89,6 +89,7 @@ impl Matcher {
                 }
             }
         }
+        add_spelling_variants(&mut labels, &mut by_label);
         add_plurals(&mut labels, &by_label);
         let build = |list: &[(String, Vec<usize>)]| {
             AhoCorasickBuilder::new()
@@ -189,6 +190,55 @@ fn add_plurals(labels: &mut Vec<(String, Vec<usize>)>, by_label: &HashMap<String
             add_pattern(labels, plural.clone(), id);
         }
     }
+}
+
+/// Words the field writes in British and in American spelling, British first; "-isation" and
+/// "-ization" ("Organisation of American States", "harmonization") are read by [`spelled`].
+const SPELLINGS: &[(&str, &str)] = &[
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("behaviour", "behavior"),
+    ("labour", "labor"),
+    ("defence", "defense"),
+    ("analyse", "analyze"),
+];
+
+/// "Organisation of American States" names the Organization of American States: every label is
+/// also matched in the other spelling of its words, unless that is some concept's own label.
+fn add_spelling_variants(labels: &mut Vec<(String, Vec<usize>)>, by_label: &mut HashMap<String, Vec<usize>>) {
+    for (label, ids) in labels.clone() {
+        for british in [true, false] {
+            let variant = spelled(&label, british);
+            if variant == label || by_label.contains_key(&variant) {
+                continue;
+            }
+            for &id in &ids {
+                add_pattern(labels, variant.clone(), id);
+            }
+            by_label.insert(variant, ids.clone());
+        }
+    }
+}
+
+/// A folded label with each word in British (`british`) or American spelling.
+fn spelled(label: &str, british: bool) -> String {
+    let word = |w: &str| -> String {
+        if let Some(&(b, a)) = SPELLINGS.iter().find(|(b, a)| *b == w || *a == w) {
+            return if british { b } else { a }.to_string();
+        }
+        for suffix in ["ation", "ations", "ations'", "ational"] {
+            let (from, to) = if british { ("iz", "is") } else { ("is", "iz") };
+            if let Some(stem) = w.strip_suffix(&format!("{from}{suffix}"))
+                && stem.chars().count() >= 3
+            {
+                return format!("{stem}{to}{suffix}");
+            }
+        }
+        w.to_string()
+    };
+    label.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// The regular English plural of a folded label's last word, where it is a plain word.
@@ -529,6 +579,21 @@ mod tests {
         assert_eq!(plural("digital divideß").as_deref(), Some("digital divideßs"));
         assert_eq!(plural("center for societyⳬ").as_deref(), Some("center for societyⳬs"));
         assert_eq!(plural("digital policy").as_deref(), Some("digital policies"));
+    }
+
+    #[test]
+    fn labels_in_the_other_spelling() {
+        assert_eq!(
+            spelled("organization of american states", true),
+            "organisation of american states"
+        );
+        assert_eq!(spelled("harmonisation", false), "harmonization");
+        assert_eq!(spelled("data centre", false), "data center");
+        // Only the endings that differ: "crisis" and "expertise" have one spelling.
+        assert_eq!(spelled("crisis expertise", false), "crisis expertise");
+        let hits = matcher().find("the World Health Organisation");
+        let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.span.start, h.span.end)).collect();
+        assert_eq!(spans, [(4, 29)]);
     }
 
     fn matcher() -> Matcher {

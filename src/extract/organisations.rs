@@ -716,6 +716,9 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     if let Some(cut) = before_known_conjunct(run, &bodies) {
         return named(facts, ex, nations, index, &run[..cut]);
     }
+    if let Some(from) = after_known_conjunct(run, &bodies) {
+        return named(facts, ex, nations, index, &run[from..]);
+    }
     let known = |w: &Word| {
         inside
             .iter()
@@ -768,6 +771,20 @@ fn before_known_conjunct(run: &[Word], inside: &[(Range<usize>, EntityId)]) -> O
         _ => first.checked_sub(1)?,
     };
     (run[and].core == "and" && and > 0).then_some(and)
+}
+
+/// "the Organisation of American States and the Global Cyber Security Capacity Centre": where a
+/// run opens on a known body and "and", the words after are a name of their own. Returns where
+/// they start.
+fn after_known_conjunct(run: &[Word], inside: &[(Range<usize>, EntityId)]) -> Option<usize> {
+    let start = run.first()?.span.start;
+    let (first, _) = inside.iter().find(|(s, _)| s.start == start)?;
+    let and = run.iter().position(|w| w.span.end == first.end)? + 1;
+    if run.get(and)?.core != "and" {
+        return None;
+    }
+    let from = and + 1 + usize::from(run.get(and + 1).is_some_and(|w| w.core == "the"));
+    (from < run.len()).then_some(from)
 }
 
 /// "NIC México", "NIC Chile": a country's network information centre, the registry of its
