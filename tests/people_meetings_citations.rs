@@ -478,3 +478,49 @@ fn a_name_ending_a_run_of_title_words_is_its_last_two() {
     );
     assert!(!got.iter().any(|(p, _)| p.starts_with("Affairs")), "{got:?}");
 }
+
+#[test]
+fn a_delegate_s_country_and_the_office_the_clause_gives() {
+    let got = people(&extract(
+        "Ms. Jane Doe (Brazil) was elected Chair of the Working Group on Enhanced Cooperation.\n\nThe session was opened by Mr. Peter Major (Hungary), Chair of the CSTD.\n",
+    ));
+    assert!(has(&got, "Jane Doe", "Government of Brazil"), "{got:?}");
+    assert!(
+        has(&got, "Jane Doe", "Working Group on Enhanced Cooperation"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Peter Major", "Government of Hungary"), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "Peter Major",
+            "Commission on Science and Technology for Development"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn national_officials_belong_to_their_government() {
+    // GCSC final report summary (2019); a ministerial keynote.
+    let got = people(&extract(
+        "Dutch Foreign Minister Stef Blok handed over the report.\n\nH.E. Mr. John Kamau, Minister of ICT of Kenya, delivered the keynote.\n",
+    ));
+    assert!(has(&got, "Stef Blok", "Government of the Netherlands"), "{got:?}");
+    assert!(has(&got, "John Kamau", "Government of Kenya"), "{got:?}");
+    // A capitalised word that is no demonym names no government.
+    let none = people(&extract("The Foreign Minister Stef Blok spoke.\n"));
+    assert!(!none.iter().any(|(_, b)| b.starts_with("Government")), "{none:?}");
+}
+
+#[test]
+fn a_name_with_a_known_body_in_brackets_is_its_person() {
+    let got = people(&extract(
+        "Speakers included Vint Cerf (Google) and Nnenna Nwakanma (World Wide Web Foundation).\n",
+    ));
+    assert!(has(&got, "Vint Cerf", "Google"), "{got:?}");
+    assert!(has(&got, "Nnenna Nwakanma", "World Wide Web Foundation"), "{got:?}");
+    // The words of a body's name before its acronym are no person.
+    let none = people(&extract("The Internet Engineering Task Force (IETF) met.\n"));
+    assert!(none.is_empty(), "{none:?}");
+}

@@ -2,10 +2,12 @@
 //! GCSC, Michael Chertoff and Latha Reddy, announced …" (the office's body is named), "He also
 //! thanked Vice-Chairmen Mr. Vyacheslav V. Erokhin from Russian Federation, Mr. Charles
 //! Semapondo from Rwanda and Mr. Kishore Babu from India" (a chair's title alone: the group the
-//! document is about).
+//! document is about); "Dutch Foreign Minister Stef Blok" (a national title: the government of
+//! the demonym); "Vint Cerf (Google)" (a name and a body in brackets).
 
-use super::people::{HONORIFIC, NAME, NOT_PERSON_WORD, add_person, main_body};
+use super::people::{HONORIFIC, NAME, NOT_PERSON_WORD, RUN_BEFORE, add_person, main_body};
 use super::{EntityId, Extractor, Facts};
+use crate::vocab::Kind;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -31,6 +33,17 @@ static HOLDER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A national office before its holder's name, the country's demonym first: "Dutch Foreign
+/// Minister Stef Blok", "Estonian President Alar Karis", "French Ambassador Henri Verdier".
+static NATIONAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(\p{{Lu}}[\p{{L}}-]+)\s+((?:\p{{Lu}}[\p{{L}}-]+\s+){{0,2}}?(?:Prime Minister|Minister|President|Vice-President|Ambassador|Foreign Secretary|State Secretary|Secretary of State))\s+({NAME})"
+    ))
+    .unwrap()
+});
+/// A bare name and the body it is with, in brackets: "Vint Cerf (Google)".
+static NAME_THEN_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({NAME})[ \t]*\(")).unwrap());
 /// How far after an office its holders' names may run, in chars.
 const LIST_CHARS: usize = 300;
 
@@ -65,6 +78,57 @@ pub fn find_office_holders(facts: &mut Facts, ex: &Extractor) {
             continue;
         };
         add_holders(facts, ex, at.end, body, title.as_str());
+    }
+    national_officials(facts, ex);
+    bracketed_bodies(facts, ex);
+}
+
+/// "Dutch Foreign Minister Stef Blok": the holder of a national office belongs to the
+/// government of the demonym or country that opens the title.
+fn national_officials(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in NATIONAL_TITLE.captures_iter(&text) {
+        let Some((government, 1)) = ex.matchers.nations.leading(&[&c[1]]) else {
+            continue;
+        };
+        let name = c.get(3).unwrap();
+        let span = facts.clean.char_span(name.range());
+        if NOT_PERSON_WORD.is_match(name.as_str()) || facts.mentions_in(&span).next().is_some() {
+            continue;
+        }
+        let body = facts.concept_entity(ex.vocab, government);
+        let evidence = facts.sentence_span(span.start);
+        add_person(facts, ex, name.as_str(), body, Some(c[2].to_string()), false, evidence);
+    }
+}
+
+/// "Speakers included Vint Cerf (Google) and …": a bare name with a known body in brackets
+/// right after it is one of that body's people.
+fn bracketed_bodies(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in NAME_THEN_BRACKET.captures_iter(&text) {
+        let (name, whole) = (c.get(1).unwrap(), c.get(0).unwrap());
+        let name_span = facts.clean.char_span(name.range());
+        let open = facts.clean.char_span(whole.range()).end;
+        let Some(body) = facts
+            .mentions
+            .iter()
+            .find(|m| m.span.start == open && facts.entities[m.entity].kind == Kind::Body)
+            .filter(|m| facts.clean.chars().get(m.span.end) == Some(&')'))
+            .map(|m| m.entity)
+        else {
+            continue;
+        };
+        // "Internet Engineering Task Force (IETF)": words of a longer name are not a person's.
+        let named = facts
+            .mentions
+            .iter()
+            .any(|m| m.span.start < name_span.end && name_span.start < m.span.end);
+        if NOT_PERSON_WORD.is_match(name.as_str()) || named || RUN_BEFORE.is_match(&text[..name.start()]) {
+            continue;
+        }
+        let evidence = facts.sentence_span(name_span.start);
+        add_person(facts, ex, name.as_str(), body, None, false, evidence);
     }
 }
 

@@ -595,7 +595,7 @@ impl Nations {
     }
 
     /// The government named by the first one to three words of `words`, and how many words.
-    fn leading(&self, words: &[&str]) -> Option<(usize, usize)> {
+    pub fn leading(&self, words: &[&str]) -> Option<(usize, usize)> {
         (1..=words.len().min(3))
             .rev()
             .find_map(|n| self.by_name.get(&words[..n].join(" ").to_lowercase()).map(|&g| (g, n)))
@@ -1326,10 +1326,10 @@ fn body_starts_at(facts: &Facts, start: usize) -> bool {
         .any(|m| m.explicit && m.span.start == start && facts.entities[m.entity].kind == Kind::Body)
 }
 
-/// Before a country: a delegate, a representative or an act of the State ("the delegation of
-/// X", "hosted by X", "gratitude to X").
+/// Before a country: a delegate, a representative, a minister or an act of the State ("the
+/// delegation of X", "Minister of ICT of X", "hosted by X", "gratitude to X").
 static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:ministers?|ministry|ministries|secretary|secretaries) (?:of|for) [^,.;()]{1,50}? of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
 });
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …").

@@ -37,7 +37,7 @@ static LIST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_THEN_ROLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({NAME})[ \t]*,[ \t]+")).unwrap());
 /// A capitalised word right before a name: the name found is the tail of a longer run.
-static RUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]*[ \t]+$").unwrap());
+pub(super) static RUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]*[ \t]+$").unwrap());
 /// How many chars after a bare name's comma its role is looked for: longer than any role.
 const ROLE_CHARS: usize = 60;
 /// A signature block: a line of a name and a role alone, over a line naming the organisation
@@ -167,7 +167,11 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         let chairs = role
             .as_deref()
             .is_some_and(|r| r.starts_with("Chair") || r.starts_with("Co-Chair"));
-        add_person(facts, ex, name, body, role, chairs, sentence);
+        add_person(facts, ex, name, body, role, chairs, sentence.clone());
+        if let Some((office, role)) = office_after_delegation(facts, whole.end, &clause) {
+            let chairs = role.starts_with("Chair") || role.starts_with("Co-Chair");
+            add_person(facts, ex, name, office, Some(role), chairs, sentence);
+        }
     }
     list_people(facts, ex);
     titled_people(facts, ex);
@@ -555,6 +559,21 @@ fn clause_end(facts: &Facts, from: usize, limit: usize) -> usize {
         .iter()
         .position(|&c| c == ';' || c == '\n')
         .map_or(limit, |p| from + p)
+}
+
+/// "Ms. Jane Doe (Brazil) was elected Chair of the Working Group", "Mr. Peter Major (Hungary),
+/// Chair of the CSTD": after a delegate's country in brackets, the office the clause gives the
+/// person in another body, with its role.
+fn office_after_delegation(facts: &Facts, name_end: usize, clause: &Range<usize>) -> Option<(EntityId, String)> {
+    let close = (name_end..clause.end).find(|&i| facts.clean.chars()[i] == ')')?;
+    if !facts.text(&(name_end..close)).trim_start().starts_with('(') {
+        return None;
+    }
+    let (body, role_span) = body_in_clause(facts, &(close + 1..clause.end))?;
+    let words = facts.text(&role_span);
+    let role = ROLE.find(&words)?;
+    let raw = &words[role.start()..];
+    Some((body, TRAILING.replace(raw, "").trim().to_string()))
 }
 
 /// The first body named in the clause after the name, with the text before it as the role.
