@@ -236,3 +236,32 @@ fn a_body_tasked_to_act_is_given_a_role() {
         false,
     );
 }
+
+#[test]
+fn a_reported_suggestion_in_the_subjunctive_and_a_role_seen_for_a_body() {
+    check(
+        "Participants suggested that the MAG consider a main session on data governance.\n",
+        "Multistakeholder Advisory Group",
+        "consider a main session",
+        true,
+    );
+    // The body is part of a longer subject, not the one asked.
+    check(
+        "Participants suggested that the MAG of the IGF is too small.\n",
+        "Multistakeholder Advisory Group",
+        "too small",
+        false,
+    );
+    check(
+        "Speakers saw a role for the RIPE NCC in supporting capacity building in the region.\n",
+        "RIPE Network Coordination Centre",
+        "capacity building",
+        true,
+    );
+    check(
+        "Speakers described the role of the RIPE NCC in the region.\n",
+        "RIPE Network Coordination Centre",
+        "role of the RIPE NCC",
+        false,
+    );
+}

@@ -47,7 +47,26 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
 /// Commission"), nor an item of an agenda ("it was agreed to add a discussion under AOB"), nor
 /// what a preambular paragraph recalls ([`PREAMBULAR`]).
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the(?:\s+\w+)?|there\s+(?:is|was)(?:\s+an?)?(?:\s+(?:urgent|clear|strong|great|real|pressing|growing))?)\s+need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:stress\w*|underlin\w*|underscor\w*|emphasi[sz]\w*|highlight\w*|reiterat\w*|concurrence|consensus|agree\w*)\s+(?:\w+\s+){0,3}?the(?:\s+\w+)?|there\s+(?:is|was)(?:\s+an?)?(?:\s+(?:urgent|clear|strong|great|real|pressing|growing))?)\s+need\s+(?:for|to)(?-u:\b)|(?P<proposal>(?-u:\b)(?:proposals?|suggestions?)\s+(?:(?:from|by|of)\s+[^.;:,]{1,80}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b))|(?-u:\b)(?:was|were|has been|have been)\s+(?:approved|endorsed)\s+(?:as\s+[^.;:,]{1,40}?\s+)?to\s+(?-i:[a-z]+)(?-u:\b)|(?-u:\b)(?:saw|sees?|envisag\w*|envision\w*|propos\w*|suggest\w*|identif\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?role\s+for(?-u:\b)").unwrap()
+});
+/// A reported suggestion in the subjunctive: "Participants suggested that the MAG consider a
+/// main session …", "it was proposed that the IGF and the CSTD should hold …". The bodies
+/// that open the "that" clause are asked.
+static SUGGESTED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:suggested|proposed|recommended|urged|requested|insisted|asked|advised)\s+that\s+(?:the\s+)?",
+    )
+    .unwrap()
+});
+/// What may join the bodies of that clause: "the MAG and the IGF Secretariat", "ITU, UNESCO and".
+static SUBJECT_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$").unwrap());
+/// The verb of the clause right after its bodies: a lower-case word ("consider", "should
+/// hold") that is not a preposition, a conjunction or a form of "be" or "have"
+/// ([`NOT_A_CLAUSE_VERB`]), which would make the bodies part of a longer subject.
+static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,40}\)\s*)?\p{Ll}").unwrap());
+static NOT_A_CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:of|for|in|on|to|with|and|or|at|by|from|as|is|are|was|were|has|had|have|'s|’s)(?-u:\b)").unwrap()
 });
 /// The participle that opens a preambular paragraph: what it recalls or notes was asked before,
 /// not now ("Recalling that … we have continued working … to emphasise the need for …").
@@ -206,6 +225,12 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             item.to = bodies;
             item.to_first = true;
             items.push(item);
+        } else if let Some(bodies) = suggested_to(facts, &sentence.span, &text) {
+            let mut item = Item::new(sentence.span.clone(), None, 0);
+            item.listed = false;
+            item.to = bodies;
+            item.to_first = true;
+            items.push(item);
         } else if let Some(subjects) = acting_subjects(facts, &sentence.span) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
@@ -346,6 +371,35 @@ fn reported(facts: &Facts, span: &Range<usize>, text: &str, venues: &[EntityId])
             .chain(put_to.iter().copied()),
     );
     (!bodies.is_empty()).then_some(bodies)
+}
+
+/// The bodies a reported suggestion in the subjunctive asks to act (see [`SUGGESTED_THAT`]).
+fn suggested_to(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<EntityId>> {
+    if PREAMBULAR.is_match(text) {
+        return None;
+    }
+    let cue = SUGGESTED_THAT.find(text)?;
+    let mut end = span.start + text[..cue.end()].chars().count();
+    let mut bodies = Vec::new();
+    for m in facts.mentions_in(&(end..span.end)) {
+        if m.span.start < end {
+            continue;
+        }
+        let gap = facts.clean.str(end..m.span.start);
+        let joined = if bodies.is_empty() {
+            gap.trim().is_empty()
+        } else {
+            SUBJECT_JOIN.is_match(gap)
+        };
+        if !joined || facts.entities[m.entity].kind != Kind::Body {
+            break;
+        }
+        bodies.push(m.entity);
+        end = m.span.end;
+    }
+    let rest = facts.clean.str(end..span.end);
+    let verb = CLAUSE_VERB.is_match(rest) && !NOT_A_CLAUSE_VERB.is_match(rest);
+    (!bodies.is_empty() && verb).then(|| distinct(bodies.into_iter()))
 }
 
 /// The bodies of the subject of a decision ("Decides that the desirability of the continuation of
