@@ -68,8 +68,12 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\
 /// where the conversion joined the first preambular paragraph to it.
 static PREAMBLE_RESIDUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\([^)]*\))?\s*,(?:\s*$|\s+[A-Z][a-z]+ing(?-u:\b))").unwrap());
-/// "We, the …" or "We, participants of …": the first-person opening of an outcome.
-static WE_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d+\.|\W)*We,\s").unwrap());
+/// "We, the …" or "We, participants of …": the first-person opening of an outcome; also after
+/// an opening phrase ("Building on the achievements of past Presidencies, we, the G20 Ministers
+/// …").
+static WE_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d+\.|\W)*We,\s|,\s+we,\s").unwrap());
+/// How far after "we," the body speaking must be named, in chars.
+const WE_BODY_CHARS: usize = 60;
 /// What stands before a body that opens a sentence: nothing, "The" or "Undersigned".
 static OPENING_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|Undersigned)\s+)?$").unwrap());
 /// A verb of speaking after the body that opens a sentence ("(FOC) Members express …").
@@ -260,8 +264,12 @@ fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) 
     for (i, sentence) in facts.clean.sentences.iter().enumerate() {
         let span = &sentence.span;
         let named = bodies(facts, span);
-        if WE_THE.is_match(facts.clean.str(span.clone())) {
-            if let Some((body, _)) = named.first() {
+        if let Some(we) = WE_THE.find(facts.clean.str(span.clone())) {
+            let after = span.start + facts.clean.str(span.clone())[..we.end()].chars().count();
+            if let Some((body, _)) = named
+                .iter()
+                .find(|(_, at)| at.start >= after && at.start <= after + WE_BODY_CHARS)
+            {
                 found.push((*body, Role::Author, span.clone()));
             }
         } else if i < OPENING_SENTENCES
@@ -380,6 +388,14 @@ mod tests {
         assert!(!looks_like_title(
             "the report notes that the forum met in Paris and discussed access"
         ));
+    }
+
+    #[test]
+    fn we_and_the_body_after_it_speak_also_after_an_opening_phrase() {
+        // G20 digital economy ministerial declaration (Riyadh, 2020).
+        assert!(WE_THE.is_match("1. Building on the achievements of past Presidencies, we, the G20 Ministers"));
+        assert!(WE_THE.is_match("We, the participants of the Forum"));
+        assert!(!WE_THE.is_match("As we discussed, the G20 Ministers met"));
     }
 
     #[test]
