@@ -633,3 +633,25 @@ fn a_sentence_naming_no_body_goes_on_about_the_bodies_of_the_one_before() {
         covered(&own)
     );
 }
+
+#[test]
+fn a_subject_after_an_introductory_phrase_acts() {
+    // State of Broadband 2016, introduction: the bodies of the opening phrase do not act.
+    let facts = extract(
+        "Since its establishment in 2010 by ITU and UNESCO, the Broadband Commission has sought to promote the adoption of effective and inclusive broadband policies.\n",
+    );
+    assert!(
+        tied(&facts, "Broadband Commission for Sustainable Development", "broadband"),
+        "{:?}",
+        covered(&facts)
+    );
+    assert!(
+        !tied(
+            &facts,
+            "United Nations Educational, Scientific and Cultural Organization",
+            "broadband"
+        ),
+        "{:?}",
+        covered(&facts)
+    );
+}

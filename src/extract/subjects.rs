@@ -16,6 +16,12 @@ use std::sync::LazyLock;
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s•·▪\-–—*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:(?:also|further(?:more)?|finally|moreover|in addition),\s*)?(?:the\s+)?$").unwrap()
 });
+/// An introductory phrase of time, basis or manner before a sentence's subject, up to its
+/// comma: "Since its establishment in 2010 by ITU and UNESCO, ", "In 2020, ", "Building on the
+/// achievements of past Presidencies, ".
+static INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s•·▪\-–—*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:Since|In|At|During|Following|After|Before|Building on|As part of|Through|Under|Over|Within|Throughout|Since then|Today|Recently|Meanwhile|Against this background|To this end|In this context|In addition to|On|For|With)(?-u:\b)[^,;:.]{0,100},\s+").unwrap()
+});
 /// What may join two subjects: "UNESCO and ITU", "ITU, UNESCO and UNDP", "ITU (BDT) and".
 static JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
@@ -68,9 +74,15 @@ struct Opening {
 }
 
 fn opening(facts: &Facts, span: &Range<usize>) -> Option<Opening> {
-    let mentions: Vec<_> = facts.mentions_in(span).filter(|m| m.explicit).collect();
+    let text = facts.clean.str(span.clone());
+    // "Since its establishment in 2010 by ITU and UNESCO, the Broadband Commission has sought
+    // …": the subject follows an introductory phrase and its comma.
+    let start = INTRODUCTION
+        .find(text)
+        .map_or(span.start, |m| span.start + text[..m.end()].chars().count());
+    let mentions: Vec<_> = facts.mentions_in(&(start..span.end)).filter(|m| m.explicit).collect();
     let first = mentions.first()?;
-    if !LEAD.is_match(facts.clean.str(span.start..first.span.start)) {
+    if !LEAD.is_match(facts.clean.str(start..first.span.start)) {
         return None;
     }
     let mut bodies = Vec::new();
