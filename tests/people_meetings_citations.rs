@@ -524,3 +524,14 @@ fn a_name_with_a_known_body_in_brackets_is_its_person() {
     let none = people(&extract("The Internet Engineering Task Force (IETF) met.\n"));
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn an_office_of_a_body_before_the_name_with_its_acronym_between() {
+    // Nigeria IGF 2019 report (NIRA news update).
+    let got = people(&extract(
+        "Among those invited to share goodwill messages was the Vice President of the Internet Society (ISOC), Mr. Toba Obaniyi who appreciated the IGF for organizing the forum. It was followed by a welcome address by the IGF Coordinator, Mrs. Mary Uduma.\n",
+    ));
+    assert!(has(&got, "Toba Obaniyi", "Internet Society"), "{got:?}");
+    assert!(!has(&got, "Toba Obaniyi", "Internet Governance Forum"), "{got:?}");
+    assert!(has(&got, "Mary Uduma", "Internet Governance Forum"), "{got:?}");
+}

@@ -53,7 +53,7 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré",
 /// "UN Secretary-General (SG) António Guterres".
 static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|President|Chair(?:man|person)?)(?-u:\b))?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
+    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)(?-u:\b))?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
 });
 /// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
 /// person who chairs or leads the group the sentence, or the one before it, is about.
@@ -146,8 +146,14 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         let clause = whole.end..clause_end;
         // After the name the first role word is the person's ("speaking on behalf of the
         // Secretary-General of …"); before it, in apposition, the last one is.
-        let found = body_in_clause(facts, &clause)
-            .map(|(b, r)| (b, r, false))
+        // "the President of Internet Society Nigeria Chapter (ISOC NG), Mr. Dewole Ajao and was
+        // followed by …": an office of a body right before the name is the person's, whatever
+        // the clause after names.
+        let office_before = appositive_body(facts, &names, i, &sentence)
+            .filter(|(_, r)| ROLE.is_match(&facts.text(r)))
+            .map(|(b, r)| (b, r, true));
+        let found = office_before
+            .or_else(|| body_in_clause(facts, &clause).map(|(b, r)| (b, r, false)))
             .or_else(|| appositive_body(facts, &names, i, &sentence).map(|(b, r)| (b, r, true)))
             .or_else(|| introduced_org(facts, ex, &clause).map(|(b, r)| (b, r, false)));
         let Some((body, role_span, last_role)) = found else {
@@ -603,7 +609,9 @@ fn appositive_body(
         .mentions_in(&(from..start))
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .last()?;
-    if m.span.end + 2 == start {
+    // The body's acronym may stand between: "… of the Nigeria Internet Registry Association
+    // (NIRA), Mr. Toba Obaniyi".
+    if m.span.end + 2 == start || ACRONYM_GAP.is_match(&facts.text(&(m.span.end..start))) {
         return Some((m.entity, from..m.span.start));
     }
     // "The Internet Society's Vice President of Global Engagement, Mr Raúl Echeberría": the
@@ -612,6 +620,10 @@ fn appositive_body(
     let words = facts.text(&between);
     (POSSESSIVE_ROLE.is_match(&words) && ROLE.is_match(&words)).then_some((m.entity, between))
 }
+
+/// A body's acronym in brackets and the comma before a name in apposition: " (NIRA), ".
+/// The body may be that acronym itself, named in its brackets: "), ".
+static ACRONYM_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*\([\p{Lu}\d&. -]{2,15})?\),\s$").unwrap());
 
 /// The words between a body's possessive and a name in apposition: "'s Vice President of Global
 /// Engagement, ".
