@@ -524,24 +524,27 @@ pub fn resolve_anaphora(facts: &mut Facts, vocab: &Vocabulary) {
             continue;
         }
         let words: Vec<String> = cap[1].split(' ').map(str::to_lowercase).collect();
-        // A description resolved before counts as the body's last naming: "the Leadership
-        // Panel … the panel" is that panel, whatever other panel was named earlier.
-        let mut candidates: Vec<&Mention> = facts
-            .mentions
-            .iter()
-            .filter(|m| m.explicit)
-            .chain(added.iter())
-            .filter(|m| m.span.end <= span.start)
-            .collect();
-        candidates.sort_by_key(|m| m.span.end);
-        let antecedent = candidates.into_iter().rev().find(|m| {
-            let entity = &facts.entities[m.entity];
-            entity.kind == Kind::Body
+        let fits = |m: &&Mention| {
+            facts.entities[m.entity].kind == Kind::Body
                 && facts
                     .labels_of(vocab, m.entity)
                     .iter()
                     .any(|l| contains_words(l, &words))
-        });
+        };
+        let before = facts.mentions.partition_point(|m| m.span.start < span.start);
+        let named = facts.mentions[..before]
+            .iter()
+            .rev()
+            .filter(|m| m.explicit && m.span.end <= span.start)
+            .find(fits);
+        // A description resolved before counts as the body's last naming: "the Leadership
+        // Panel … the panel" is that panel, whatever other panel was named earlier. Both lists
+        // are read backwards from here and stop at their first fit.
+        let described = added.iter().rev().find(fits);
+        let antecedent = match (named, described) {
+            (Some(n), Some(d)) => Some(if d.span.end > n.span.end { d } else { n }),
+            (n, d) => n.or(d),
+        };
         if let Some(entity) = antecedent.map(|a| a.entity) {
             added.push(Mention {
                 entity,

@@ -44,6 +44,9 @@ static NATIONAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare name and the body it is with, in brackets: "Vint Cerf (Google)".
 static NAME_THEN_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({NAME})[ \t]*\(")).unwrap());
+/// Longer than any name a mention covers, in chars: how far around a place the mentions touching
+/// it are looked for, so that each look-up reads a few mentions, not the whole document's.
+const MENTION_REACH: usize = 200;
 /// How far after an office its holders' names may run, in chars.
 const LIST_CHARS: usize = 300;
 
@@ -68,9 +71,8 @@ pub fn find_office_holders(facts: &mut Facts, ex: &Extractor) {
         let at = facts.clean.char_span(c.get(0).unwrap().range());
         // "CSTD Chair Mr. X", "the Chair of …": a body's own title is read with its body.
         let owned = facts
-            .mentions
-            .iter()
-            .any(|m| m.span.end <= at.start && at.start - m.span.end <= 3);
+            .mentions_in(&(at.start.saturating_sub(MENTION_REACH)..at.start))
+            .any(|m| at.start - m.span.end <= 3);
         // Without a comma of apposition, only a form of address shows that a name follows the
         // title ("Chair Summary Report" is a heading).
         let addressed = !c[2].is_empty() || ADDRESSED.is_match(&text[c.get(0).unwrap().end()..]);
@@ -111,8 +113,7 @@ fn bracketed_bodies(facts: &mut Facts, ex: &Extractor) {
         let name_span = facts.clean.char_span(name.range());
         let open = facts.clean.char_span(whole.range()).end;
         let Some(body) = facts
-            .mentions
-            .iter()
+            .mentions_in(&(open..open + MENTION_REACH))
             .find(|m| m.span.start == open && facts.entities[m.entity].kind == Kind::Body)
             .filter(|m| facts.clean.chars().get(m.span.end) == Some(&')'))
             .map(|m| m.entity)
@@ -120,9 +121,9 @@ fn bracketed_bodies(facts: &mut Facts, ex: &Extractor) {
             continue;
         };
         // "Internet Engineering Task Force (IETF)": words of a longer name are not a person's.
+        let around = name_span.start.saturating_sub(MENTION_REACH)..name_span.end + MENTION_REACH;
         let named = facts
-            .mentions
-            .iter()
+            .mentions_in(&around)
             .any(|m| m.span.start < name_span.end && name_span.start < m.span.end);
         if NOT_PERSON_WORD.is_match(name.as_str()) || named || RUN_BEFORE.is_match(&text[..name.start()]) {
             continue;
