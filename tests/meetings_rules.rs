@@ -260,3 +260,17 @@ fn the_organisers_of_an_event_hold_its_meetings_with_it() {
     let found = meetings(&text.replace("co-organized by", "welcomed by"));
     assert!(!has(&found, "2015-05-25", unesco), "{found:?}");
 }
+
+#[test]
+fn a_dated_sentence_naming_no_body_is_of_the_meeting_the_document_reports() {
+    // WSIS Forum 2019 highlights and outcomes (ITU).
+    let found = meetings(
+        "WSIS Forum 2019 Chair's Summary\n\nThe WSIS Forum 2019 was held at ITU headquarters in Geneva.\n\nFrom 8-12 April 2019, over 300 workshops enabled participants to engage.\n",
+    );
+    assert!(has(&found, "2019-04-08", "WSIS Forum"), "{found:?}");
+    // A document that reports no meeting gives such a date to no one.
+    let none = meetings(
+        "Notes on digital policy\n\nFrom 8-12 April 2019, over 300 workshops enabled participants to engage.\n",
+    );
+    assert!(none.iter().all(|(_, b)| b == "-"), "{none:?}");
+}

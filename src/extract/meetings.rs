@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 /// Words that say a sentence dates a meeting; "adopted by" dates the meeting of the body that
 /// adopted a text ("Resolution adopted by the Human Rights Council on 5 July 2018").
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:meetings?|sessions?|held|convened|met|conference|summit|workshop|consultations?|took place|take place|hosted|adopted by)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:meetings?|sessions?|held|convened|met|conferences?|summits?|workshops?|consultations?|took place|take place|hosted|adopted by)(?-u:\b)").unwrap()
 });
 /// A verb phrase saying its subject met: "was held", "met", "took place", "was planned to take
 /// place", "convened".
@@ -421,7 +421,22 @@ fn convenors(
         let noun = THE_EVENT.captures(text)?.get(1)?.as_str();
         event_named_before(facts, span.start, noun)
     };
-    vec![holder.map(|m| m.entity).or_else(event).or(facts.header.issuer)]
+    vec![
+        holder
+            .map(|m| m.entity)
+            .or_else(event)
+            .or(facts.header.issuer)
+            .or_else(|| reported_venue(facts)),
+    ]
+}
+
+/// The body whose meeting the document reports ("WSIS Forum 2019 … Highlights & Outcomes"): a
+/// dated sentence that names no body ("From 8-12 April, over 300 workshops …") is of its meeting.
+fn reported_venue(facts: &Facts) -> Option<EntityId> {
+    super::authorship::document_bodies(facts)
+        .into_iter()
+        .find(|(_, role, _)| *role == super::authorship::Role::Venue)
+        .map(|(body, _, _)| body)
 }
 
 /// The bodies a sentence says hosted, convened or organised its meeting: each one named after
