@@ -264,8 +264,9 @@ fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) 
     for (i, sentence) in facts.clean.sentences.iter().enumerate() {
         let span = &sentence.span;
         let named = bodies(facts, span);
-        if let Some(we) = WE_THE.find(facts.clean.str(span.clone())) {
-            let after = span.start + facts.clean.str(span.clone())[..we.end()].chars().count();
+        let text = facts.clean.str(span.clone());
+        if let Some(we) = WE_THE.find(text) {
+            let after = span.start + text[..we.end()].chars().count();
             if let Some((body, _)) = named
                 .iter()
                 .find(|(_, at)| at.start >= after && at.start <= after + WE_BODY_CHARS)

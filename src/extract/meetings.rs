@@ -129,6 +129,8 @@ const NOT_MODIFIERS: &[&str] = &[
 /// Fills [`Facts::meetings`].
 pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
     let year = document_year(facts);
+    // Read once, and only for a document that has a date no body holds.
+    let venue = std::cell::OnceCell::new();
     for si in 0..facts.clean.sentences.len() {
         let span = facts.clean.sentences[si].span.clone();
         let text = facts.text(&span);
@@ -158,6 +160,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             }
             let at = span.start + d.span.start;
             for convenor in convenors(facts, &span, at, &cues, &days, &before) {
+                let convenor = convenor.or_else(|| *venue.get_or_init(|| reported_venue(facts)));
                 add_meeting(facts, ex, &span, &d, convenor, reported);
             }
         }
@@ -421,13 +424,7 @@ fn convenors(
         let noun = THE_EVENT.captures(text)?.get(1)?.as_str();
         event_named_before(facts, span.start, noun)
     };
-    vec![
-        holder
-            .map(|m| m.entity)
-            .or_else(event)
-            .or(facts.header.issuer)
-            .or_else(|| reported_venue(facts)),
-    ]
+    vec![holder.map(|m| m.entity).or_else(event).or(facts.header.issuer)]
 }
 
 /// The body whose meeting the document reports ("WSIS Forum 2019 … Highlights & Outcomes"): a

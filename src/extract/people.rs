@@ -149,12 +149,14 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         // "the President of Internet Society Nigeria Chapter (ISOC NG), Mr. Dewole Ajao and was
         // followed by …": an office of a body right before the name is the person's, whatever
         // the clause after names.
-        let office_before = appositive_body(facts, &names, i, &sentence)
+        let appositive = appositive_body(facts, &names, i, &sentence);
+        let office_before = appositive
+            .clone()
             .filter(|(_, r)| ROLE.is_match(&facts.text(r)))
             .map(|(b, r)| (b, r, true));
         let found = office_before
             .or_else(|| body_in_clause(facts, &clause).map(|(b, r)| (b, r, false)))
-            .or_else(|| appositive_body(facts, &names, i, &sentence).map(|(b, r)| (b, r, true)))
+            .or_else(|| appositive.map(|(b, r)| (b, r, true)))
             .or_else(|| introduced_org(facts, ex, &clause).map(|(b, r)| (b, r, false)));
         let Some((body, role_span, last_role)) = found else {
             continue;
