@@ -274,3 +274,31 @@ fn a_dated_sentence_naming_no_body_is_of_the_meeting_the_document_reports() {
     );
     assert!(none.iter().all(|(_, b)| b == "-"), "{none:?}");
 }
+
+#[test]
+fn a_day_without_a_year_takes_the_year_of_the_reported_meeting_name() {
+    // WSIS Forum 2019 highlights and outcomes (ITU): no full date anywhere.
+    let text = "Highlights & Outcomes\n\nMore than 3000 experts participated in the recent World Summit on the Information Society (WSIS) Forum 2019 to foster partnerships.\n\nFrom 8-12 April, over 300 workshops enabled participants to engage.\n";
+    let found = meetings(text);
+    assert!(has(&found, "2019-04-08", "WSIS Forum"), "{found:?}");
+    // A year that names no meeting ("the 2030 Agenda") dates nothing.
+    let found = meetings(&text.replace("(WSIS) Forum 2019", "(WSIS) Forum, for the 2030 Agenda,"));
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_body_whose_forum_it_is_convened_its_meeting() {
+    // 12th Caribbean IGF report (CTU, 2016).
+    let text = "The Caribbean Telecommunications Union's (CTU) 12th Caribbean Internet Governance Forum (CIGF), took place from the 10th to 12th August, 2016, at the Radisson Fort George Hotel in Belize City, Belize.\n";
+    let found = meetings(text);
+    assert!(
+        has(&found, "2016-08-10", "Caribbean Telecommunications Union"),
+        "{found:?}"
+    );
+    // A body merely named before the forum is not its owner.
+    let found = meetings(&text.replace("Union's (CTU) 12th", "Union (CTU) and the 12th"));
+    assert!(
+        !has(&found, "2016-08-10", "Caribbean Telecommunications Union"),
+        "{found:?}"
+    );
+}

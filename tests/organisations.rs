@@ -330,3 +330,16 @@ fn a_known_body_in_the_other_spelling_and_the_name_after_its_and() {
         ]
     );
 }
+
+#[test]
+fn a_country_after_the_acronym_ends_the_name() {
+    // 12th Caribbean IGF report (CTU, 2016).
+    let found = bodies("The forum was hosted by the Public Utilities Commission (PUC) of Belize.\n");
+    assert!(
+        found.contains(&"Public Utilities Commission of Belize".to_string()),
+        "{found:?}"
+    );
+    // A place that is not a country or venue is not part of the name.
+    let found = bodies("The forum was hosted by the Public Utilities Commission (PUC) of Reference.\n");
+    assert!(found.contains(&"Public Utilities Commission".to_string()), "{found:?}");
+}

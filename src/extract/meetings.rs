@@ -26,6 +26,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:was|were|is|will be|has been|had been)\s+(?:(?:first|successfully|officially|virtually|jointly)\s+)?(?:held|convened|organi[sz]ed)|(?:(?:was|were|is|are) (?:planned|scheduled|due) to\s+)?(?:met|meets|meet|took place|takes place|take place|convened|gathered|opened))(?-u:\b)").unwrap()
 });
+/// A year that ends a meeting's name: "WSIS Forum 2019".
+static NAME_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ((?:19|20)\d{2})(?-u:\b)").unwrap());
 /// A year.
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
 /// "meeting of the CSTD", "the first phase of the Summit", "adopted by the Council on …": the
@@ -327,7 +329,6 @@ fn drop_days_within(meetings: &mut Vec<Meeting>) {
     });
 }
 
-/// The year a document's undated days belong to: its own date's, else its first full date's.
 /// The one year a sentence names, for its days and months written without one ("EuroDIG 2020
 /// was planned to take place … from 10-12 June").
 fn sentence_year(text: &str) -> Option<&str> {
@@ -336,12 +337,32 @@ fn sentence_year(text: &str) -> Option<&str> {
     years.all(|y| y == first).then_some(first)
 }
 
+/// The year a document's undated days belong to: its own date's, else its first full date's.
+/// A document that gives no full date may still give its year in the name of the meeting it
+/// reports ("the WSIS Forum 2019", "IGF 2018 First Open Consultations").
 fn document_year(facts: &Facts) -> Option<String> {
     let date = facts.header.date.clone().or_else(|| {
         let head = facts.clean.slice(0..facts.clean.chars().len().min(2000));
         find_dates(&head).into_iter().map(|d| d.start).next()
-    })?;
-    date.get(..4).map(str::to_string)
+    });
+    match date {
+        Some(date) => date.get(..4).map(str::to_string),
+        None => named_meeting(facts).map(|(_, year)| year),
+    }
+}
+
+/// The first meeting the head of a document names by its body and year ("the recent WSIS Forum
+/// 2019"), which a document with no title naming its meeting reports.
+fn named_meeting(facts: &Facts) -> Option<(EntityId, String)> {
+    let head_end = facts.clean.chars().len().min(2000);
+    facts
+        .mentions
+        .iter()
+        .filter(|m| m.span.end < head_end && facts.entities[m.entity].kind == Kind::Body)
+        .find_map(|m| {
+            let tail = facts.clean.str(m.span.end..(m.span.end + 6).min(head_end));
+            NAME_YEAR.captures(tail).map(|c| (m.entity, c[1].to_string()))
+        })
 }
 
 /// The bodies a sentence opens on when its verb says they met: "The WSIS Forum 2015 was held
@@ -358,8 +379,54 @@ fn meeting_subjects(facts: &Facts, span: &Range<usize>) -> Option<Vec<EntityId>>
 /// "session of the CSTD") together with any body said to host it; the body whose headquarters
 /// it was held at; the nearest body named before the meeting word that is not the agent of
 /// another verb or the body told of it; an event named by its head noun ("the Summit"); the
-/// document's issuer.
+/// document's issuer; and with each, the body whose event it is by a possessive ([`owners`]).
 fn convenors(
+    facts: &Facts,
+    span: &Range<usize>,
+    at: usize,
+    cues: &[usize],
+    days: &[usize],
+    before: &str,
+) -> Vec<Option<EntityId>> {
+    let mut found = convenors_by_cue(facts, span, at, cues, days, before);
+    for owner in owners(facts, span, &found) {
+        if !found.contains(&Some(owner)) {
+            found.push(Some(owner));
+        }
+    }
+    found
+}
+
+/// "The Caribbean Telecommunications Union's (CTU) 12th Caribbean Internet Governance Forum":
+/// the body whose forum or meeting it is, by the possessive before the name of the one that
+/// met, convened it.
+fn owners(facts: &Facts, span: &Range<usize>, met: &[Option<EntityId>]) -> Vec<EntityId> {
+    let bodies: Vec<&Mention> = facts
+        .mentions_in(span)
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .collect();
+    let mut found = Vec::new();
+    for m in bodies.iter().filter(|m| met.contains(&Some(m.entity))) {
+        let lead = facts.clean.str(span.start..m.span.start);
+        let Some(gap) = OWNER_BEFORE.find(lead) else {
+            continue;
+        };
+        let owner_end = span.start + lead[..gap.start()].chars().count();
+        if let Some(owner) = bodies.iter().find(|o| o.span.end == owner_end && o.entity != m.entity) {
+            found.push(owner.entity);
+        }
+    }
+    found
+}
+
+/// The possessive and what may stand between it and the name of a body's own event: its
+/// acronym, an ordinal ("'s (CTU) 12th", "'s annual").
+static OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)['’]s\s+(?:\([^)]{1,15}\)\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)\s+)?$").unwrap()
+});
+
+/// The convenors the cue words of a sentence give, strongest first (see [`convenors`]).
+fn convenors_by_cue(
     facts: &Facts,
     span: &Range<usize>,
     at: usize,
@@ -429,11 +496,13 @@ fn convenors(
 
 /// The body whose meeting the document reports ("WSIS Forum 2019 … Highlights & Outcomes"): a
 /// dated sentence that names no body ("From 8-12 April, over 300 workshops …") is of its meeting.
+/// Without a title or an opening that says so, the meeting the head names with its year.
 fn reported_venue(facts: &Facts) -> Option<EntityId> {
     super::authorship::document_bodies(facts)
         .into_iter()
         .find(|(_, role, _)| *role == super::authorship::Role::Venue)
         .map(|(body, _, _)| body)
+        .or_else(|| named_meeting(facts).map(|(body, _)| body))
 }
 
 /// The bodies a sentence says hosted, convened or organised its meeting: each one named after

@@ -389,6 +389,7 @@ impl Extractor<'_> {
         issue_lists::find_issue_lists(&mut facts, self);
         definitions::find_definitions(&mut facts, self.iris);
         organisations::find_organisations(&mut facts, self);
+        organisations::name_countries_after_acronyms(&mut facts, self);
         mentions::resolve_anaphora(&mut facts, self.vocab);
         header::read_header(&mut facts, self, &doc.metadata);
         citations::find_citations(&mut facts, self, &doc.layout.links);

@@ -602,6 +602,43 @@ impl Nations {
     }
 }
 
+/// What may stand between a new body's name and the country that ends it: its acronym
+/// ("Public Utilities Commission (PUC) of Belize").
+static ACRONYM_THEN_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?: ?\([\p{Lu}][\p{L}0-9&./-]{1,11}\))? of (?:the )?$").unwrap());
+
+/// "Public Utilities Commission (PUC) of Belize", "National Communications Authority (NCA) of
+/// Ghana": a body the document introduces with its acronym before the country it is of is named
+/// with the country, which the acronym only interrupts.
+pub fn name_countries_after_acronyms(facts: &mut Facts, ex: &Extractor) {
+    let mut renamed: Vec<(EntityId, String)> = Vec::new();
+    for (i, m) in facts.mentions.iter().enumerate() {
+        let entity = &facts.entities[m.entity];
+        if entity.introduced.as_ref().is_none_or(|x| x.acronym.is_none())
+            || renamed.iter().any(|(id, _)| *id == m.entity)
+        {
+            continue;
+        }
+        let country = facts.mentions[i + 1..]
+            .iter()
+            .take_while(|c| c.span.start <= m.span.end + 24)
+            .find(|c| {
+                c.span.start >= m.span.end
+                    && (facts.entities[c.entity].kind == Kind::Place || is_government(facts, ex, c.entity))
+                    && ACRONYM_THEN_OF.is_match(facts.clean.str(m.span.end..c.span.start))
+            });
+        if let Some(c) = country {
+            let of = facts.clean.str(m.span.end..c.span.start);
+            let of = &of[of.rfind(" of ").unwrap_or(0)..];
+            let name = format!("{}{}{}", entity.label, of, facts.clean.str(c.span.clone()));
+            renamed.push((m.entity, name));
+        }
+    }
+    for (id, name) in renamed {
+        facts.entities[id].label = name;
+    }
+}
+
 /// Finds the organisations a document names that the vocabulary does not know.
 pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
     let nations = &ex.matchers.nations;
