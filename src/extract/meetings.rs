@@ -161,7 +161,8 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
                 continue;
             }
             let at = span.start + d.span.start;
-            for convenor in convenors(facts, &span, at, &cues, &days, &before) {
+            let held = convenors(facts, &span, at, &cues, &days, &before);
+            for convenor in with_owners(facts, &span, held) {
                 let convenor = convenor.or_else(|| *venue.get_or_init(|| reported_venue(facts)));
                 add_meeting(facts, ex, &span, &d, convenor, reported);
             }
@@ -374,38 +375,15 @@ fn meeting_subjects(facts: &Facts, span: &Range<usize>) -> Option<Vec<EntityId>>
         .then_some(subjects.bodies)
 }
 
-/// The bodies that held the meeting dated at `at` in the sentence `span`, strongest cue first:
-/// the body whose resolution the date is of; the body named with its meeting ("MAG Meeting",
-/// "session of the CSTD") together with any body said to host it; the body whose headquarters
-/// it was held at; the nearest body named before the meeting word that is not the agent of
-/// another verb or the body told of it; an event named by its head noun ("the Summit"); the
-/// document's issuer; and with each, the body whose event it is by a possessive ([`owners`]).
-fn convenors(
-    facts: &Facts,
-    span: &Range<usize>,
-    at: usize,
-    cues: &[usize],
-    days: &[usize],
-    before: &str,
-) -> Vec<Option<EntityId>> {
-    let mut found = convenors_by_cue(facts, span, at, cues, days, before);
-    for owner in owners(facts, span, &found) {
-        if !found.contains(&Some(owner)) {
-            found.push(Some(owner));
-        }
-    }
-    found
-}
-
 /// "The Caribbean Telecommunications Union's (CTU) 12th Caribbean Internet Governance Forum":
 /// the body whose forum or meeting it is, by the possessive before the name of the one that
-/// met, convened it.
-fn owners(facts: &Facts, span: &Range<usize>, met: &[Option<EntityId>]) -> Vec<EntityId> {
+/// met, convened it with the bodies `met`.
+fn with_owners(facts: &Facts, span: &Range<usize>, mut met: Vec<Option<EntityId>>) -> Vec<Option<EntityId>> {
     let bodies: Vec<&Mention> = facts
         .mentions_in(span)
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .collect();
-    let mut found = Vec::new();
+    let mut owners = Vec::new();
     for m in bodies.iter().filter(|m| met.contains(&Some(m.entity))) {
         let lead = facts.clean.str(span.start..m.span.start);
         let Some(gap) = OWNER_BEFORE.find(lead) else {
@@ -413,10 +391,15 @@ fn owners(facts: &Facts, span: &Range<usize>, met: &[Option<EntityId>]) -> Vec<E
         };
         let owner_end = span.start + lead[..gap.start()].chars().count();
         if let Some(owner) = bodies.iter().find(|o| o.span.end == owner_end && o.entity != m.entity) {
-            found.push(owner.entity);
+            owners.push(Some(owner.entity));
         }
     }
-    found
+    for owner in owners {
+        if !met.contains(&owner) {
+            met.push(owner);
+        }
+    }
+    met
 }
 
 /// The possessive and what may stand between it and the name of a body's own event: its
@@ -425,8 +408,13 @@ static OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)['’]s\s+(?:\([^)]{1,15}\)\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)\s+)?$").unwrap()
 });
 
-/// The convenors the cue words of a sentence give, strongest first (see [`convenors`]).
-fn convenors_by_cue(
+/// The bodies that held the meeting dated at `at` in the sentence `span`, strongest cue first:
+/// the body whose resolution the date is of; the body named with its meeting ("MAG Meeting",
+/// "session of the CSTD") together with any body said to host it; the body whose headquarters
+/// it was held at; the nearest body named before the meeting word that is not the agent of
+/// another verb or the body told of it; an event named by its head noun ("the Summit"); the
+/// document's issuer.
+fn convenors(
     facts: &Facts,
     span: &Range<usize>,
     at: usize,
