@@ -611,7 +611,9 @@ fn split_sentences(clean: &CleanText) -> Vec<Sentence> {
                     .rev()
                     .collect::<String>()
                     .to_lowercase();
-                let abbreviation = ABBREVIATIONS.contains(&word.trim_start_matches(['(', '"', '“'])) || word.len() == 1;
+                // "H .E." as some pages write it ends on ".E", an initial like "E.".
+                let core = word.trim_start_matches(['(', '"', '“', '.']);
+                let abbreviation = ABBREVIATIONS.contains(&core) || core.chars().count() == 1 || word.len() == 1;
                 if (next.is_uppercase() || next.is_ascii_digit() || matches!(next, '“' | '"' | '\'' | BULLET))
                     && !abbreviation
                 {

@@ -343,3 +343,18 @@ fn a_country_after_the_acronym_ends_the_name() {
     let found = bodies("The forum was hosted by the Public Utilities Commission (PUC) of Reference.\n");
     assert!(found.contains(&"Public Utilities Commission".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_ministry_of_several_fields_is_one_name() {
+    // WSIS Forum 2019 highlights and outcomes (ITU).
+    let found = bodies(
+        "WSIS Forum 2019 was chaired by H.E. Mr. Mustafa Jabbar, Minister, Ministry of Posts, Telecommunications and Information Technology, Bangladesh.\n",
+    );
+    let ministry = "Ministry of Posts, Telecommunications and Information Technology";
+    assert!(found.contains(&ministry.to_string()), "{found:?}");
+    // A list of bodies after a ministry is not its fields.
+    let found = bodies("The Department of Justice, Acme Networks and Bell Labs met.\n");
+    assert!(found.iter().all(|b| !b.contains("Justice, Acme")), "{found:?}");
+    let found = bodies("The Ministry of Health, Kenya and Uganda signed.\n");
+    assert!(found.iter().all(|b| !b.contains("Health, Kenya")), "{found:?}");
+}

@@ -535,3 +535,19 @@ fn an_office_of_a_body_before_the_name_with_its_acronym_between() {
     assert!(!has(&got, "Toba Obaniyi", "Internet Governance Forum"), "{got:?}");
     assert!(has(&got, "Mary Uduma", "Internet Governance Forum"), "{got:?}");
 }
+
+#[test]
+fn his_excellency_written_with_a_space_before_the_dot() {
+    // WSIS Forum 2019 highlights and outcomes (ITU): "H .E." as the page writes it.
+    let text = "WSIS Forum 2019 was chaired by H .E. Mr. Mustafa Jabbar, Minister, Ministry of Posts, Telecommunications and Information Technology, Bangladesh.\n";
+    let got = people(&extract(text));
+    assert!(has(&got, "Mustafa Jabbar", "WSIS Forum"), "{got:?}");
+    // The sentence goes on past "H .E.": the office after the name is read with it.
+    let ministry = "Ministry of Posts, Telecommunications and Information Technology";
+    assert!(has(&got, "Mustafa Jabbar", ministry), "{got:?}");
+    // The honorific before an office names no one.
+    let got = people(&extract(
+        &text.replace("H .E. Mr. Mustafa Jabbar, Minister,", "H .E. the Minister of the"),
+    ));
+    assert!(got.is_empty(), "{got:?}");
+}

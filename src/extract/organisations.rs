@@ -367,6 +367,8 @@ struct Word {
     stops: bool,
     /// Whether punctuation before the word starts a new name (opening bracket or quote).
     opens: bool,
+    /// Whether a comma follows the word.
+    comma: bool,
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
@@ -391,9 +393,103 @@ fn words(facts: &Facts, span: &Range<usize>) -> Vec<Word> {
             span: base + chars.start..base + chars.end,
             stops: end < raw.len(),
             opens: lead > 0,
+            comma: raw.ends_with(','),
         });
     }
+    join_portfolios(&mut out);
     out
+}
+
+/// Heads whose name lists the fields they are in charge of.
+const PORTFOLIO_HEADS: &[&str] = &["Ministry", "Minister", "Department", "Ministries", "Secretariat"];
+
+/// "Ministry of Posts, Telecommunications and Information Technology": the commas of the list
+/// of fields a ministry is of do not end its name; the list ends at its last field after "and".
+fn join_portfolios(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if !(words[i].comma && words[i].stops && after_portfolio_head(words, i)) {
+            continue;
+        }
+        let Some(and) = (i + 1..words.len().min(i + 8)).find(|&k| words[k].core == "and") else {
+            continue;
+        };
+        let fields = &words[i + 1..and];
+        let listed = fields.iter().all(|w| is_field(&w.core) && (!w.stops || w.comma));
+        if listed && words.get(and + 1).is_some_and(|w| is_field(&w.core) && !w.opens) {
+            for w in &mut words[i..and] {
+                w.stops = false;
+            }
+        }
+    }
+}
+
+/// Words of the fields a ministry is in charge of: the items of its list are made of these
+/// alone, so that "the Ministry of Finance, Google and Microsoft" stays three names.
+const FIELDS: &[&str] = &[
+    "Administration",
+    "Affairs",
+    "Broadcasting",
+    "Commerce",
+    "Communication",
+    "Communications",
+    "Culture",
+    "Development",
+    "Digital",
+    "Digitalization",
+    "Digitisation",
+    "Economy",
+    "Economic",
+    "Education",
+    "Electronics",
+    "Employment",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Foreign",
+    "Higher",
+    "ICT",
+    "ICTs",
+    "Industry",
+    "Information",
+    "Infrastructure",
+    "Innovation",
+    "Media",
+    "National",
+    "Planning",
+    "Postal",
+    "Posts",
+    "Public",
+    "Research",
+    "Science",
+    "Services",
+    "Society",
+    "Sport",
+    "Sports",
+    "Technological",
+    "Technologies",
+    "Technology",
+    "Telecom",
+    "Telecommunications",
+    "Tourism",
+    "Trade",
+    "Transformation",
+    "Transport",
+    "Works",
+    "Youth",
+];
+
+fn is_field(word: &str) -> bool {
+    FIELDS.contains(&word) || ["and", "of"].contains(&word)
+}
+
+/// Whether the word at `i` ends a run "Ministry of X" of a ministry's fields.
+fn after_portfolio_head(words: &[Word], i: usize) -> bool {
+    let from = i.saturating_sub(6);
+    (from + 1..=i).rev().find(|&j| words[j].core == "of").is_some_and(|of| {
+        PORTFOLIO_HEADS.contains(&words[of - 1].core.as_str())
+            && words[of + 1..=i].iter().all(|w| is_field(&w.core))
+            && words[of - 1..i].iter().all(|w| !w.stops)
+    })
 }
 
 /// Whether a word can be part of a name: capitalised, an acronym, or a number after a head

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// Acronyms are not name words, so "Colin Perkins IRTF chair" stops before "IRTF".
 pub(super) const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|do|dos|du|del|della|di|la|las|los|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
 /// Forms of address that precede a name.
-pub(super) const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
+pub(super) const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\s?\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
