@@ -152,6 +152,25 @@ fn a_title_naming_a_forum_and_a_meeting_genre_makes_it_the_venue() {
     );
 }
 
+#[test]
+fn a_title_opening_on_a_forum_and_its_year_makes_it_the_venue() {
+    // African IGF 2023 news report of its communiqué.
+    let text = "AfIGF 2023 Participants endorse 18 declarations and 3 commitments as programme ends in Abuja\n\nBy Chris Udochukwu\n\nFrom the communique issued at the end of the programme, the following declarations were made.\n\nRecommends that stakeholders focus on high-quality digital literacy programs.\n";
+    let facts = extract(text);
+    assert!(
+        has(&facts, "African Internet Governance Forum", "ICT literacy"),
+        "{:?}",
+        covered(&facts)
+    );
+    // A year later in the line is not the forum's meeting.
+    let cited = extract(&text.replace("AfIGF 2023 Participants endorse", "Participants endorse AfIGF 2023"));
+    assert!(
+        !tied(&cited, "African Internet Governance Forum", "ICT literacy"),
+        "{:?}",
+        covered(&cited)
+    );
+}
+
 /// Recommendations as (addressee labels, text).
 fn recommended(facts: &Facts) -> Vec<(Vec<String>, String)> {
     facts

@@ -358,3 +358,16 @@ fn a_ministry_of_several_fields_is_one_name() {
     let found = bodies("The Ministry of Health, Kenya and Uganda signed.\n");
     assert!(found.iter().all(|b| !b.contains("Health, Kenya")), "{found:?}");
 }
+
+#[test]
+fn a_title_opening_on_a_recommendation_names_no_body() {
+    // OECD Council Recommendation on AI (2019).
+    let found = bodies(
+        "Recommendation of the Council on Artificial Intelligence\n\nThe Committee on Digital Economy Policy met.\n",
+    );
+    assert!(found.iter().all(|b| !b.starts_with("Recommendation")), "{found:?}");
+    assert!(
+        found.contains(&"Committee on Digital Economy Policy".to_string()),
+        "{found:?}"
+    );
+}

@@ -61,6 +61,9 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static GENRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s\d/.,:–-]*(?:['’]s\s+(?:[\w-]+\s+){0,2})?(?:(resolution|declaration|statement|communiqu[ée]|decision|outcome|submission|contribution|views|comments|position|response|input|remarks)|(chair(?:man)?['’]?s summary|messages|summary report|meeting report|(?-i:(?:[A-Z][\w-]* ){0,3}(?:Meeting|Consultations))))(?-u:\b)").unwrap()
 });
+/// A body opening a line with a year names its meeting of that year: "AfIGF 2023 Participants
+/// endorse 18 declarations …", "EuroDIG 2020 was planned to take place …".
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ (?:19|20)\d{2}(?-u:\b)").unwrap());
 /// A genre prefix before the name in a title line: "Summary Report: ".
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[A-Z][\w' ]{0,30}:\s*$").unwrap());
 /// The preamble line of a resolution: "The General Assembly," "The World Telecommunication
@@ -169,7 +172,7 @@ fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
         let line_start = line.is_some_and(|l| l.trim().is_empty() || TITLE_PREFIX.is_match(l));
         let role = if AUTHOR_BEFORE.is_match(before) {
             Some(Role::Author)
-        } else if VENUE_BEFORE.is_match(before) {
+        } else if VENUE_BEFORE.is_match(before) || (line_start && YEAR_AFTER.is_match(after)) {
             Some(Role::Venue)
         } else {
             GENRE_AFTER.captures(after).filter(|_| line_start).map(|genre| {
