@@ -7,8 +7,10 @@ use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare_bound};
 use crate::resolve::{Resolved, resolve};
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
+use regex::Regex;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use std::time::Duration;
 
 mod question;
@@ -286,8 +288,38 @@ fn group(table: &Table) -> Vec<Answer> {
     // A passage that states the coverage comes before one that only names both.
     for a in &mut answers {
         a.evidence.sort_by_key(Evidence::named_together);
+        let forms: Vec<String> = a.labels.iter().flat_map(|l| citation_forms(l)).collect();
+        for form in forms {
+            push_unique(&mut a.labels, Some(form));
+        }
     }
     answers
+}
+
+/// A UN symbol of a resolution or decision ("A/RES/76/19", "E/RES/2006/46", "A/HRC/RES/20/8",
+/// "A/DEC/75/564"): its series, what it is, and its number.
+static RESOLUTION_SYMBOL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z]+(?:/[A-Z]+)*)/(RES|DEC)/(\d[\w./-]*)$").unwrap());
+
+/// The ways documents cite a resolution or decision by its symbol: "resolution 76/19",
+/// "General Assembly resolution 76/19", "decision 75/564", so that an answer carries the form a
+/// reader knows it by.
+fn citation_forms(label: &str) -> Vec<String> {
+    let Some(c) = RESOLUTION_SYMBOL.captures(label) else {
+        return Vec::new();
+    };
+    let what = if &c[2] == "RES" { "resolution" } else { "decision" };
+    let short = format!("{what} {}", &c[3]);
+    let organ = match &c[1] {
+        "A" => Some("General Assembly"),
+        "E" => Some("Economic and Social Council"),
+        "A/HRC" => Some("Human Rights Council"),
+        "S" => Some("Security Council"),
+        _ => None,
+    };
+    let mut forms = vec![short.clone()];
+    forms.extend(organ.map(|o| format!("{o} {short}")));
+    forms
 }
 
 /// Phrasings shown when a question cannot be mapped, one per kind.
@@ -330,6 +362,22 @@ pub fn interpret_in(question: &str, is_document: &dyn Fn(&str) -> bool) -> Resul
 mod tests {
     use super::*;
     use oxigraph::io::RdfFormat;
+
+    #[test]
+    fn a_resolution_symbol_carries_the_forms_documents_cite_it_by() {
+        assert_eq!(
+            citation_forms("A/RES/76/19"),
+            ["resolution 76/19", "General Assembly resolution 76/19"]
+        );
+        assert_eq!(
+            citation_forms("A/HRC/RES/20/8"),
+            ["resolution 20/8", "Human Rights Council resolution 20/8"]
+        );
+        assert_eq!(citation_forms("A/DEC/75/564")[0], "decision 75/564");
+        // A report's symbol is cited as it stands.
+        assert!(citation_forms("A/78/62").is_empty());
+        assert!(citation_forms("Tunis Agenda for the Information Society").is_empty());
+    }
 
     /// Recommendations to one body in two documents whose file names sort the other way round
     /// from their graphs, one with two passages, two labels and a number, one to another body.
