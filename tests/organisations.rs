@@ -371,3 +371,37 @@ fn a_title_opening_on_a_recommendation_names_no_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_sentence_glued_to_the_last_word_of_another_starts_anew() {
+    // IGF 2024 closing press release: a full stop without its space.
+    let found =
+        bodies("The IGF concluded following five days of high-level discussions.The Forum brought together experts.\n");
+    assert!(found.iter().all(|b| !b.contains("discussions")), "{found:?}");
+}
+
+#[test]
+fn a_french_name_runs_through_its_articles_and_elisions() {
+    // African IGF 2012 report: the regional forums of Africa.
+    let found = bodies(
+        "The East Africa Internet Governance Forum (EAIGF), Le Forum de Gouvernance de l'internet en Afrique Centrale (FGI-CA) and others met.\n",
+    );
+    let fgi = "Forum de Gouvernance de l'internet en Afrique Centrale";
+    assert!(found.contains(&fgi.to_string()), "{found:?}");
+    assert!(found.iter().all(|b| !b.starts_with("Le ")), "{found:?}");
+}
+
+#[test]
+fn a_heading_run_into_its_sentence_and_an_item_letter_name_no_body() {
+    // ICANN 50 GAC communiqué: a numbered heading over the paragraph it heads.
+    let found = bodies("1. Joint Working Arrangements Consultation Group\nThe GAC agreed to proposals.\n");
+    assert!(found.iter().all(|b| !b.contains("The GAC")), "{found:?}");
+    assert!(
+        found.contains(&"Governmental Advisory Committee".to_string()),
+        "{found:?}"
+    );
+    // CSTD working group on IGF improvements: the list's item letter after a body.
+    let found =
+        bodies("It covered modalities including open consultations, MAG and Acme Council C. Funding was discussed.\n");
+    assert!(found.contains(&"Acme Council".to_string()), "{found:?}");
+}

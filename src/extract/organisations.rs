@@ -60,7 +60,16 @@ const HEADS: &[&str] = &[
 ];
 
 /// Words joining the capitalised words of one name.
-const CONNECTORS: &[&str] = &["of", "for", "on", "and", "in", "de", "du", "la", "des", "&", "the"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "on", "and", "in", "de", "du", "la", "des", "en", "et", "&", "the",
+];
+
+/// A French article elided before a word joins a name too: "Forum de Gouvernance de l'Internet".
+fn elided(word: &str) -> bool {
+    ["l'", "d'", "l’", "d’"]
+        .iter()
+        .any(|a| word.to_lowercase().starts_with(a))
+}
 
 /// First words of phrases that title a document, an event, a section or a person's role, not
 /// an organisation ("Report of the …", "Fourth Meeting of the …", "Chair of the …").
@@ -384,15 +393,21 @@ fn words(facts: &Facts, span: &Range<usize>) -> Vec<Word> {
     let base = span.start;
     let offsets = crate::text::Offsets::new(text);
     let mut out = Vec::new();
-    for m in WORD.find_iter(text) {
-        let raw = m.as_str();
+    let pieces = WORD.find_iter(text).flat_map(|m| {
+        let at = glued_sentence(m.as_str());
+        let first = m.start()..at.map_or(m.end(), |a| m.start() + a);
+        let second = at.map(|a| m.start() + a..m.end());
+        std::iter::once(first).chain(second)
+    });
+    for range in pieces {
+        let (start, raw) = (range.start, &text[range]);
         let lead = raw.len() - raw.trim_start_matches(['(', '[', '"', '“', '‘', '\'']).len();
         let trimmed = raw.trim_end_matches([',', ';', ':', ')', ']', '"', '”', '’', '\'', '.', '!', '?']);
         let keep_dot = raw.ends_with('.') && COMPANY_FORMS.contains(&raw.to_lowercase().as_str());
         // "Forum(s)" is the plural written both ways: the name is the singular.
         let trimmed = trimmed.strip_suffix("(s").unwrap_or(trimmed);
         let end = if keep_dot { raw.len() } else { trimmed.len().max(lead) };
-        let chars = offsets.chars(m.start() + lead..m.start() + end);
+        let chars = offsets.chars(start + lead..start + end);
         out.push(Word {
             core: raw[lead..end].to_string(),
             span: base + chars.start..base + chars.end,
@@ -404,6 +419,19 @@ fn words(facts: &Facts, span: &Range<usize>) -> Vec<Word> {
     join_portfolios(&mut out);
     out
 }
+
+/// "discussions.The Forum brought together …": a sentence glued to the last word of the one
+/// before, where the text lost the space after the full stop. Returns where the second starts;
+/// none in addresses ("www.Example.org").
+fn glued_sentence(word: &str) -> Option<usize> {
+    if word.contains(['/', '@']) || word.to_lowercase().starts_with("www") {
+        return None;
+    }
+    let m = GLUED.find(word)?;
+    Some(m.start() + m.as_str().find(['.', '!', '?'])? + 1)
+}
+
+static GLUED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}").unwrap());
 
 /// Heads whose name lists the fields they are in charge of.
 const PORTFOLIO_HEADS: &[&str] = &["Ministry", "Minister", "Department", "Ministries", "Secretariat"];
@@ -541,6 +569,11 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let close = |out: &mut Vec<Range<usize>>, from: usize, to: usize| {
         let mut r = from..to;
+        // "MAG and Secretariat C. Funding …": a list's item letter is not part of a name.
+        let last = &words[r.end.max(1) - 1];
+        if r.len() > 1 && last.stops && last.core.chars().count() == 1 && last.core.chars().all(char::is_uppercase) {
+            r.end -= 1;
+        }
         while r.end > r.start && CONNECTORS.contains(&words[r.end - 1].core.as_str()) {
             r.end -= 1;
         }
@@ -549,7 +582,12 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
         }
     };
     for (i, w) in words.iter().enumerate() {
-        let joins = CONNECTORS.contains(&w.core.as_str())
+        // "… Consultation Group The GAC agreed": a heading run into the sentence under it, whose
+        // last words are no name of their own.
+        if w.core == "The" && start.is_some() && !CONNECTORS.contains(&words[i - 1].core.as_str()) {
+            start = None;
+        }
+        let joins = (CONNECTORS.contains(&w.core.as_str()) || elided(&w.core))
             && start.is_some()
             && (w.core != "the"
                 || i > 0 && CONNECTORS.contains(&words[i - 1].core.as_str()) && words[i - 1].core != "the");
@@ -651,8 +689,9 @@ struct Found {
 
 /// Words that open a sentence or a phrase without being part of the name after them.
 const LEADING: &[&str] = &[
-    "the", "a", "an", "all", "each", "every", "our", "their", "its", "this", "these", "those", "that", "such", "other",
-    "both", "any", "some", "many", "in", "on", "at", "by", "for", "with", "from", "as", "to", "we", "and", "of",
+    "the", "le", "la", "les", "a", "an", "all", "each", "every", "our", "their", "its", "this", "these", "those",
+    "that", "such", "other", "both", "any", "some", "many", "in", "on", "at", "by", "for", "with", "from", "as", "to",
+    "we", "and", "of",
     // Counts: "Four Best Practice Forums (BPFs) were renewed" names the forums, not four of them.
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "various",
     "numerous", "few", "most",
