@@ -424,3 +424,17 @@ fn a_consultations_conclusions_are_recommendations_to_its_body() {
     );
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn a_known_name_broken_by_its_acronym_is_still_a_mention() {
+    // CSTD working group on IGF improvements, chairman's summary of its fifth meeting (2012).
+    let facts = extract(
+        "The fifth meeting of the CSTD Working Group (WG) on improvements to the Internet Governance Forum (IGF) was held in Geneva.\n",
+    );
+    let bodies = mentioned(&facts, Kind::Body);
+    let wg = "Working Group on Improvements to the Internet Governance Forum";
+    assert!(bodies.contains(&wg.to_string()), "{bodies:?}");
+    // Words around an acronym that make no known name stay apart.
+    let facts = extract("The Working Group (WG) on tariffs met in Geneva.\n");
+    assert!(!mentioned(&facts, Kind::Body).contains(&wg.to_string()));
+}

@@ -302,3 +302,35 @@ fn the_body_whose_forum_it_is_convened_its_meeting() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_that_opens_another_s_name_did_not_hold_its_meeting() {
+    // CSTD working group on IGF improvements, chairman's summary of its fifth meeting (2012).
+    let found = meetings(
+        "1. The fifth and final meeting of the Commission on Science and Technology for Development (CSTD) Working Group (WG) on improvements to the Internet Governance Forum (IGF) was held in the Palais des Nations in Geneva, Switzerland on 20-22 February 2012.\n",
+    );
+    let wg = "Working Group on Improvements to the Internet Governance Forum";
+    assert!(has(&found, "2012-02-20", wg), "{found:?}");
+    let cstd = "Commission on Science and Technology for Development";
+    assert!(!has(&found, "2012-02-20", cstd), "{found:?}");
+}
+
+#[test]
+fn an_ordinal_before_a_forum_numbers_its_meeting() {
+    // Joint civil-society statement on the WSIS+10 review (2015).
+    let text = "At the conclusion of the 10th Internet Governance Forum on 13 November 2015, a group of over 25 organizations came together to issue a joint statement.\n";
+    assert!(has(&meetings(text), "2015-11-13", "Internet Governance Forum"), "{:?}", meetings(text));
+    // A forum named with a date, but not numbered, is not said to meet on it.
+    let plain = text.replace("the 10th Internet Governance Forum", "the Internet Governance Forum");
+    assert!(meetings(&plain).is_empty(), "{:?}", meetings(&plain));
+}
+
+#[test]
+fn the_government_thanked_for_hosting_a_meeting_held_it() {
+    // ICANN 50 GAC communiqué (London, 2014).
+    let found = meetings(
+        "The GAC expressed its sincere appreciation to the United Kingdom for hosting the High Level Governmental Meeting on 23 June 2014.\n",
+    );
+    let uk = "Government of the United Kingdom of Great Britain and Northern Ireland";
+    assert!(has(&found, "2014-06-23", uk), "{found:?}");
+}

@@ -1,7 +1,8 @@
 //! Dates as documents write them: "18 May 2012", "26-27 January 2017", "Thursday, 10 July 2025",
 //! "July 10, 2025", "July 16 to 18, 2014", "February 24 2006", "30 September - 2 October 2016",
-//! "from 27th to 29th July 2011", "on 29 and 30 April 2016", "May 2016", and "20-22 March" in a
-//! document that gives the year elsewhere.
+//! "from 27th to 29th July 2011", "on 29 and 30 April 2016", "the week of 21 of June 2014", "May
+//! 2016", and "20-22 March" or "October 2 to October 4" in a document that gives the year
+//! elsewhere.
 
 use crate::text::Offsets;
 use regex::Regex;
@@ -32,7 +33,7 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}}){ORD}(?:\s*(?:-|–|to|and)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+({MONTHS}),?\s+(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}}){ORD}(?:\s*(?:-|–|to|and)\s*(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?)?\s+(?:of\s+)?({MONTHS}),?\s+(\d{{4}})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -53,6 +54,13 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(\d{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s*(?:-|–|to)\s*(\d{{1,2}}){ORD})?\s+({MONTHS})(?-u:\b)"
+    ))
+    .unwrap()
+});
+/// A month and day without a year: "from October 2 to October 4", "July 16-18".
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)({MONTHS})\s+(\d{{1,2}}){ORD}(?:\s*(?:-|–|to)\s*(?:({MONTHS})\s+)?(\d{{1,2}}){ORD})?(?-u:\b)"
     ))
     .unwrap()
 });
@@ -112,6 +120,12 @@ pub fn find_dates_in_year(text: &str, year: Option<&str>) -> Vec<DateHit> {
             let first_month = c.get(2).map_or(month, |m| month_number(m.as_str()));
             let start = day(year, first_month, &c[1])?;
             Some((start, c.get(3).and_then(|d| day(year, month, d.as_str()))))
+        });
+        found.take(&MONTH_DAY, |c| {
+            let month = month_number(&c[1]);
+            let start = day(year, month, &c[2])?;
+            let end_month = c.get(3).map_or(month, |m| month_number(m.as_str()));
+            Some((start, c.get(4).and_then(|d| day(year, end_month, d.as_str()))))
         });
     }
     let mut hits = found.hits;
@@ -223,5 +237,22 @@ mod tests {
         assert_eq!(hits("from 30 November – 2 December in Geneva"), ["2018-11-30"]);
         assert_eq!(hits("on 6 June 2017"), ["2017-06-06"]);
         assert!(find_dates("took place from 20-22 March").is_empty());
+        // African IGF 2012 report.
+        assert_eq!(
+            hits("participated remotely from October 2 to October 4, The conference"),
+            ["2018-10-02"]
+        );
+        assert_eq!(hits("in May 2016, May 20"), ["2016-05", "2018-05-20"]);
+        assert!(find_dates("from October 2 to October 4").is_empty());
+    }
+
+    #[test]
+    fn a_day_of_a_month() {
+        // ICANN 50 GAC communiqué.
+        assert_eq!(
+            starts("met in London during the week of 21 of June 2014."),
+            [("2014-06-21".into(), None)]
+        );
+        assert!(starts("paragraph 21 of the report of June").is_empty());
     }
 }

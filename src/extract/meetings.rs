@@ -64,7 +64,7 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,?
 /// "X … hosted", "the offer of X to host", "ITU initiated the … consultation": the body before
 /// these words hosted it.
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:for having |to |has |had |which |that |, which )?(?:host(?:ed|s|ing)?|initiated|launched|convened|organi[sz]ed)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^\s*(?:for having |for |to |has |had |which |that |, which )?(?:host(?:ed|s|ing)?|initiated|launched|convened|organi[sz]ed)(?-u:\b)").unwrap()
 });
 /// "at ITU Headquarters", "at the headquarters of the ITU", "Geneva, 18 May 2006, ITU, room H":
 /// the body that lent its premises,
@@ -145,7 +145,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             session_header(facts, ex, si);
             continue;
         }
-        if !CUE.is_match(&text) {
+        if !CUE.is_match(&text) && !ordinal_named(facts, &span) {
             continue;
         }
         let reported = THIS_MEETING.is_match(&text);
@@ -408,6 +408,41 @@ static OWNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)['’]s\s+(?:\([^)]{1,15}\)\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)\s+)?$").unwrap()
 });
 
+/// An ordinal before a forum's name numbers its meetings: "the 10th Internet Governance Forum
+/// on 13 November 2015", "the Third African IGF".
+static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:annual\s+)?$").unwrap()
+});
+
+/// Whether the sentence `span` numbers a body's meeting by an ordinal before its name.
+fn ordinal_named(facts: &Facts, span: &Range<usize>) -> bool {
+    facts.mentions_in(span).any(|m| {
+        facts.entities[m.entity].kind == Kind::Body
+            && ORDINAL_BEFORE.is_match(
+                facts
+                    .clean
+                    .str(m.span.start.saturating_sub(20).max(span.start)..m.span.start),
+            )
+    })
+}
+
+/// What may stand between a body and the body its name opens: its acronym.
+static COMPOUND_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^)]{1,12}\)\s*)?$").unwrap());
+
+/// "the meeting of the Commission on Science and Technology for Development (CSTD) Working
+/// Group (WG) on improvements to the IGF": a body right before another one is part of its name
+/// ("the CSTD Working Group"); the meeting is the last one's.
+fn compound_head<'a>(facts: &Facts, bodies: &[&'a Mention], m: &'a Mention) -> &'a Mention {
+    let mut head = m;
+    while let Some(next) = bodies
+        .iter()
+        .find(|n| n.span.start >= head.span.end && COMPOUND_GAP.is_match(facts.clean.str(head.span.end..n.span.start)))
+    {
+        head = next;
+    }
+    head
+}
+
 /// The bodies that held the meeting dated at `at` in the sentence `span`, strongest cue first:
 /// the body whose resolution the date is of; the body named with its meeting ("MAG Meeting",
 /// "session of the CSTD") together with any body said to host it; the body whose headquarters
@@ -443,9 +478,10 @@ fn convenors(
         .iter()
         .filter(|m| {
             let (lead, tail) = around(m);
-            BODY_MEETING.is_match(tail) || OF_BODY.is_match(lead)
+            BODY_MEETING.is_match(tail) || OF_BODY.is_match(lead) || ORDINAL_BEFORE.is_match(lead)
         })
-        .min_by_key(|m| m.span.start.abs_diff(at));
+        .min_by_key(|m| m.span.start.abs_diff(at))
+        .map(|m| compound_head(facts, &bodies, m));
     let hosts = hosting(facts, &bodies, at, days);
     let mut found: Vec<Option<EntityId>> = named
         .into_iter()

@@ -308,6 +308,7 @@ pub fn find_vocabulary_mentions(facts: &mut Facts, vocab: &Vocabulary, matchers:
     }
     add_coordinated_heads(facts, vocab, &matchers.all, &hits);
     add_acronym_compounds(facts, vocab, &matchers.all, &hits);
+    add_names_around_acronyms(facts, vocab, &matchers.all);
     add_coordinated_modifiers(facts, vocab, &matchers.all);
     add_names_inside(facts, vocab, matchers, &hits);
     drop_foreign_offices(facts, vocab);
@@ -380,6 +381,87 @@ fn add_acronym_compounds(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matche
             });
         }
     }
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S+").unwrap());
+
+/// An acronym in parentheses between two words: "(WG)" in "the CSTD Working Group (WG) on
+/// improvements to the Internet Governance Forum".
+static INNER_ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\(\p{Lu}[\p{Lu}\d&+-]{0,10}\)\s").unwrap());
+/// How many words before and after such an acronym a name may have.
+const WORDS_BEFORE_ACRONYM: usize = 6;
+const WORDS_AFTER_ACRONYM: usize = 10;
+
+/// "the CSTD Working Group (WG) on improvements to the Internet Governance Forum" names the
+/// Working Group on improvements to the IGF: where the words around an acronym in parentheses,
+/// read without it, are a known label, they are a mention of it. The longest label wins.
+fn add_names_around_acronyms(facts: &mut Facts, vocab: &Vocabulary, matcher: &Matcher) {
+    let text = &facts.clean.text;
+    let mut added = Vec::new();
+    for m in INNER_ACRONYM.find_iter(text) {
+        let span = facts.clean.char_span(m.range());
+        let before = words_before(&facts.clean.slice(span.start.saturating_sub(80)..span.start));
+        let after = words_after(&facts.clean.slice(span.end..span.end + 120));
+        let found = (1..=before.len()).rev().find_map(|b| {
+            (1..=after.len()).rev().find_map(|a| {
+                let (first, last) = (&before[before.len() - b], &after[a - 1]);
+                let words = before[before.len() - b..].iter().chain(&after[..a]);
+                let label = words.map(|w| w.0.as_str()).collect::<Vec<_>>().join(" ");
+                let concepts = matcher.lookup(&label)?;
+                Some((concepts, span.start - first.1..span.end + last.1))
+            })
+        });
+        if let Some((concepts, at)) = found {
+            added.extend(concepts.iter().map(|&c| (c, at.clone())));
+        }
+    }
+    for (c, span) in added {
+        let id = facts.concept_entity(vocab, c);
+        facts.mentions.push(Mention {
+            entity: id,
+            span,
+            explicit: true,
+        });
+    }
+}
+
+/// The last words of `text` back to a punctuation mark, nearest last, each with how many chars
+/// from its start to the end of `text`.
+fn words_before(text: &str) -> Vec<(String, usize)> {
+    let total = text.chars().count();
+    let mut out = Vec::new();
+    for m in WORD.find_iter(text).collect::<Vec<_>>().into_iter().rev() {
+        if m.as_str().ends_with(['.', ',', ';', ':', ')']) || out.len() == WORDS_BEFORE_ACRONYM {
+            break;
+        }
+        if m.as_str().starts_with('(') {
+            out.push((
+                m.as_str()[1..].to_string(),
+                total - text[..m.start()].chars().count() - 1,
+            ));
+            break;
+        }
+        out.push((m.as_str().to_string(), total - text[..m.start()].chars().count()));
+    }
+    out.reverse();
+    out
+}
+
+/// The first words of `text` up to a punctuation mark, each with how many chars from the start
+/// of `text` to its end.
+fn words_after(text: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for m in WORD.find_iter(text).take(WORDS_AFTER_ACRONYM) {
+        if m.as_str().starts_with('(') {
+            break;
+        }
+        let word = m.as_str().trim_end_matches(['.', ',', ';', ':', ')']);
+        out.push((word.to_string(), text[..m.start() + word.len()].chars().count()));
+        if word.len() < m.as_str().len() {
+            break;
+        }
+    }
+    out
 }
 
 /// Words coordinated before one head noun: "a single, open, inclusive and secure Internet",
