@@ -589,7 +589,7 @@ fn glued_footnote_marker(chars: &[char], i: usize, numbers: &BTreeSet<u32>) -> O
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "ms", "mrs", "dr", "prof", "no", "para", "paras", "e.g", "i.e", "etc", "art", "vol", "st", "u.s", "h.e",
-    "rev", "inc", "ltd", "co", "vs", "fig", "p", "pp",
+    "rev", "inc", "ltd", "co", "vs", "fig", "p", "pp", "eng", "engr", "hon", "amb", "mme", "messrs",
 ];
 
 fn split_sentences(clean: &CleanText) -> Vec<Sentence> {

@@ -292,6 +292,28 @@ fn the_bodies_subject_of_a_modal_verb_are_given_a_role() {
 }
 
 #[test]
+fn every_body_of_a_listed_subject_is_given_the_role() {
+    // African IGF 2023 communiqué.
+    let facts = extract(
+        "Whereas Africa has experienced significant growth in internet penetration, however, African states, African Union, and Regional Organisations should ensure policy interoperability to enhance digital cooperation.\n",
+    );
+    assert!(
+        addressed(&facts, "African Union", "should ensure policy interoperability"),
+        "{:?}",
+        recommended(&facts)
+    );
+    // A body in a clause of its own is not the subject.
+    let facts = extract(
+        "Whereas the African Union has done much, the member states should ensure policy interoperability to enhance digital cooperation.\n",
+    );
+    assert!(
+        !addressed(&facts, "African Union", "should ensure policy interoperability"),
+        "{:?}",
+        recommended(&facts)
+    );
+}
+
+#[test]
 fn items_under_a_verb_lead_in_are_recommendations() {
     let facts = extract(
         "We, participants of the Forum, meeting in Abuja,\n\n1) Elect to:\n\na) Consult with the Economic Community of West African States on hosting the Secretariat;\n\nb) Host the virtual Secretariat at the ECOWAS Commission.\n\n2) Recommend;\n\nEncourage more government participation in IGFs and ICANN's Governmental Advisory Committee (GAC).\n",

@@ -319,7 +319,11 @@ fn a_body_that_opens_another_s_name_did_not_hold_its_meeting() {
 fn an_ordinal_before_a_forum_numbers_its_meeting() {
     // Joint civil-society statement on the WSIS+10 review (2015).
     let text = "At the conclusion of the 10th Internet Governance Forum on 13 November 2015, a group of over 25 organizations came together to issue a joint statement.\n";
-    assert!(has(&meetings(text), "2015-11-13", "Internet Governance Forum"), "{:?}", meetings(text));
+    assert!(
+        has(&meetings(text), "2015-11-13", "Internet Governance Forum"),
+        "{:?}",
+        meetings(text)
+    );
     // A forum named with a date, but not numbered, is not said to meet on it.
     let plain = text.replace("the 10th Internet Governance Forum", "the Internet Governance Forum");
     assert!(meetings(&plain).is_empty(), "{:?}", meetings(&plain));

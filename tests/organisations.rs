@@ -405,3 +405,23 @@ fn a_heading_run_into_its_sentence_and_an_item_letter_name_no_body() {
         bodies("It covered modalities including open consultations, MAG and Acme Council C. Funding was discussed.\n");
     assert!(found.contains(&"Acme Council".to_string()), "{found:?}");
 }
+
+#[test]
+fn an_acronym_in_capitals_is_the_name_s_even_when_built_another_way() {
+    // Council of Europe MC-S-IS report (2008).
+    let facts = extract(
+        "The Group of Specialists on Human Rights in the Information Society (MC-S-IS) held its 9th meeting.\n",
+    );
+    let group = "Group of Specialists on Human Rights in the Information Society";
+    let id = facts.entities.iter().position(|e| e.label == group).expect("the group");
+    let acronym = facts.entities[id].introduced.as_ref().and_then(|i| i.acronym.clone());
+    assert_eq!(acronym.as_deref(), Some("MC-S-IS"));
+    // A country in brackets after a ministry is not its acronym.
+    let facts = extract("The Ministry of Digital Economy of the Republic (USA) met.\n");
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.introduced.as_ref().and_then(|i| i.acronym.as_deref()) != Some("USA"))
+    );
+}

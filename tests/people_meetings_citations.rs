@@ -551,3 +551,43 @@ fn his_excellency_written_with_a_space_before_the_dot() {
     ));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_body_electing_its_officers_has_them_as_its_people() {
+    // Council of Europe MC-S-IS, report of its 9th meeting (2008).
+    let text = "The Group of Specialists on Human Rights in the Information Society (MC-S-IS) held its 9th meeting in Strasbourg. The Group re-elected Mr Thomas Schneider (Switzerland) as Chairperson and Mr Michael Truppe (Austria) as Vice-Chairperson for a further one-year term of office.\n";
+    let got = people(&extract(text));
+    let group = "Group of Specialists on Human Rights in the Information Society";
+    assert!(has(&got, "Thomas Schneider", group), "{got:?}");
+    assert!(has(&got, "Michael Truppe", group), "{got:?}");
+    // Thanked, not elected: no office of the group.
+    let got = people(&extract(
+        &text
+            .replace("re-elected", "thanked")
+            .replace(" as Chairperson", "")
+            .replace(" as Vice-Chairperson", ""),
+    ));
+    assert!(!has(&got, "Michael Truppe", group), "{got:?}");
+}
+
+#[test]
+fn an_office_after_its_body_then_the_holder_in_apposition() {
+    // IGF 2024 closing press release; African IGF 2012 report.
+    let got = people(&extract(
+        "In his closing remarks United Nations Under-Secretary-General for Economic and Social Affairs, Mr. Li Junhua, reaffirmed the relevance of WSIS.\n",
+    ));
+    assert!(has(&got, "Li Junhua", "United Nations"), "{got:?}");
+    assert!(
+        !has(&got, "Li Junhua", "Secretary-General of the United Nations"),
+        "{got:?}"
+    );
+    let got = people(&extract(
+        "The conference was opened by His Excellency Eng. Hany Mahmoud, Minister of Communications and Information Technology of Egypt.\n",
+    ));
+    assert!(has(&got, "Hany Mahmoud", "Government of Egypt"), "{got:?}");
+    // A body before words that are no office gives the name nothing.
+    let got = people(&extract(
+        "In his closing remarks on United Nations reform and Economic and Social Affairs, Mr. Li Junhua reaffirmed the relevance of WSIS.\n",
+    ));
+    assert!(!has(&got, "Li Junhua", "United Nations"), "{got:?}");
+}

@@ -432,7 +432,7 @@ static COMPOUND_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^
 /// "the meeting of the Commission on Science and Technology for Development (CSTD) Working
 /// Group (WG) on improvements to the IGF": a body right before another one is part of its name
 /// ("the CSTD Working Group"); the meeting is the last one's.
-fn compound_head<'a>(facts: &Facts, bodies: &[&'a Mention], m: &'a Mention) -> &'a Mention {
+pub(super) fn compound_head<'a>(facts: &Facts, bodies: &[&'a Mention], m: &'a Mention) -> &'a Mention {
     let mut head = m;
     while let Some(next) = bodies
         .iter()

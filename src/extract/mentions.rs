@@ -555,9 +555,14 @@ fn add_names_inside(facts: &mut Facts, vocab: &Vocabulary, matchers: &Matchers, 
 }
 
 static OF_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ of (?:the )?$").unwrap());
+/// The words that make an office a lower one: "Under-Secretary-General", "Assistant
+/// Secretary-General", "Deputy Director-General".
+static LOWER_OFFICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:under-|deputy |assistant |vice-)$").unwrap());
 
 /// "the Secretary-General of the International Telecommunication Union" is that body's head,
-/// not the UN Secretary-General: an office followed by "of" another body is dropped.
+/// not the UN Secretary-General: an office followed by "of" another body is dropped, and so is
+/// one a lower office's title holds ("Under-Secretary-General").
 fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
     let mut drop = Vec::new();
     for (i, m) in facts.mentions.iter().enumerate() {
@@ -565,6 +570,12 @@ fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
         let Some(office) = vocab.get(&entity.iri).filter(|c| c.has_class("Office")) else {
             continue;
         };
+        // "Under-Secretary-General", "Deputy Director-General": another office, held under it.
+        let lead = facts.clean.str(m.span.start.saturating_sub(10)..m.span.start);
+        if LOWER_OFFICE.is_match(lead) {
+            drop.push(i);
+            continue;
+        }
         let next = facts
             .mentions
             .iter()

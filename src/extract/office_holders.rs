@@ -83,6 +83,49 @@ pub fn find_office_holders(facts: &mut Facts, ex: &Extractor) {
     }
     national_officials(facts, ex);
     bracketed_bodies(facts, ex);
+    elected_officers(facts, ex);
+}
+
+/// "The Group re-elected Mr Thomas Schneider (Switzerland) as Chairperson and Mr Michael Truppe
+/// (Austria) as Vice-Chairperson": a body electing its officers.
+static ELECTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:re-?)?(?:elected|appointed|designated)\s+").unwrap());
+/// One officer a body elects, with the office, and what joins it to the next.
+static ELECTED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:{HONORIFIC}\s+)?({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+as\s+(?:its\s+|the\s+)?((?:(?:Vice|Co)-?\s?)?(?:Chair(?:m[ae]n|person|woman)?|President)|Rapporteur|Coordinator|Secretary)(?-u:\b)(\s*,\s*and\s+|\s*,\s*|\s+and\s+)?"
+    ))
+    .unwrap()
+});
+/// How far before "elected" the electing body may be named, in chars.
+const ELECTOR_CHARS: usize = 30;
+
+/// Adds the officers bodies say they elected or appointed, as the electing body's people.
+fn elected_officers(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for verb in ELECTS.find_iter(&text) {
+        let at = facts.clean.char_span(verb.range());
+        let Some(body) = facts
+            .mentions_in(&(at.start.saturating_sub(ELECTOR_CHARS + MENTION_REACH)..at.start))
+            .filter(|m| facts.entities[m.entity].kind == Kind::Body && at.start - m.span.end <= ELECTOR_CHARS)
+            .last()
+            .map(|m| m.entity)
+        else {
+            continue;
+        };
+        let mut rest = &text[verb.end()..];
+        while let Some(c) = ELECTED_AS.captures(rest) {
+            let name = c.get(1).unwrap();
+            let evidence = facts.sentence_span(at.start);
+            let role = c[2].to_string();
+            let chairs = ["chair", "co"].iter().any(|w| role.to_lowercase().starts_with(w));
+            add_person(facts, ex, name.as_str(), body, Some(role), chairs, evidence);
+            if c.get(3).is_none() {
+                break;
+            }
+            rest = &rest[c.get(0).unwrap().end()..];
+        }
+    }
 }
 
 /// "Dutch Foreign Minister Stef Blok": the holder of a national office belongs to the

@@ -1153,12 +1153,21 @@ static ACRONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ?\(([\p{
 /// when it starts with the initial of one of the name's words.
 fn acronym_after(facts: &Facts, f: &Found) -> Option<String> {
     let after = facts.text(&(f.span.end..f.span.end + 16));
-    let acronym = ACRONYM_AFTER.captures(&after)?.get(1)?.as_str().to_string();
+    let found = ACRONYM_AFTER.captures(&after)?.get(1)?;
+    let acronym = found.as_str().to_string();
     let initial = acronym.chars().next()?;
-    f.name
-        .split_whitespace()
-        .any(|w| w.starts_with(initial))
-        .then_some(acronym)
+    let fits = f.name.split_whitespace().any(|w| w.starts_with(initial));
+    // "Group of Specialists on Human Rights in the Information Society (MC-S-IS)": an acronym
+    // built another way is still the name's when it is all capitals and names nothing known
+    // ("(USA)" after a ministry is its country).
+    let from = f.span.end + after[..found.start()].chars().count();
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !acronym.chars().any(char::is_lowercase)
+        && facts
+            .mentions_in(&(from..from + acronym.chars().count()))
+            .next()
+            .is_none();
+    (fits || capitals).then_some(acronym)
 }
 
 /// The key of the organisation `f` names: a short name that ends a sub-unit's full name found

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// Acronyms are not name words, so "Colin Perkins IRTF chair" stops before "IRTF".
 pub(super) const NAME: &str = r"\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:\s+(?:\p{Lu}\.\s?)?(?:St\.\s?)?(?:(?:de|da|do|dos|du|del|della|di|la|las|los|van|von|der|bin|ibn|al|el|le)\s+)*\p{Lu}[\p{Ll}'’][\p{L}'’-]*){1,2}";
 /// Forms of address that precede a name.
-pub(super) const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|H\s?\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
+pub(super) const HONORIFIC: &str = r"(?:Mr|Ms|Mrs|Dr|Ambassador|(?:His|Her) Excellency|H\s?\.\s?E\.|Prof|Professor|Sir|Judge|Minister|Senator|Madam|Mme|(?:Federal )?Councillor|Commissioner|Hon|Honourable|Engr?)\.?";
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -282,7 +282,8 @@ fn signatures(facts: &mut Facts, ex: &Extractor) {
 
 /// "The third meeting of the WGEC was held … It was chaired by Mr. Peter Major (Hungary).":
 /// the person after "chaired by" chairs the body last named before it in the sentence, else the
-/// first body of the sentence before ("It", "the ad-hoc group" of that body).
+/// first body of the sentence before ("It", "the ad-hoc group" of that body), the whole of a
+/// name another body opens ("the CSTD Working Group …": the group).
 fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<usize>, Range<usize>)]) {
     for (name, whole, _) in names {
         let sentence = facts.sentence_span(whole.start);
@@ -296,7 +297,9 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
         let body = before.map(|m| m.entity).or_else(|| {
             let index = facts.clean.sentence_at(sentence.start)?.checked_sub(1)?;
             let previous = facts.clean.sentences[index].span.clone();
-            facts.mentions_in(&previous).find(is_body).map(|m| m.entity)
+            let bodies: Vec<&super::Mention> = facts.mentions_in(&previous).filter(is_body).collect();
+            let first = bodies.first()?;
+            Some(super::meetings::compound_head(facts, &bodies, first).entity)
         });
         let body = body.or_else(|| main_body(facts));
         if let Some(body) = body {
@@ -620,8 +623,15 @@ fn appositive_body(
     // role stands between the body's possessive and the name.
     let between = m.span.end..start;
     let words = facts.text(&between);
-    (POSSESSIVE_ROLE.is_match(&words) && ROLE.is_match(&words)).then_some((m.entity, between))
+    let possessive = POSSESSIVE_ROLE.is_match(&words) && ROLE.is_match(&words);
+    (possessive || BODY_TITLE.is_match(&words)).then_some((m.entity, between))
 }
+
+/// An office of the body named right before it, then a name in apposition: "United Nations
+/// Under-Secretary-General for Economic and Social Affairs, Mr. Li Junhua".
+static BODY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:Deputy\s+|Assistant\s+|Special\s+)?(?:Under-Secretary-General|Secretary-General|Director-General|Executive Director|Director|President|Vice-President|Chair(?:man|person|woman)?|Special Envoy|Envoy|High Commissioner|Coordinator|Chief Executive Officer|CEO)(?-u:\b)[^,;()]{0,60},\s$").unwrap()
+});
 
 /// A body's acronym in brackets and the comma before a name in apposition: " (NIRA), ".
 /// The body may be that acronym itself, named in its brackets: "), ".

@@ -499,7 +499,7 @@ fn modal_subjects(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Vec<
 /// comma, semicolon or colon outside parentheses ("organisations (WIPO, ITU, UNESCO etc)
 /// should"), unless it lists examples ("such as X, Y and Z should").
 fn same_clause(between: &str) -> bool {
-    if between.contains("such as") {
+    if between.contains("such as") || LIST_TAIL.is_match(between) {
         return true;
     }
     let mut depth: i32 = 0;
@@ -516,6 +516,12 @@ fn same_clause(between: &str) -> bool {
     }
     !outside.contains([',', ';', ':'])
 }
+
+/// The rest of a list of names the subject of a verb is one of: ", and Regional Organisations"
+/// in "African states, African Union, and Regional Organisations should ensure …".
+static LIST_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5})+\s*$").unwrap()
+});
 
 fn distinct(ids: impl Iterator<Item = EntityId>) -> Vec<EntityId> {
     let mut out = Vec::new();
