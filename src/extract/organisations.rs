@@ -57,12 +57,18 @@ const HEADS: &[&str] = &[
     "observatory",
     "platform",
     "trustees",
+    "chapter",
+    "delegation",
+    "mission",
 ];
 
 /// Words joining the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
     "of", "for", "on", "and", "in", "de", "du", "la", "des", "en", "et", "&", "the",
 ];
+
+/// Heads of missions, which are named with whom they are accredited to.
+const ACCREDITED: &[&str] = &["Delegation", "Mission", "Representation"];
 
 /// A French article elided before a word joins a name too: "Forum de Gouvernance de l'Internet".
 fn elided(word: &str) -> bool {
@@ -74,6 +80,21 @@ fn elided(word: &str) -> bool {
 /// First words of phrases that title a document, an event, a section or a person's role, not
 /// an organisation ("Report of the …", "Fourth Meeting of the …", "Chair of the …").
 const NOT_FIRST: &[&str] = &[
+    "vice",
+    "deputy",
+    "executive",
+    "chief",
+    "former",
+    "acting",
+    "founder",
+    "co-founder",
+    "chairperson",
+    "chairwoman",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "envoy",
+    "rapporteur",
     "report",
     "reports",
     "recommendation",
@@ -191,6 +212,45 @@ const NOT_FIRST: &[&str] = &[
     "delegates",
 ];
 
+/// The first words of [`NOT_FIRST`] that open a person's role or a meeting, after which the
+/// body it is of may be named.
+const ROLE_FIRST: &[&str] = &[
+    "vice",
+    "deputy",
+    "executive",
+    "chief",
+    "former",
+    "acting",
+    "founder",
+    "co-founder",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "co-chair",
+    "vice-chair",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "envoy",
+    "rapporteur",
+    "president",
+    "minister",
+    "secretary-general",
+    "secretary",
+    "director",
+    "head",
+    "heads",
+    "member",
+    "members",
+    "ambassador",
+    "representatives",
+    "delegates",
+    "meeting",
+    "meetings",
+    "session",
+];
+
 /// Last words of the name of a text, a track or a programme, not of an organisation ("Council
 /// Resolution", "Forum Track").
 const NOT_LAST: &[&str] = &[
@@ -205,7 +265,8 @@ const NOT_LAST: &[&str] = &[
     "tracks",
 ];
 
-/// Months, which follow a name ("the Council in May") but are never part of one.
+/// Months and weekdays, which follow a name ("the Council in May", "… on Monday") but are never
+/// part of one.
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -219,6 +280,13 @@ const MONTHS: &[&str] = &[
     "October",
     "November",
     "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Words of venues and addresses: "Welcome Centre and Hotel" is where a meeting is held.
@@ -587,10 +655,16 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
         if w.core == "The" && start.is_some() && !CONNECTORS.contains(&words[i - 1].core.as_str()) {
             start = None;
         }
-        let joins = (CONNECTORS.contains(&w.core.as_str()) || elided(&w.core))
+        // "the European Union Delegation to the United Nations": a mission is named with whom
+        // it is accredited to.
+        let accredited =
+            w.core == "to" && start.is_some_and(|s| words[s..i].iter().any(|x| ACCREDITED.contains(&x.core.as_str())));
+        let joins = (CONNECTORS.contains(&w.core.as_str()) || elided(&w.core) || accredited)
             && start.is_some()
             && (w.core != "the"
-                || i > 0 && CONNECTORS.contains(&words[i - 1].core.as_str()) && words[i - 1].core != "the");
+                || i > 0
+                    && (CONNECTORS.contains(&words[i - 1].core.as_str()) || words[i - 1].core == "to")
+                    && words[i - 1].core != "the");
         // A group's number, not a year ("Study Group 16", not "the Council 2009").
         let number =
             w.core.len() <= 3 && w.core.chars().all(|c| c.is_ascii_digit()) && i > 0 && is_head(&words[i - 1].core);
@@ -876,8 +950,17 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     let run = &run[skip..];
     let first = run.first()?;
     let lower: Vec<String> = run.iter().map(|w| w.core.to_lowercase()).collect();
-    if NOT_FIRST.contains(&lower[0].as_str())
-        || lower.last().is_some_and(|w| NOT_LAST.contains(&w.as_str()))
+    if NOT_FIRST.contains(&lower[0].as_str()) {
+        // "Vice President of the Nigeria Internet Registry Association": a person's role or a
+        // meeting opens the run, and the body it is of may follow; a text's title ("Recommendation
+        // of the Council on Artificial Intelligence") names no body after it.
+        if !ROLE_FIRST.contains(&lower[0].as_str()) {
+            return None;
+        }
+        let of = lower.iter().position(|w| w == "of")?;
+        return named(facts, ex, nations, index, run.get(of + 1..).filter(|r| !r.is_empty())?);
+    }
+    if lower.last().is_some_and(|w| NOT_LAST.contains(&w.as_str()))
         || lower.iter().any(|w| VENUE_WORDS.contains(&w.as_str()))
         || run.iter().all(|w| !w.core.chars().any(char::is_lowercase))
     {
