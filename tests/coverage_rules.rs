@@ -171,6 +171,19 @@ fn a_title_opening_on_a_forum_and_its_year_makes_it_the_venue() {
     );
 }
 
+#[test]
+fn the_body_adopting_the_texts_listed_covers_their_issues() {
+    // Council of Europe MC-S-IS, report of its 9th meeting (2008).
+    let text = "The Secretariat informed the Group of the recent adoption by the Committee of Ministers of the following instruments:\n\n- Recommendation CM/Rec(2008)6 on measures to promote the respect for freedom of expression and information with regard to Internet filters;\n\n- Declaration on protecting the dignity, security and privacy of children on the Internet.\n";
+    let facts = extract(text);
+    let cm = "Committee of Ministers of the Council of Europe";
+    assert!(tied(&facts, cm, "freedom of expression"), "{:?}", covered(&facts));
+    assert!(tied(&facts, cm, "privacy"), "{:?}", covered(&facts));
+    // The texts a body only discussed are not said to be its own.
+    let facts = extract(&text.replace("recent adoption by", "recent discussions with"));
+    assert!(!tied(&facts, cm, "privacy"), "{:?}", covered(&facts));
+}
+
 /// Recommendations as (addressee labels, text).
 fn recommended(facts: &Facts) -> Vec<(Vec<String>, String)> {
     facts

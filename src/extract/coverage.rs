@@ -97,6 +97,7 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     organised(facts, &mut found);
     own_instruments(facts, &mut found);
     topics_after_name(facts, &mut found);
+    adopted_lists(facts, &mut found);
     themes(facts, &mut found);
     venue(facts, &mut found);
     let named = named_together(facts, ex);
@@ -428,6 +429,58 @@ fn organised(facts: &Facts, found: &mut Vec<Coverage>) {
                         evidence: span.clone(),
                     });
                 }
+            }
+        }
+    }
+}
+
+/// A lead-in that a body adopted, issued or launched the texts listed under it: "The Secretariat
+/// informed the Group of the recent adoption by the Committee of Ministers of the following
+/// instruments:".
+static ADOPTED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:adopt(?:ed|ion)|approv(?:ed|al)|issued|published|launched|endorse(?:d|ment))(?-u:\b)").unwrap()
+});
+/// The body after "by" in such a lead-in.
+static BY_BODY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)by (?:the )?$").unwrap());
+/// What opens a list item: a dash, a bullet, a number or a letter.
+static ITEM_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-–•*▪]|\(?(?:\d{1,2}|[a-z])[.)])\s").unwrap());
+
+/// The body a lead-in says adopted or issued the texts listed under it covers the issues each
+/// text is on ("- Recommendation CM/Rec(2008)6 on … freedom of expression …").
+fn adopted_lists(facts: &Facts, found: &mut Vec<Coverage>) {
+    for sentence in &facts.clean.sentences {
+        let span = sentence.span.clone();
+        let text = facts.text(&span);
+        if !text.trim_end().ends_with(':') || !ADOPTED_LEAD.is_match(&text) {
+            continue;
+        }
+        let bodies: Vec<&super::Mention> = facts
+            .mentions_in(&span)
+            .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+            .collect();
+        let by = bodies
+            .iter()
+            .find(|m| BY_BODY.is_match(facts.clean.str(m.span.start.saturating_sub(8).max(span.start)..m.span.start)));
+        let Some(body) = by.or(bodies.first()).map(|m| m.entity) else {
+            continue;
+        };
+        let items = facts.clean.paragraphs[sentence.paragraph + 1..]
+            .iter()
+            .filter(|p| !p.footnote)
+            .take_while(|p| ITEM_MARK.is_match(facts.clean.str(p.span.clone())));
+        for item in items {
+            for m in facts
+                .mentions_in(&item.span)
+                .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Issue)
+            {
+                found.push(Coverage {
+                    body,
+                    issue: m.entity,
+                    modality: Modality::Stated,
+                    basis: "sentence",
+                    evidence: item.span.clone(),
+                });
             }
         }
     }
