@@ -85,14 +85,16 @@ static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What stands before a body whose meeting an opening sentence reports: a paragraph number, a
-/// short introductory phrase ("This year,") and "the third meeting of the".
+/// press release's dateline ("Riyadh, Kingdom of Saudi Arabia,19 December – "), a short
+/// introductory phrase ("This year,") and "the third meeting of the".
 static HELD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:\d+\.\s*)?(?:[A-Z][\w ]{0,20},\s*)?(?:[Tt]he\s+)?(?:(?:[\w-]+\s+){0,2}(?:[Mm]eeting|[Ss]ession|[Ee]dition|[Cc]onference)\s+of\s+(?:the\s+)?)?$").unwrap()
+    Regex::new(r"^\W*(?:\d+\.\s*)?(?:\p{Lu}[\w ,]{0,50}?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s*[–—-]\s*)?(?:[A-Z][\w ]{0,20},\s*)?(?:[Tt]he\s+)?(?:(?:[\w-]+\s+){0,2}(?:[Mm]eeting|[Ss]ession|[Ee]dition|[Cc]onference)\s+of\s+(?:the\s+)?)?$").unwrap()
 });
-/// The verb that says the body met: "was held", "took place" (a bare "met" is often a passing
-/// mention: "the OECD met in Paris").
+/// The verb that says the body met: "was held", "took place", "(IGF) in Riyadh concluded
+/// following five days of …" (a bare "met" is often a passing mention: "the OECD met in Paris";
+/// "concluded that" a finding).
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were) (?:held|convened)|took place)(?-u:\b)").unwrap()
+    Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*,?\s*)?(?:(?:was|were) (?:held|convened)|took place|(?:concluded|opened|closed|ended)(?:\s+(?:on|in|its|with|following|after|today|yesterday)(?-u:\b)|\s*[,.]))").unwrap()
 });
 /// A sentence that opens on a proper name whose acronym follows: "This year, the Latin American
 /// and Caribbean Preparatory Meeting for the Internet Governance Forum (".
@@ -295,9 +297,11 @@ fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)
         let span = &sentence.span;
         let named = bodies(facts, span);
         let held = |at: &Range<usize>| HELD.is_match(facts.clean.str(at.end..span.end));
+        // The first body after the dateline, which may name a government ("Riyadh, Kingdom of
+        // Saudi Arabia, 19 December – The IGF …").
         let first = named
-            .first()
-            .filter(|(_, at)| HELD_LEAD.is_match(facts.clean.str(span.start..at.start)) && held(at));
+            .iter()
+            .find(|(_, at)| HELD_LEAD.is_match(facts.clean.str(span.start..at.start)) && held(at));
         let acronym = named.iter().find(|(_, at)| {
             NAME_LEAD.is_match(facts.clean.str(span.start..at.start))
                 && facts.clean.str(at.end..at.end + 1) == ")"
