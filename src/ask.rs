@@ -299,7 +299,7 @@ fn group(table: &Table) -> Vec<Answer> {
 /// A UN symbol of a resolution or decision ("A/RES/76/19", "E/RES/2006/46", "A/HRC/RES/20/8",
 /// "A/DEC/75/564"): its series, what it is, and its number.
 static RESOLUTION_SYMBOL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z]+(?:/[A-Z]+)*)/(RES|DEC)/(\d[\w./-]*)$").unwrap());
+    LazyLock::new(|| Regex::new(r"^([A-Z]+(?:/[A-Z]+)*)/(RES|DEC)/(\d[\w./-]*(?: [A-C])?)$").unwrap());
 
 /// The ways documents cite a resolution or decision by its symbol: "resolution 76/19",
 /// "General Assembly resolution 76/19", "decision 75/564", so that an answer carries the form a

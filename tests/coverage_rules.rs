@@ -189,10 +189,21 @@ fn a_press_release_on_a_forum_that_concluded_makes_it_the_venue() {
     // IGF 2024 closing press release.
     let text = "Leaders unite for digital governance\n\nRiyadh, Kingdom of Saudi Arabia, 19 December – The Internet Governance Forum (IGF) in Riyadh concluded following five days of discussions.\n\nParticipants heard that disinformation could worsen existing inequalities.\n";
     let facts = extract(text);
-    assert!(has(&facts, "Internet Governance Forum", "inequality"), "{:?}", covered(&facts));
+    assert!(
+        has(&facts, "Internet Governance Forum", "inequality"),
+        "{:?}",
+        covered(&facts)
+    );
     // A forum that concluded something is not reported as meeting.
-    let facts = extract(&text.replace("in Riyadh concluded following five days of discussions", "concluded that more work is needed"));
-    assert!(!tied(&facts, "Internet Governance Forum", "inequality"), "{:?}", covered(&facts));
+    let facts = extract(&text.replace(
+        "in Riyadh concluded following five days of discussions",
+        "concluded that more work is needed",
+    ));
+    assert!(
+        !tied(&facts, "Internet Governance Forum", "inequality"),
+        "{:?}",
+        covered(&facts)
+    );
 }
 
 /// Recommendations as (addressee labels, text).

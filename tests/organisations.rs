@@ -432,7 +432,10 @@ fn a_role_opening_a_name_leaves_the_body_it_is_of() {
     let found = bodies(
         "Among the speakers was the Vice President of the Nigeria Internet Registry Association (NIRA), Mr. Toba Obaniyi.\n",
     );
-    assert!(found.contains(&"Nigeria Internet Registry Association".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"Nigeria Internet Registry Association".to_string()),
+        "{found:?}"
+    );
     assert!(found.iter().all(|b| !b.starts_with("Vice")), "{found:?}");
     // A text's title names no body after it.
     let found = bodies("Recommendation of the Council on Consumer Protection in E-commerce\n");
@@ -442,10 +445,20 @@ fn a_role_opening_a_name_leaves_the_body_it_is_of() {
 #[test]
 fn a_mission_is_named_with_whom_it_is_accredited_to() {
     // EU statement to the GDC informal consultations (2024).
-    let found = bodies("Statement by the European Union Delegation to the United Nations, delivered by Ambassador Stavros Lambrinidis.\n");
-    assert!(found.contains(&"European Union Delegation to the United Nations".to_string()), "{found:?}");
+    let found = bodies(
+        "Statement by the European Union Delegation to the United Nations, delivered by Ambassador Stavros Lambrinidis.\n",
+    );
+    assert!(
+        found.contains(&"European Union Delegation to the United Nations".to_string()),
+        "{found:?}"
+    );
     // "to" after other bodies ends their name; a weekday is no part of one.
-    let found = bodies("He spoke to the Nigeria Internet Registry Association on Monday and wrote to the Acme Internet Foundation.\n");
-    assert!(found.contains(&"Nigeria Internet Registry Association".to_string()), "{found:?}");
+    let found = bodies(
+        "He spoke to the Nigeria Internet Registry Association on Monday and wrote to the Acme Internet Foundation.\n",
+    );
+    assert!(
+        found.contains(&"Nigeria Internet Registry Association".to_string()),
+        "{found:?}"
+    );
     assert!(found.contains(&"Acme Internet Foundation".to_string()), "{found:?}");
 }

@@ -36,10 +36,11 @@ static SESSION_AND_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[AE]
 /// "resolution" or "decision" right before a bare symbol: the author names it as such.
 static NAMED_AS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(resolution|decision)\s*\(?\s*$").unwrap());
-/// "resolution 70/125", "resolutions 56/183 of 21 December 2001 and 57/238", "decision 1992/218":
-/// the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
-static RESOLUTION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap());
+/// "resolution 70/125", "resolutions 56/183 of 21 December 2001 and 57/238", "decision 1992/218",
+/// "resolution 57/270B" (a resolution in parts): the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
+static RESOLUTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4}(?:\s?[A-C])?)(?-u:\b)").unwrap()
+});
 /// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252", also after the
 /// date and subject of the one before ("12/16 of 2 October 2009 on freedom of opinion and
 /// expression, 28/16 of 26 March 2015").
@@ -285,6 +286,11 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
                 (4, _) => "E",
                 (_, true) => "A/HRC",
                 _ => "A",
+            };
+            // A resolution in parts is cited by its part as the UN writes it: "57/270 B".
+            let number = match number.strip_suffix(['A', 'B', 'C']) {
+                Some(digits) => format!("{} {}", digits.trim_end(), &number[number.len() - 1..]),
+                None => number.to_string(),
             };
             format!("{organ}/{kind}/{session}/{number}")
         };
@@ -536,6 +542,12 @@ mod tests {
             ["E/DEC/1992/218", "E/RES/1992/62"]
         );
         assert_eq!(symbols_of("Human Rights Council resolution 20/8"), ["A/HRC/RES/20/8"]);
+        // CSTD draft resolution (2008): a resolution in parts, cited by its part.
+        assert_eq!(
+            symbols_of("Recalling General Assembly resolution 57/270B and"),
+            ["A/RES/57/270 B"]
+        );
+        assert_eq!(symbols_of("resolution 57/270 Bis"), ["A/RES/57/270"]);
         // HRC resolution 38/7 (2018), preamble: lists whose numbers carry a date and a subject.
         assert_eq!(
             symbols_of(

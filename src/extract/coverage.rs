@@ -438,7 +438,8 @@ fn organised(facts: &Facts, found: &mut Vec<Coverage>) {
 /// informed the Group of the recent adoption by the Committee of Ministers of the following
 /// instruments:".
 static ADOPTED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:adopt(?:ed|ion)|approv(?:ed|al)|issued|published|launched|endorse(?:d|ment))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:adopt(?:ed|ion)|approv(?:ed|al)|issued|published|launched|endorse(?:d|ment))(?-u:\b)")
+        .unwrap()
 });
 /// The body after "by" in such a lead-in.
 static BY_BODY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)by (?:the )?$").unwrap());
@@ -459,9 +460,13 @@ fn adopted_lists(facts: &Facts, found: &mut Vec<Coverage>) {
             .mentions_in(&span)
             .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
             .collect();
-        let by = bodies
-            .iter()
-            .find(|m| BY_BODY.is_match(facts.clean.str(m.span.start.saturating_sub(8).max(span.start)..m.span.start)));
+        let by = bodies.iter().find(|m| {
+            BY_BODY.is_match(
+                facts
+                    .clean
+                    .str(m.span.start.saturating_sub(8).max(span.start)..m.span.start),
+            )
+        });
         let Some(body) = by.or(bodies.first()).map(|m| m.entity) else {
             continue;
         };
