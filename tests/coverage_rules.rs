@@ -349,6 +349,20 @@ fn every_body_of_a_listed_subject_is_given_the_role() {
 }
 
 #[test]
+fn support_for_a_body_s_mandate_is_a_role_for_it() {
+    // Joint civil-society statement on the WSIS+10 review (2015).
+    let facts = extract("Joint statement on WSIS+10\n\nWe fully support the IGF mandate renewal.\n");
+    assert!(
+        addressed(&facts, "Internet Governance Forum", "support the IGF mandate renewal"),
+        "{:?}",
+        recommended(&facts)
+    );
+    // Support for a body, not for its mandate, gives it no role.
+    let facts = extract("Joint statement on WSIS+10\n\nWe fully support the IGF and its community.\n");
+    assert!(recommended(&facts).is_empty(), "{:?}", recommended(&facts));
+}
+
+#[test]
 fn items_under_a_verb_lead_in_are_recommendations() {
     let facts = extract(
         "We, participants of the Forum, meeting in Abuja,\n\n1) Elect to:\n\na) Consult with the Economic Community of West African States on hosting the Secretariat;\n\nb) Host the virtual Secretariat at the ECOWAS Commission.\n\n2) Recommend;\n\nEncourage more government participation in IGFs and ICANN's Governmental Advisory Committee (GAC).\n",

@@ -471,8 +471,25 @@ fn asked(facts: &Facts, span: &Range<usize>, text: &str) -> Option<Asked> {
             mandate: false,
         });
     }
+    if let Some(object) = SUPPORTS_MANDATE.captures(text).and_then(|c| c.get(1)) {
+        let bodies = distinct(
+            bodies_in(at(object.start())..at(object.end()))
+                .into_iter()
+                .map(|(b, _)| b),
+        );
+        if !bodies.is_empty() {
+            return Some(Asked { bodies, mandate: false });
+        }
+    }
     modal_subjects(facts, span, text).map(|bodies| Asked { bodies, mandate: false })
 }
+
+/// "We fully support the IGF mandate renewal", "highlight and support the extension of the IGF's
+/// mandate": support for a body's mandate asks for it to be renewed, a role for that body.
+static SUPPORTS_MANDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:support|endorse|call for|calls for|welcome)\s+([^.;:]{0,80}?)(?-u:\b)mandate(?-u:\b)")
+        .unwrap()
+});
 
 /// "The IGF environment must …", "organisations such as X and Z should …": the bodies named in
 /// the few words before the first modal verb, with no clause boundary between.
