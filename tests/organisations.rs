@@ -437,6 +437,9 @@ fn a_role_opening_a_name_leaves_the_body_it_is_of() {
         "{found:?}"
     );
     assert!(found.iter().all(|b| !b.starts_with("Vice")), "{found:?}");
+    // Without an acronym defining it, what follows a role may describe a body named elsewhere.
+    let found = bodies("The Chair of the Acme Drafting Group said so.\n");
+    assert!(found.is_empty(), "{found:?}");
     // A text's title names no body after it.
     let found = bodies("Recommendation of the Council on Consumer Protection in E-commerce\n");
     assert!(found.iter().all(|b| !b.starts_with("Council on")), "{found:?}");

@@ -951,10 +951,16 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     let first = run.first()?;
     let lower: Vec<String> = run.iter().map(|w| w.core.to_lowercase()).collect();
     if NOT_FIRST.contains(&lower[0].as_str()) {
-        // "Vice President of the Nigeria Internet Registry Association": a person's role or a
-        // meeting opens the run, and the body it is of may follow; a text's title ("Recommendation
-        // of the Council on Artificial Intelligence") names no body after it.
+        // "Vice President of the Nigeria Internet Registry Association (NIRA)": a person's role
+        // or a meeting opens the run, and the body it is of may follow; a text's title
+        // ("Recommendation of the Council on Artificial Intelligence") names no body after it.
         if !ROLE_FIRST.contains(&lower[0].as_str()) {
+            return None;
+        }
+        // Only a body the text defines an acronym for: without one, the words after "of" are
+        // as often a description of a body named elsewhere ("Chair of the Working Group").
+        let last = run.last()?;
+        if !DEFINED_AFTER.is_match(&facts.text(&(last.span.end..last.span.end + 16))) {
             return None;
         }
         let of = lower.iter().position(|w| w == "of")?;
@@ -1230,6 +1236,8 @@ fn local_forum(
         .then(|| ("RegionalForum", forum.clone()))
 }
 
+/// An acronym in brackets, which may hold a space ("(ISOC NG)").
+static DEFINED_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ?\([\p{Lu}][\p{L}0-9&./ -]{1,11}\)").unwrap());
 static ACRONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ?\(([\p{Lu}][\p{L}0-9&./-]{1,11})\)").unwrap());
 
 /// The acronym a name defines right after it ("Nigeria Internet Governance Forum (NIGF)"),
