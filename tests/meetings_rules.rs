@@ -338,3 +338,17 @@ fn the_government_thanked_for_hosting_a_meeting_held_it() {
     let uk = "Government of the United Kingdom of Great Britain and Northern Ireland";
     assert!(has(&found, "2014-06-23", uk), "{found:?}");
 }
+
+#[test]
+fn the_body_a_subject_is_of_did_not_meet() {
+    // ICANN GAC communiqué (Montreal, 2003).
+    let found = meetings(
+        "1. The Governmental Advisory Committee (GAC) of the Internet Corporation for Assigned Names and Numbers (ICANN) met in Montreal, Canada, 22-24 June 2003.\n",
+    );
+    assert!(
+        has(&found, "2003-06-22", "Governmental Advisory Committee"),
+        "{found:?}"
+    );
+    let icann = "Internet Corporation for Assigned Names and Numbers";
+    assert!(!has(&found, "2003-06-22", icann), "{found:?}");
+}

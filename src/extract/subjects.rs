@@ -101,6 +101,7 @@ fn opening(facts: &Facts, span: &Range<usize>) -> Option<Opening> {
     if bodies.is_empty() {
         return None;
     }
+    let end = past_owner(facts, end, span, &bodies);
     let rest = facts.clean.str(end..span.end);
     let skipped = BETWEEN.find(rest).map_or(0, |m| m.end());
     if NOT_A_VERB.is_match(&rest[skipped..]) || rest[skipped..].trim().is_empty() {
@@ -114,3 +115,27 @@ fn opening(facts: &Facts, span: &Range<usize>) -> Option<Opening> {
         },
     })
 }
+
+/// "The Governmental Advisory Committee (GAC) of the Internet Corporation for Assigned Names and
+/// Numbers (ICANN) met …": the body a subject is of belongs to the subject's name, not to its
+/// verb. Returns where the subject ends, past that body and its acronym.
+fn past_owner(facts: &Facts, end: usize, span: &Range<usize>, subjects: &[EntityId]) -> usize {
+    // The subject's own acronym in brackets is no owner.
+    let Some(owner) = facts
+        .mentions_in(&(end..span.end))
+        .find(|m| m.span.start >= end && !subjects.contains(&m.entity))
+    else {
+        return end;
+    };
+    if facts.entities[owner.entity].kind != Kind::Body || !OF_OWNER.is_match(facts.clean.str(end..owner.span.start)) {
+        return end;
+    }
+    let after = facts.clean.str(owner.span.end..span.end);
+    owner.span.end + ACRONYM.find(after).map_or(0, |m| after[..m.end()].chars().count())
+}
+
+/// What joins a subject to the body it is of: its acronym, then "of (the)".
+static OF_OWNER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$").unwrap());
+/// An acronym in brackets right after a name.
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\([^()]{1,20}\)").unwrap());
