@@ -591,3 +591,16 @@ fn an_office_after_its_body_then_the_holder_in_apposition() {
     ));
     assert!(!has(&got, "Li Junhua", "United Nations"), "{got:?}");
 }
+
+#[test]
+fn an_instrument_named_after_a_body_with_and_in_its_name_is_whole() {
+    // OECD Council Recommendation on AI (2019), preamble.
+    let got = cited(
+        "HAVING REGARD to Article 5 b) of the Convention on the Organisation for Economic Co-operation and Development of 14 December 1960;\n",
+    );
+    let convention = "Convention on the Organisation for Economic Co-operation and Development";
+    assert!(got.contains(&convention.to_string()), "{got:?}");
+    // "and the" starts the next instrument.
+    let got = cited("Recalling the Convention on Cybercrime and the Protocol on Xenophobia.\n");
+    assert!(got.iter().all(|c| !c.contains("and the")), "{got:?}");
+}

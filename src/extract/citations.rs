@@ -98,9 +98,10 @@ static NAMED_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// An instrument named by its head and what completes it, with no word before the head: "the
 /// Declaration of the Summit for Democracy", "the Convention on Cybercrime".
 static HEAD_FIRST_INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    // Without a word before the head, "and" would run on into the next instrument ("the
-    // Declaration of Principles and the Plan of Action").
-    let tail = r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|the|for|in|on)\s+)*\p{Lu}[\p{L}-]*)*";
+    // Without a word before the head, "and the" would run on into the next instrument ("the
+    // Declaration of Principles and the Plan of Action"); "and" before a capitalised word goes on
+    // with the name ("the Convention on the Organisation for Economic Co-operation and Development").
+    let tail = r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|the|for|in|on)\s+)*\p{Lu}[\p{L}-]*|\s+and\s+\p{Lu}[\p{L}-]*)*";
     Regex::new(&format!(
         r"(?-u:\b)[Tt]he\s+((?:{INSTRUMENT_HEADS})\s+(?:on|for|of)\s+(?:the\s+)?{tail})(?-u:\b)"
     ))
