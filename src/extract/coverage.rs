@@ -22,6 +22,7 @@
 
 use super::authorship::{Role, document_bodies};
 use super::{Coverage, EntityId, Extractor, Facts, Modality};
+use crate::text::ParagraphKind;
 use crate::vocab::Kind;
 use regex::Regex;
 use std::ops::Range;
@@ -443,9 +444,6 @@ static ADOPTED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The body after "by" in such a lead-in.
 static BY_BODY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)by (?:the )?$").unwrap());
-/// What opens a list item: a dash, a bullet, a number or a letter.
-static ITEM_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-–•*▪]|\(?(?:\d{1,2}|[a-z])[.)])\s").unwrap());
 
 /// The body a lead-in says adopted or issued the texts listed under it covers the issues each
 /// text is on ("- Recommendation CM/Rec(2008)6 on … freedom of expression …").
@@ -473,7 +471,7 @@ fn adopted_lists(facts: &Facts, found: &mut Vec<Coverage>) {
         let items = facts.clean.paragraphs[sentence.paragraph + 1..]
             .iter()
             .filter(|p| !p.footnote)
-            .take_while(|p| ITEM_MARK.is_match(facts.clean.str(p.span.clone())));
+            .take_while(|p| matches!(p.kind, ParagraphKind::Bullet | ParagraphKind::Numbered(_)));
         for item in items {
             for m in facts
                 .mentions_in(&item.span)

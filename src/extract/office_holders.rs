@@ -97,6 +97,8 @@ static ELECTED_AS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// The offices of [`ELECTED_AS`] that chair the body.
+static CHAIRS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Co-?\s?)?Chair").unwrap());
 /// How far before "elected" the electing body may be named, in chars.
 const ELECTOR_CHARS: usize = 30;
 
@@ -118,7 +120,8 @@ fn elected_officers(facts: &mut Facts, ex: &Extractor) {
             let name = c.get(1).unwrap();
             let evidence = facts.sentence_span(at.start);
             let role = c[2].to_string();
-            let chairs = ["chair", "co"].iter().any(|w| role.to_lowercase().starts_with(w));
+            // A chair or co-chair chairs; a vice-chair, coordinator or rapporteur does not.
+            let chairs = CHAIRS.is_match(&role);
             add_person(facts, ex, name.as_str(), body, Some(role), chairs, evidence);
             if c.get(3).is_none() {
                 break;

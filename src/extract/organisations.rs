@@ -77,24 +77,10 @@ fn elided(word: &str) -> bool {
         .any(|a| word.to_lowercase().starts_with(a))
 }
 
-/// First words of phrases that title a document, an event, a section or a person's role, not
-/// an organisation ("Report of the …", "Fourth Meeting of the …", "Chair of the …").
+/// First words of phrases that title a document, an event or a section, not an organisation
+/// ("Report of the …", "Annex …"); the words of a person's role or a meeting are
+/// [`ROLE_FIRST`].
 const NOT_FIRST: &[&str] = &[
-    "vice",
-    "deputy",
-    "executive",
-    "chief",
-    "former",
-    "acting",
-    "founder",
-    "co-founder",
-    "chairperson",
-    "chairwoman",
-    "coordinator",
-    "adviser",
-    "advisor",
-    "envoy",
-    "rapporteur",
     "report",
     "reports",
     "recommendation",
@@ -114,25 +100,10 @@ const NOT_FIRST: &[&str] = &[
     "outcome",
     "note",
     "letter",
-    "meeting",
-    "meetings",
-    "session",
-    "chair",
-    "chairman",
     "chairman’s",
     "chairman's",
     "chair’s",
     "chair's",
-    "co-chair",
-    "vice-chair",
-    "president",
-    "minister",
-    "secretary-general",
-    "secretary",
-    "director",
-    "head",
-    "member",
-    "members",
     "annex",
     "section",
     "chapter",
@@ -165,7 +136,6 @@ const NOT_FIRST: &[&str] = &[
     "dr.",
     "h.e.",
     "prof.",
-    "ambassador",
     "excellency",
     "dear",
     "all",
@@ -201,19 +171,16 @@ const NOT_FIRST: &[&str] = &[
     "noting",
     "role",
     "roles",
-    "heads",
     "chairs",
     "co-chairs",
     "vice-chairs",
     "vice-chairman",
     "vice-chairmen",
     "vice-chairpersons",
-    "representatives",
-    "delegates",
 ];
 
-/// The first words of [`NOT_FIRST`] that open a person's role or a meeting, after which the
-/// body it is of may be named.
+/// First words of a person's role or a meeting, not of an organisation ("Chair of the …",
+/// "Fourth Meeting of the …"), after which the body it is of may be named.
 const ROLE_FIRST: &[&str] = &[
     "vice",
     "deputy",
@@ -638,8 +605,7 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
     let close = |out: &mut Vec<Range<usize>>, from: usize, to: usize| {
         let mut r = from..to;
         // "MAG and Secretariat C. Funding …": a list's item letter is not part of a name.
-        let last = &words[r.end.max(1) - 1];
-        if r.len() > 1 && last.stops && last.core.chars().count() == 1 && last.core.chars().all(char::is_uppercase) {
+        if r.len() > 1 && is_item_letter(&words[r.end - 1]) {
             r.end -= 1;
         }
         while r.end > r.start && CONNECTORS.contains(&words[r.end - 1].core.as_str()) {
@@ -688,6 +654,12 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
         close(&mut out, s, words.len());
     }
     out.into_iter().flat_map(|r| split_at_and(words, r)).collect()
+}
+
+/// A single capital with a full stop after it: "C." of a lettered list.
+fn is_item_letter(word: &Word) -> bool {
+    let mut chars = word.core.chars();
+    word.stops && chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// "the Nigerian Internet Registry Authority and the Nigerian Internet Governance Forum" names
@@ -950,15 +922,16 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     let run = &run[skip..];
     let first = run.first()?;
     let lower: Vec<String> = run.iter().map(|w| w.core.to_lowercase()).collect();
+    // A text's title ("Recommendation of the Council on Artificial Intelligence") names no body
+    // after it.
     if NOT_FIRST.contains(&lower[0].as_str()) {
+        return None;
+    }
+    if ROLE_FIRST.contains(&lower[0].as_str()) {
         // "Vice President of the Nigeria Internet Registry Association (NIRA)": a person's role
-        // or a meeting opens the run, and the body it is of may follow; a text's title
-        // ("Recommendation of the Council on Artificial Intelligence") names no body after it.
-        if !ROLE_FIRST.contains(&lower[0].as_str()) {
-            return None;
-        }
-        // Only a body the text defines an acronym for: without one, the words after "of" are
-        // as often a description of a body named elsewhere ("Chair of the Working Group").
+        // or a meeting opens the run, and the body it is of may follow, when the text defines an
+        // acronym for it; without one, the words after "of" are as often a description of a
+        // body named elsewhere ("Chair of the Working Group").
         let last = run.last()?;
         if !DEFINED_AFTER.is_match(&facts.text(&(last.span.end..last.span.end + 16))) {
             return None;
