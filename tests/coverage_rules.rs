@@ -46,6 +46,21 @@ fn a_document_that_says_whose_report_it_is_has_that_author() {
 }
 
 #[test]
+fn the_bodies_joined_to_the_author_of_a_response_are_authors_too() {
+    // ICC BASIS submission on the WSIS+10 zero draft (2015).
+    let head = "This document is the response of the International Chamber of Commerce (ICC) and its initiative Business Action to Support the Information Society (BASIS) to the WSIS +10 zero draft.\n\n1. Bridging the Digital Divide\n\nWe support efforts on the digital divide.\n";
+    let facts = extract(head);
+    let basis = "ICC Business Action to Support the Information Society";
+    assert!(has(&facts, basis, "digital divide"), "{:?}", covered(&facts));
+    // The body the response is sent to wrote nothing.
+    let to = extract(&head.replace(
+        "(ICC) and its initiative Business Action to Support the Information Society (BASIS) to",
+        "(ICC) to Business Action to Support the Information Society (BASIS) on",
+    ));
+    assert!(!tied(&to, basis, "digital divide"), "{:?}", covered(&to));
+}
+
+#[test]
 fn the_organisations_that_sign_a_statement_cover_its_issues() {
     // Montevideo Statement on the Future of Internet Cooperation (2013): "they" are the signatories.
     let statement = "Montevideo Statement on the Future of Internet Cooperation\n\n7 October 2013\n\nThey warned against Internet fragmentation at a national level.\n\nAdiel A. Akplogan, CEO\nAfrican Network Information Center (AFRINIC)\n";

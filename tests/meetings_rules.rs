@@ -352,3 +352,52 @@ fn the_body_a_subject_is_of_did_not_meet() {
     let icann = "Internet Corporation for Assigned Names and Numbers";
     assert!(!has(&found, "2003-06-22", icann), "{found:?}");
 }
+
+#[test]
+fn a_dateline_or_bracket_after_a_body_dates_its_meeting() {
+    // ITU-T Resolution 75 (WTSA-08), cover page as the PDF gives it.
+    let found = meetings(
+        "ITU-T TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY Johannesburg, 21-30 October 2008 Resolution 75 – ITU-T's contribution in implementing the outcomes of the World Summit on the Information Society\n",
+    );
+    assert!(
+        has(&found, "2008-10-21", "World Telecommunication Standardization Assembly"),
+        "{found:?}"
+    );
+    // North African IGF report (2017): a forum's dates in brackets after its name.
+    let found = meetings(
+        "The meeting was held back to back with the African IGF (4-6 December 2017) and consisted in four sessions.\n",
+    );
+    assert!(
+        has(&found, "2017-12-04", "African Internet Governance Forum"),
+        "{found:?}"
+    );
+    // A date after a body and other words is no dateline of it.
+    let found = meetings("The report of the International Telecommunication Union was published on 21 October 2008.\n");
+    assert!(
+        !has(&found, "2008-10-21", "International Telecommunication Union"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn organisers_named_after_a_coordinator_share_the_event_meetings() {
+    // WSIS Forum 2017 outcomes.
+    let text = "The WSIS Forum is coordinated by ITU and has been co-organized since 2006 by ITU, UNESCO, UNDP and UNCTAD with the engagement of other United Nations Agencies. WSIS Forum 2017 was held from the 12-16 June at the ITU Headquarters, Geneva, Switzerland.\n";
+    let found = meetings(text);
+    for body in [
+        "United Nations Educational, Scientific and Cultural Organization",
+        "United Nations Development Programme",
+        "United Nations Conference on Trade and Development",
+    ] {
+        assert!(has(&found, "2017-06-12", body), "{body}: {found:?}");
+    }
+    // Agencies merely engaged are not organisers.
+    let engaged = meetings(&text.replace(
+        "has been co-organized since 2006 by ITU, UNESCO, UNDP and UNCTAD with",
+        "works with UNESCO, UNDP and UNCTAD and",
+    ));
+    assert!(
+        !has(&engaged, "2017-06-12", "United Nations Development Programme"),
+        "{engaged:?}"
+    );
+}

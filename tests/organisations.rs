@@ -360,6 +360,18 @@ fn a_ministry_of_several_fields_is_one_name() {
 }
 
 #[test]
+fn a_committee_on_several_fields_is_one_name() {
+    // PACE report Doc. 14789, Internet governance and human rights (2019).
+    let found =
+        bodies("The report of the Committee on Culture, Science, Education and Media calls for universal access.\n");
+    let committee = "Committee on Culture, Science, Education and Media";
+    assert!(found.contains(&committee.to_string()), "{found:?}");
+    // A committee followed by other bodies keeps its own name.
+    let found = bodies("The Committee on Culture, Acme Networks and Bell Labs met.\n");
+    assert!(found.iter().all(|b| !b.contains("Culture, Acme")), "{found:?}");
+}
+
+#[test]
 fn a_title_opening_on_a_recommendation_names_no_body() {
     // OECD Council Recommendation on AI (2019).
     let found = bodies(

@@ -265,3 +265,18 @@ fn a_reported_suggestion_in_the_subjunctive_and_a_role_seen_for_a_body() {
         false,
     );
 }
+
+#[test]
+fn members_of_a_body_asked_to_act_are_the_body_asked() {
+    // IGF MAG virtual meeting summary (8 November 2016).
+    let text =
+        "MAG members were encouraged to sign-in to the Sched and promote the IGF programme through this channel.\n";
+    check(text, "Multistakeholder Advisory Group", "sign-in to the Sched", true);
+    // Members of a body who praise something ask nothing of it.
+    check(
+        "MAG members of long standing praised the Sched and the IGF programme.\n",
+        "Multistakeholder Advisory Group",
+        "Sched",
+        false,
+    );
+}

@@ -162,8 +162,11 @@ fn bodies(facts: &Facts, span: &Range<usize>) -> Vec<(EntityId, Range<usize>)> {
 
 /// Author and venue cues around the names in the head of the document.
 fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
+    let mut last_author: Option<usize> = None;
     for (body, span) in bodies(facts, &(0..HEAD_CHARS)) {
         let before = facts.clean.str(span.start.saturating_sub(CUE_CHARS)..span.start);
+        let co_author =
+            last_author.is_some_and(|end| end <= span.start && CO_AUTHOR.is_match(facts.clean.str(end..span.start)));
         let after = facts.clean.str(span.end..span.end + CUE_CHARS);
         // A title line may carry a genre prefix: "Summary Report: MAG Virtual Meeting on …".
         let line = before
@@ -172,7 +175,7 @@ fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
                 Some(&before[i..])
             });
         let line_start = line.is_some_and(|l| l.trim().is_empty() || TITLE_PREFIX.is_match(l));
-        let role = if AUTHOR_BEFORE.is_match(before) {
+        let role = if AUTHOR_BEFORE.is_match(before) || co_author {
             Some(Role::Author)
         } else if VENUE_BEFORE.is_match(before) || (line_start && YEAR_AFTER.is_match(after)) {
             Some(Role::Venue)
@@ -185,11 +188,27 @@ fn head_lines(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
                 }
             })
         };
+        // The author's own acronym in brackets ("… Commerce (ICC) and its initiative …") does
+        // not end the list of authors.
+        let own_acronym =
+            last_author.is_some_and(|end| end <= span.start && facts.clean.str(end..span.start).trim() == "(");
+        if role == Some(Role::Author) {
+            last_author = Some(span.end);
+        } else if !own_acronym {
+            last_author = None;
+        }
         if let Some(role) = role {
             found.push((body, role, facts.sentence_span(span.start)));
         }
     }
 }
+
+/// What joins a body to the author named right before it, making it an author too: "the
+/// response of the International Chamber of Commerce (ICC) and its initiative Business Action to
+/// Support the Information Society (BASIS)", "a contribution of APC and the Internet Society".
+static CO_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:its\s+(?:[\w-]+\s+)?|the\s+)?$").unwrap()
+});
 
 /// The short paragraphs that open a document are its title. A title with a genre word names the
 /// document's subject: the bodies in it held the meeting it reports ("Chair's Summary – WSIS+20

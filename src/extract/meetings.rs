@@ -50,7 +50,7 @@ static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// "hosted by X", "convened by X", "organized by X", "the local host X": the body after these
 /// words convened it.
 static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed) by|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed)(?: and [a-z]+)? by|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
 });
 /// A word that names a meeting's host, which a sentence may give without dating the meeting.
 static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)host(?:ed)?(?-u:\b)").unwrap());
@@ -145,7 +145,12 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             session_header(facts, ex, si);
             continue;
         }
-        if !CUE.is_match(&text) && !ordinal_named(facts, &span) {
+        if !CUE.is_match(&text)
+            && !ordinal_named(facts, &span)
+            && !dates
+                .iter()
+                .any(|d| dateline_body(facts, &span, span.start + d.span.start).is_some())
+        {
             continue;
         }
         let reported = THIS_MEETING.is_match(&text);
@@ -213,7 +218,13 @@ fn session_header(facts: &mut Facts, ex: &Extractor, si: usize) {
 /// What may stand between an event's name and the first body organising it: "The WSIS Forum,
 /// co-organized by ITU, UNESCO, UNDP and UNCTAD, …", "EuroDIG 2020 (organised by …".
 static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s*)?(?:\([^()]{1,20}\)\s*)?[,(]?\s*(?:which\s+(?:is|was|has been)\s+|(?:is|was|were|has been)\s+)?(?:jointly\s+)?(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by\s+(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s*)?(?:\([^()]{1,20}\)\s*)?[,(]?\s*(?:which\s+(?:is|was|has been)\s+|(?:is|was|were|has been)\s+)?(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|coordinated)\s+(?:jointly\s+)?(?:since\s+(?:19|20)\d{2}\s+)?by\s+(?:the\s+)?$").unwrap()
+});
+
+/// "… is coordinated by ITU and has been co-organized since 2006 by ITU, UNESCO …": a second
+/// organising verb after the first organiser goes on with the list.
+static ALSO_ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:(?:is|was|were|has been|have been)\s+)?(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|coordinated)\s+(?:jointly\s+)?(?:since\s+(?:19|20)\d{2}\s+)?by\s+(?:the\s+)?$").unwrap()
 });
 
 /// The bodies a document says organise an event ("The WSIS Forum, co-organized by ITU, UNESCO,
@@ -234,7 +245,7 @@ fn organisers_share_meetings(facts: &mut Facts, ex: &Extractor) {
             let joined = if previous.is_none() {
                 ORGANISED_BY.is_match(gap)
             } else {
-                LIST_GAP.is_match(gap)
+                LIST_GAP.is_match(gap) || ALSO_ORGANISED_BY.is_match(gap)
             };
             if !joined {
                 break;
@@ -464,6 +475,9 @@ fn convenors(
     if let Some(adopted) = adopted_on(facts, span, &bodies, before) {
         return adopted;
     }
+    if let Some(body) = dateline_body(facts, span, at) {
+        return vec![Some(body)];
+    }
     if let Some(subjects) = meeting_subjects(facts, span) {
         return subjects.into_iter().map(Some).collect();
     }
@@ -600,6 +614,24 @@ fn dateless_hosts(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) {
     for host in hosts {
         add_meeting(facts, ex, span, &hit, Some(host), last.reported);
     }
+}
+
+/// What stands between a body and the date of its meeting in a dateline or a bracket: the
+/// place and a comma ("World Telecommunication Standardization Assembly Johannesburg, 21-30
+/// October 2008", "(Geneva, 3–5 April 2019"), or an opening bracket alone ("the African IGF (4-6
+/// December 2017)").
+static DATELINE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(\s*|,?\s*\(?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,\s*){1,2})$").unwrap()
+});
+
+/// The body whose dateline or bracket dates the meeting at `at` (see [`DATELINE_GAP`]).
+fn dateline_body(facts: &Facts, span: &Range<usize>, at: usize) -> Option<EntityId> {
+    facts
+        .mentions_in(span)
+        .filter(|m| m.span.end <= at && facts.entities[m.entity].kind == Kind::Body)
+        .last()
+        .filter(|m| DATELINE_GAP.is_match(facts.clean.str(m.span.end..at)))
+        .map(|m| m.entity)
 }
 
 /// "General Assembly resolution 70/125 of 16 December 2015": the body named before the word

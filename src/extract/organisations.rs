@@ -469,10 +469,19 @@ fn glued_sentence(word: &str) -> Option<usize> {
 static GLUED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?]\p{Lu}\p{Ll}").unwrap());
 
 /// Heads whose name lists the fields they are in charge of.
-const PORTFOLIO_HEADS: &[&str] = &["Ministry", "Minister", "Department", "Ministries", "Secretariat"];
+const PORTFOLIO_HEADS: &[&str] = &[
+    "Ministry",
+    "Minister",
+    "Department",
+    "Ministries",
+    "Secretariat",
+    "Committee",
+    "Commission",
+];
 
-/// "Ministry of Posts, Telecommunications and Information Technology": the commas of the list
-/// of fields a ministry is of do not end its name; the list ends at its last field after "and".
+/// "Ministry of Posts, Telecommunications and Information Technology", "Committee on Culture,
+/// Science, Education and Media": the commas of the list of fields a ministry or committee is
+/// of do not end its name; the list ends at its last field after "and".
 fn join_portfolios(words: &mut [Word]) {
     for i in 0..words.len() {
         if !(words[i].comma && words[i].stops && after_portfolio_head(words, i)) {
@@ -553,11 +562,14 @@ fn is_field(word: &str) -> bool {
 /// Whether the word at `i` ends a run "Ministry of X" of a ministry's fields.
 fn after_portfolio_head(words: &[Word], i: usize) -> bool {
     let from = i.saturating_sub(6);
-    (from + 1..=i).rev().find(|&j| words[j].core == "of").is_some_and(|of| {
-        PORTFOLIO_HEADS.contains(&words[of - 1].core.as_str())
-            && words[of + 1..=i].iter().all(|w| is_field(&w.core))
-            && words[of - 1..i].iter().all(|w| !w.stops)
-    })
+    (from + 1..=i)
+        .rev()
+        .find(|&j| matches!(words[j].core.as_str(), "of" | "on"))
+        .is_some_and(|of| {
+            PORTFOLIO_HEADS.contains(&words[of - 1].core.as_str())
+                && words[of + 1..=i].iter().all(|w| is_field(&w.core))
+                && words[of - 1..i].iter().all(|w| !w.stops)
+        })
 }
 
 /// Whether a word can be part of a name: capitalised, an acronym, or a number after a head

@@ -28,9 +28,10 @@ static JOIN: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// What may stand between the subject and its verb: the year of a forum's edition ("WSIS Forum
-/// 2015"), its acronym, an apposition set off by commas ("APC, a network of …,"), a relative clause does not count.
+/// 2015"), its acronym, an apposition set off by commas ("APC, a network of …,"), its members
+/// acting for it ("MAG members were encouraged to …"); a relative clause does not count.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:an?|the|its|which|who)\s[^,;:]{1,120},\s*)?(?:['’]s\s+)?")
+    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:an?|the|its|which|who)\s[^,;:]{1,120},\s*)?(?:['’]s\s+)?(?:(?:members|delegates|delegations|representatives)\s+)?")
         .unwrap()
 });
 /// The word after the subject that cannot open a verb phrase: a preposition or a conjunction,
