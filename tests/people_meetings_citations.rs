@@ -604,3 +604,33 @@ fn an_instrument_named_after_a_body_with_and_in_its_name_is_whole() {
     let got = cited("Recalling the Convention on Cybercrime and the Protocol on Xenophobia.\n");
     assert!(got.iter().all(|c| !c.contains("and the")), "{got:?}");
 }
+
+#[test]
+fn an_ambassador_of_a_country_is_its_governments() {
+    // EU statement at the WSIS+20 high-level meeting (16 December 2025).
+    let got = people(&extract(
+        "Let me start by thanking Ambassador Suela Janina of Albania, and Ambassador Ekitela Lokaale of Kenya, as well as their teams.\n",
+    ));
+    assert!(has(&got, "Suela Janina", "Government of Albania"), "{got:?}");
+    assert!(has(&got, "Ekitela Lokaale", "Government of Kenya"), "{got:?}");
+    // A person thanked in a country is not its delegate.
+    let got = people(&extract("We thank Ms Suela Janina for her work in Albania.\n"));
+    assert!(!has(&got, "Suela Janina", "Government of Albania"), "{got:?}");
+}
+
+#[test]
+fn a_statement_on_behalf_of_a_body_by_a_person_and_the_units_parent() {
+    // EU statement at the WSIS+20 high-level meeting (16 December 2025).
+    let text = "16 December 2025, New York, Statement on behalf of the European Union and its Member States by Mr. Thibaut Kleiner, Director for Future Networks, Directorate-General for Communications Networks, Content and Technology, European Commission, at the 80th Session of the United Nations General Assembly.\n";
+    let got = people(&extract(text));
+    assert!(has(&got, "Thibaut Kleiner", "European Union"), "{got:?}");
+    assert!(has(&got, "Thibaut Kleiner", "European Commission"), "{got:?}");
+    assert!(
+        !has(&got, "Thibaut Kleiner", "United Nations General Assembly"),
+        "{got:?}"
+    );
+    // A person who only speaks after a statement on behalf of a body does not speak for it.
+    let after = "The statement on behalf of the European Union was welcomed. Then Mr. Thibaut Kleiner, Director for Future Networks, Directorate-General for Communications Networks, Content and Technology, spoke of 6G research.\n";
+    let got = people(&extract(after));
+    assert!(!has(&got, "Thibaut Kleiner", "European Union"), "{got:?}");
+}

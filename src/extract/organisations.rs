@@ -1599,10 +1599,14 @@ static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
 });
 
-/// "Ms. Jane Doe (Brazil)", "Mr. Charles Semapondo from Rwanda": a person named with a country
-/// in brackets, or coming from it, is its delegate.
+/// "Ms. Jane Doe (Brazil)", "Mr. Charles Semapondo from Rwanda", "Ambassador Suela Janina of
+/// Albania": a person named with a country in brackets, coming from it or "of" it is its
+/// delegate.
 static DELEGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? [\p{Lu}][\p{L}.'’ -]{1,40}(?: \(| from (?:the )?)$").unwrap()
+    Regex::new(
+        r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? [\p{Lu}][\p{L}.'’ -]{1,40}(?: \(| from (?:the )?| of (?:the )?)$",
+    )
+    .unwrap()
 });
 
 /// A country named as an actor stands for its government: a delegate's country, a host, a

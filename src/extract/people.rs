@@ -176,11 +176,15 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
             .as_deref()
             .is_some_and(|r| r.starts_with("Chair") || r.starts_with("Co-Chair"));
         add_person(facts, ex, name, body, role, chairs, sentence.clone());
+        if let Some(parent) = parent_after(facts, body, &role_span, &clause) {
+            add_person(facts, ex, name, parent, None, false, sentence.clone());
+        }
         if let Some((office, role)) = office_after_delegation(facts, whole.end, &clause) {
             let chairs = role.starts_with("Chair") || role.starts_with("Co-Chair");
             add_person(facts, ex, name, office, Some(role), chairs, sentence);
         }
     }
+    speakers_on_behalf(facts, ex, &addressed);
     list_people(facts, ex);
     titled_people(facts, ex);
     chairs_by_passive(facts, ex, &addressed);
@@ -585,6 +589,65 @@ fn office_after_delegation(facts: &Facts, name_end: usize, clause: &Range<usize>
     let role = ROLE.find(&words)?;
     let raw = &words[role.start()..];
     Some((body, TRAILING.replace(raw, "").trim().to_string()))
+}
+
+/// What joins a unit to the organisation it is part of in a person's affiliation:
+/// "Directorate-General for Communications Networks, Content and Technology, European
+/// Commission, at the …": a comma, and after the organisation the end of the affiliation.
+static UNIT_THEN_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(?:the\s+)?$").unwrap());
+static AFFILIATION_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:[,.;:)]|at(?-u:\b)|$)").unwrap());
+
+/// The organisation named right after the body a person's clause names first, when the two
+/// make one affiliation (see [`UNIT_THEN_PARENT`]): the person belongs to both.
+fn parent_after(facts: &Facts, unit: EntityId, role: &Range<usize>, clause: &Range<usize>) -> Option<EntityId> {
+    let first = facts
+        .mentions_in(&(role.end..clause.end))
+        .find(|m| m.entity == unit && m.span.start == role.end)?;
+    let next = facts
+        .mentions_in(&(first.span.end..clause.end))
+        .find(|m| m.span.start >= first.span.end && facts.entities[m.entity].kind == Kind::Body)?;
+    let parent = next.entity != unit
+        && UNIT_THEN_PARENT.is_match(facts.clean.str(first.span.end..next.span.start))
+        && AFFILIATION_END.is_match(facts.clean.str(next.span.end..clause.end));
+    parent.then_some(next.entity)
+}
+
+/// "Statement on behalf of the European Union and its Member States by Mr. Thibaut Kleiner,
+/// Director …": the body a statement is made on behalf of, and the person named as making it.
+static ON_BEHALF_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.;:]{0,60}?(?-u:\b)by\s+$").unwrap());
+static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)on behalf of\s+(?:the\s+)?$").unwrap());
+
+/// The speaker a statement names as made on behalf of a body belongs to that body.
+fn speakers_on_behalf(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<usize>, Range<usize>)]) {
+    let mut found = Vec::new();
+    for (name, whole, _) in names {
+        let sentence = facts.sentence_span(whole.start);
+        let Some(body) = facts
+            .mentions_in(&(sentence.start..whole.start))
+            .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+            .find(|m| {
+                let lead = facts
+                    .clean
+                    .str(m.span.start.saturating_sub(20).max(sentence.start)..m.span.start);
+                ON_BEHALF.is_match(lead) && ON_BEHALF_BY.is_match(facts.clean.str(m.span.end..whole.start))
+            })
+        else {
+            continue;
+        };
+        found.push((name.clone(), body.entity, sentence));
+    }
+    for (name, body, sentence) in found {
+        add_person(
+            facts,
+            ex,
+            &name,
+            body,
+            Some("speaking on behalf".to_string()),
+            false,
+            sentence,
+        );
+    }
 }
 
 /// The first body named in the clause after the name, with the text before it as the role.
