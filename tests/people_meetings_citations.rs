@@ -634,3 +634,45 @@ fn a_statement_on_behalf_of_a_body_by_a_person_and_the_units_parent() {
     let got = people(&extract(after));
     assert!(!has(&got, "Thibaut Kleiner", "European Union"), "{got:?}");
 }
+
+#[test]
+fn a_bare_name_of_or_from_a_body_or_listed_with_it_is_its_persons() {
+    let got = people(&extract(
+        "Chengetai Masango of the IGF Secretariat presented the programme. The session was moderated by Anriette Esterhuysen from the Association for Progressive Communications.\n\nPanellists: Anja Gengo, IGF Secretariat; Bertrand de La Chapelle, Internet & Jurisdiction Policy Network.\n",
+    ));
+    assert!(
+        has(&got, "Chengetai Masango", "Internet Governance Forum Secretariat"),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Anriette Esterhuysen",
+            "Association for Progressive Communications"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Anja Gengo", "Internet Governance Forum Secretariat"),
+        "{got:?}"
+    );
+    // A ministry's fields, a building and a group of States are no persons.
+    let got = people(&extract(
+        "Dr Siyabonga Cwele, Minister of Telecommunications and Postal Services of South Africa, spoke. The Member States of the Council of Europe met in the Varembé Building, ITU.\n",
+    ));
+    assert!(
+        got.iter()
+            .all(|(p, _)| p != "Postal Services" && p != "Member States" && p != "Varembé Building"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_speaker_after_a_bodys_possessive_is_its_person() {
+    let got = people(&extract("ICANN's Göran Marby said the community had worked hard.\n"));
+    let icann = "Internet Corporation for Assigned Names and Numbers";
+    assert!(has(&got, "Göran Marby", icann), "{got:?}");
+    // A body's own programme after its possessive is no person.
+    let got = people(&extract("ICANN's Fellowship Programme said to have grown.\n"));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -559,6 +559,12 @@ fn is_field(word: &str) -> bool {
     FIELDS.contains(&word) || ["and", "of"].contains(&word)
 }
 
+/// Whether a capitalised word names a field of a ministry's or committee's portfolio
+/// ("Telecommunications", "Postal"): such words make no person's name.
+pub(super) fn is_field_word(word: &str) -> bool {
+    FIELDS.contains(&word)
+}
+
 /// Whether the word at `i` ends a run "Ministry of X" of a ministry's fields.
 fn after_portfolio_head(words: &[Word], i: usize) -> bool {
     let from = i.saturating_sub(6);

@@ -138,6 +138,8 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     // Mr. X"): a bare name there is as often a speaker's.
     let addressed = names.clone();
     names.extend(names_before_roles(facts, &text, &names));
+    let bare = names_before_bodies(facts, &text, &names);
+    names.extend(bare);
     names.sort_by_key(|n| n.1.start);
     for (i, (name, whole, _)) in names.iter().enumerate() {
         let sentence = facts.sentence_span(whole.start);
@@ -185,6 +187,7 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         }
     }
     speakers_on_behalf(facts, ex, &addressed);
+    possessive_people(facts, ex, &text, &names);
     list_people(facts, ex);
     titled_people(facts, ex);
     chairs_by_passive(facts, ex, &addressed);
@@ -225,6 +228,84 @@ fn names_before_roles(
 
 /// The name at byte `range` of `text`, unless a name with a form of address already covers it
 /// or it reads as a sentence's opening, an organisation's name or a known entity.
+/// A bare name right before the body it is of or from, or after the comma of a list entry:
+/// "Chengetai Masango of the IGF Secretariat presented …", "moderated by Anriette Esterhuysen
+/// from the Association for Progressive Communications", "Panellists: Anja Gengo, IGF
+/// Secretariat; …". The body must start right there and, after a comma, end the entry.
+static NAME_BEFORE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)({NAME})[ \t]*(?:[ \t](?:of|from)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?)"
+    ))
+    .unwrap()
+});
+/// "ICANN's Göran Marby said …": a bare name after a body's possessive, as the subject of a verb
+/// of speech.
+static POSSESSIVE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"['’]s[ \t]+({NAME})[ \t]+(?:said|says|noted|notes|stated|states|explained|added|stressed|highlighted|emphasi[sz]ed|presented|announced|opened|welcomed|told|argued|warned|recalled|underlined)(?-u:\b)")).unwrap()
+});
+/// Capitalised words of titles, groups and events that make a pair of words no person's name
+/// ("Member States of the …", "Special Rapporteur of the …", "Action Line of …").
+static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Secretary|Special|Rapporteur|Envoy|Executive|General|States?|Parties|Nations|Session|Summit|Declaration|Agenda|Action|Line|Plan|Report|Resolution|Programme|Program|Vice|Deputy|Assistant|Members?|Ministers?|Heads?|Republic|Kingdom|Permanent|Mission|Delegation|Affairs|Security|Development|Goals|Sustainable|Community|Civil|Private|Sector|Youth|Coalition|Panel|Track|Chapter|Day|Week|Assembly|Conference|Meeting|Working|Best|Practice|Policy|Dynamic|Leadership|Chair|Co-Chair|Host|Country|Countries|Team|Staff|Participants|Speakers|Panellists|Panelists|Building|House|Hall|Room|Tower|Palace|Hotel|Campus|Services)(?-u:\b)").unwrap()
+});
+/// What may follow the body of a list entry "Name, Body": the end of the entry.
+static ENTRY_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:[;.\n]|$)").unwrap());
+
+fn names_before_bodies(
+    facts: &Facts,
+    text: &str,
+    known: &[(String, Range<usize>, Range<usize>)],
+) -> Vec<(String, Range<usize>, Range<usize>)> {
+    let body_at = |char_pos: usize| {
+        facts
+            .mentions
+            .iter()
+            .find(|m| m.span.start == char_pos && facts.entities[m.entity].kind == Kind::Body)
+    };
+    let mut found = Vec::new();
+    for c in NAME_BEFORE_BODY.captures_iter(text) {
+        let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
+        let field = name
+            .as_str()
+            .split_whitespace()
+            .any(super::organisations::is_field_word);
+        if RUN_BEFORE.is_match(&text[..name.start()]) || NOT_NAME_WORD.is_match(name.as_str()) || field {
+            continue;
+        }
+        let Some(body) = body_at(facts.clean.char_span(whole.range()).end) else {
+            continue;
+        };
+        let after_comma = text[name.end()..whole.end()].trim_start().starts_with(',');
+        if after_comma && !ENTRY_END.is_match(facts.clean.str(body.span.end..body.span.end + 20)) {
+            continue;
+        }
+        found.extend(bare_name(facts, text, known, name.range()));
+    }
+    found
+}
+
+/// The speakers a body's possessive names ("ICANN's Göran Marby said …") belong to it.
+fn possessive_people(facts: &mut Facts, ex: &Extractor, text: &str, known: &[(String, Range<usize>, Range<usize>)]) {
+    let mut found = Vec::new();
+    for c in POSSESSIVE_NAME.captures_iter(text) {
+        let (whole, name) = (c.get(0).unwrap(), c.get(1).unwrap());
+        let owner_end = facts.clean.char_span(whole.range()).start;
+        let owner = facts
+            .mentions
+            .iter()
+            .find(|m| m.span.end == owner_end && facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| m.entity);
+        if let Some(owner) = owner.filter(|_| !NOT_NAME_WORD.is_match(name.as_str()))
+            && let Some((label, span, _)) = bare_name(facts, text, known, name.range())
+        {
+            found.push((label, owner, facts.sentence_span(span.start)));
+        }
+    }
+    for (name, body, evidence) in found {
+        add_person(facts, ex, &name, body, None, false, evidence);
+    }
+}
+
 fn bare_name(
     facts: &Facts,
     text: &str,
