@@ -1610,7 +1610,7 @@ static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// delegate.
 static DELEGATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? [\p{Lu}][\p{L}.'’ -]{1,40}(?: \(| from (?:the )?| of (?:the )?)$",
+        r"(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Prof)\.? (?:[\p{Lu}][\p{L}.'’ -]{1,40}(?: \(| from (?:the )?)|(?:\p{Lu}[\p{L}'’-]*\.? ){0,3}\p{Lu}[\p{L}'’-]* of (?:the )?)$",
     )
     .unwrap()
 });
