@@ -371,6 +371,9 @@ fn a_dateline_or_bracket_after_a_body_dates_its_meeting() {
         has(&found, "2017-12-04", "African Internet Governance Forum"),
         "{found:?}"
     );
+    // A forum's edition year may stand between its name and the bracket.
+    let found = meetings("The WSIS Forum 2024 (27-31 May 2024, Geneva) focused on the WSIS+20 review.\n");
+    assert!(has(&found, "2024-05-27", "WSIS Forum"), "{found:?}");
     // A date after a body and other words is no dateline of it.
     let found = meetings("The report of the International Telecommunication Union was published on 21 October 2008.\n");
     assert!(
@@ -400,4 +403,16 @@ fn organisers_named_after_a_coordinator_share_the_event_meetings() {
         !has(&engaged, "2017-06-12", "United Nations Development Programme"),
         "{engaged:?}"
     );
+}
+
+#[test]
+fn its_session_is_of_the_body_the_sentence_then_names() {
+    let found = meetings(
+        "At its 2023 session, held on 10 July 2023, the Economic and Social Council adopted resolution 2023/3.\n",
+    );
+    assert!(has(&found, "2023-07-10", "United Nations Economic and Social Council"), "{found:?}");
+    // A session that is not "its" is not given to the body named after the date.
+    let found =
+        meetings("At the session held on 10 July 2023 in New York, the Economic and Social Council was informed.\n");
+    assert!(!has(&found, "2023-07-10", "United Nations Economic and Social Council"), "{found:?}");
 }

@@ -529,8 +529,26 @@ fn convenors(
         let noun = THE_EVENT.captures(text)?.get(1)?.as_str();
         event_named_before(facts, span.start, noun)
     };
-    vec![holder.map(|m| m.entity).or_else(event).or(facts.header.issuer)]
+    let own_session = || {
+        ITS_SESSION
+            .is_match(before)
+            .then(|| bodies.iter().find(|m| m.span.start > at).map(|m| m.entity))
+            .flatten()
+    };
+    vec![
+        holder
+            .map(|m| m.entity)
+            .or_else(own_session)
+            .or_else(event)
+            .or(facts.header.issuer),
+    ]
 }
+
+/// "At its 2023 session, held on 10 July 2023, the Economic and Social Council adopted …": a
+/// session that is "its" before the date, of the body the sentence goes on to name.
+static ITS_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)its\s+(?:[\w-]+\s+){0,3}(?:session|meeting)(?-u:\b)[^.;]{0,40}$").unwrap()
+});
 
 /// The body whose meeting the document reports ("WSIS Forum 2019 … Highlights & Outcomes"): a
 /// dated sentence that names no body ("From 8-12 April, over 300 workshops …") is of its meeting.
@@ -619,9 +637,9 @@ fn dateless_hosts(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) {
 /// What stands between a body and the date of its meeting in a dateline or a bracket: the
 /// place and a comma ("World Telecommunication Standardization Assembly Johannesburg, 21-30
 /// October 2008", "(Geneva, 3–5 April 2019"), or an opening bracket alone ("the African IGF (4-6
-/// December 2017)").
+/// December 2017)", "The WSIS Forum 2024 (27-31 May 2024").
 static DATELINE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\(\s*|,?\s*\(?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,\s*){1,2})$").unwrap()
+    Regex::new(r"^\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*|,?\s*\(?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,\s*){1,2})$").unwrap()
 });
 
 /// The body whose dateline or bracket dates the meeting at `at` (see [`DATELINE_GAP`]).
