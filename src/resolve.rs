@@ -259,13 +259,24 @@ const UN_QUALIFIERS: &[&str] = &[" united nations ", " u n ", " un "];
 /// economic development" and "economic and social development"); taken from the name itself,
 /// the name without a parenthesised aside ("internationalized (multilingual) domain names"), the
 /// name with its hyphenated compounds closed up ("multi-stakeholder" as "multistakeholder"),
-/// and each of these without its "UN" qualifier when at least two content words remain.
+/// the name with the IGF's short heads spelt out ("BPF Gender and Access" for the "Best Practice
+/// Forum on Gender and Access"), and each of these without its "UN" qualifier when at least two
+/// content words remain.
 fn variants(name: &str) -> Vec<String> {
     let mut forms = vec![
         normalize(name),
         normalize(&without_asides(name)),
         normalize(&name.replace('-', "")),
     ];
+    for i in 0..forms.len() {
+        let padded = format!(" {} ", forms[i]);
+        let expanded = HEAD_ABBREVIATIONS
+            .iter()
+            .fold(padded.clone(), |form, (short, long)| form.replace(short, long));
+        if expanded != padded {
+            forms.push(expanded.trim().to_string());
+        }
+    }
     for i in 0..forms.len() {
         let padded = format!(" {} ", forms[i]);
         let rest = UN_QUALIFIERS.iter().fold(padded, |form, q| form.replace(q, " "));
@@ -286,6 +297,13 @@ fn variants(name: &str) -> Vec<String> {
     keys.dedup();
     keys
 }
+
+/// The short heads of the IGF's intersessional bodies, as whole words of a normalised name.
+const HEAD_ABBREVIATIONS: &[(&str, &str)] = &[
+    (" bpf ", " best practice forum "),
+    (" dc ", " dynamic coalition "),
+    (" pn ", " policy network "),
+];
 
 /// The words of a normalised name other than function words.
 fn content_words(normalised: &str) -> Vec<&str> {
@@ -426,6 +444,19 @@ mod tests {
         ));
         assert!(!meet("Council of Europe", "European Council"));
         assert!(!meet("WAIGF Secretariat", "IGF Secretariat"));
+        assert!(meet(
+            "BPF Gender and Access",
+            "Best Practice Forum on Gender and Access"
+        ));
+        assert!(meet(
+            "DC on Core Internet Values",
+            "Dynamic Coalition on Core Internet Values"
+        ));
+        assert!(!meet("BPF Gender and Access", "Best Practice Forum on Cybersecurity"));
+        assert!(
+            !meet("DC Comics", "Dynamic Coalition"),
+            "a short head spelt out is no other name"
+        );
     }
 
     #[test]

@@ -410,9 +410,49 @@ fn its_session_is_of_the_body_the_sentence_then_names() {
     let found = meetings(
         "At its 2023 session, held on 10 July 2023, the Economic and Social Council adopted resolution 2023/3.\n",
     );
-    assert!(has(&found, "2023-07-10", "United Nations Economic and Social Council"), "{found:?}");
+    assert!(
+        has(&found, "2023-07-10", "United Nations Economic and Social Council"),
+        "{found:?}"
+    );
     // A session that is not "its" is not given to the body named after the date.
     let found =
         meetings("At the session held on 10 July 2023 in New York, the Economic and Social Council was informed.\n");
-    assert!(!has(&found, "2023-07-10", "United Nations Economic and Social Council"), "{found:?}");
+    assert!(
+        !has(&found, "2023-07-10", "United Nations Economic and Social Council"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_forum_named_with_the_dates_year_held_that_meeting() {
+    // IGF intersessional policy options, Connecting and Enabling the Next Billion (2016).
+    let found = meetings(
+        "Over 70 submissions contributed to a set of Policy Options that were presented at IGF 2015 in João Pessoa, Brazil, in November 2015.\n",
+    );
+    assert!(has(&found, "2015-11", "Internet Governance Forum"), "{found:?}");
+    // A forum's edition of another year is not the date's meeting.
+    let found = meetings("The report of IGF 2015 was published in March 2016.\n");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn bodies_a_host_co_organised_with_held_the_meeting() {
+    // UNESCO, first WSIS+10 Review Event (2013).
+    let found = meetings(
+        "UNESCO hosted the first WSIS+10 Review Event, which was co-organized with ITU, UNDP and UNCTAD in Paris from 25-27 February 2013.\n",
+    );
+    for body in [
+        "International Telecommunication Union",
+        "United Nations Development Programme",
+    ] {
+        assert!(has(&found, "2013-02-25", body), "{body}: {found:?}");
+    }
+    // Bodies a meeting merely discussed did not hold it.
+    let found = meetings(
+        "UNESCO hosted the first WSIS+10 Review Event, which discussed the work of ITU, UNDP and UNCTAD in Paris from 25-27 February 2013.\n",
+    );
+    assert!(
+        !has(&found, "2013-02-25", "United Nations Development Programme"),
+        "{found:?}"
+    );
 }

@@ -676,3 +676,21 @@ fn a_speaker_after_a_bodys_possessive_is_its_person() {
     let got = people(&extract("ICANN's Fellowship Programme said to have grown.\n"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn heads_of_state_ceos_and_possessive_names() {
+    // Freedom Online Coalition conference report (Tallinn, 2014); RIPE NCC roundtable (2024).
+    let got = people(&extract(
+        "Among these was the President of Estonia, Toomas Hendrik Ilves, who condemned attempts to limit the free flow of information. The RIPE NCC’s CEO and Managing Director, Hans Petter Holen, then presented priorities. This was a concern in the UN Secretary General Ban Ki-moon’s video-address.\n",
+    ));
+    assert!(has(&got, "Toomas Hendrik Ilves", "Government of Estonia"), "{got:?}");
+    assert!(
+        has(&got, "Hans Petter Holen", "RIPE Network Coordination Centre"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(p, _)| p == "Ban Ki-moon"), "{got:?}");
+    assert!(got.iter().all(|(p, _)| !p.ends_with("’s")), "{got:?}");
+    // A country a person merely visits gives no head of state.
+    let got = people(&extract("Toomas Hendrik Ilves visited the capital of Estonia.\n"));
+    assert!(!has(&got, "Toomas Hendrik Ilves", "Government of Estonia"), "{got:?}");
+}

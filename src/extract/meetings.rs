@@ -47,10 +47,10 @@ static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap()
 });
-/// "hosted by X", "convened by X", "organized by X", "the local host X": the body after these
-/// words convened it.
+/// "hosted by X", "convened by X", "organized by X", "co-organized with X", "the local host X":
+/// the body after these words convened it.
 static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed)(?: and [a-z]+)? by|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed)(?: and [a-z]+)? by|(?:co-organi[sz]ed|jointly|in (?:cooperation|collaboration|partnership)) with|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
 });
 /// A word that names a meeting's host, which a sentence may give without dating the meeting.
 static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)host(?:ed)?(?-u:\b)").unwrap());
@@ -145,11 +145,15 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             session_header(facts, ex, si);
             continue;
         }
+        let edition = |d: &DateHit| {
+            let bodies: Vec<&Mention> = facts.mentions_in(&span).collect();
+            edition_body(facts, &bodies, d.start.get(..4).unwrap_or("")).is_some()
+        };
         if !CUE.is_match(&text)
             && !ordinal_named(facts, &span)
             && !dates
                 .iter()
-                .any(|d| dateline_body(facts, &span, span.start + d.span.start).is_some())
+                .any(|d| dateline_body(facts, &span, span.start + d.span.start).is_some() || edition(d))
         {
             continue;
         }
@@ -166,7 +170,7 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
                 continue;
             }
             let at = span.start + d.span.start;
-            let held = convenors(facts, &span, at, &cues, &days, &before);
+            let held = convenors(facts, &span, at, &cues, &days, &before, d.start.get(..4).unwrap_or(""));
             for convenor in with_owners(facts, &span, held) {
                 let convenor = convenor.or_else(|| *venue.get_or_init(|| reported_venue(facts)));
                 add_meeting(facts, ex, &span, &d, convenor, reported);
@@ -467,6 +471,7 @@ fn convenors(
     cues: &[usize],
     days: &[usize],
     before: &str,
+    year: &str,
 ) -> Vec<Option<EntityId>> {
     let bodies: Vec<&Mention> = facts
         .mentions_in(span)
@@ -505,6 +510,9 @@ fn convenors(
     found.dedup();
     if !found.is_empty() {
         return found;
+    }
+    if let Some(body) = edition_body(facts, &bodies, year) {
+        return vec![Some(body)];
     }
     let premises = |m: &&&Mention| {
         let (lead, tail) = around(m);
@@ -641,6 +649,19 @@ fn dateless_hosts(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) {
 static DATELINE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*|,?\s*\(?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,\s*){1,2})$").unwrap()
 });
+
+/// "presented at IGF 2015 in João Pessoa, Brazil, in November 2015": a body named with the
+/// year of the date, as a forum's edition is, held the meeting of that date.
+fn edition_body(facts: &Facts, bodies: &[&Mention], year: &str) -> Option<EntityId> {
+    bodies
+        .iter()
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .find(|m| {
+            let tail = facts.clean.str(m.span.end..m.span.end + 6);
+            NAME_YEAR.captures(tail).is_some_and(|c| &c[1] == year)
+        })
+        .map(|m| m.entity)
+}
 
 /// The body whose dateline or bracket dates the meeting at `at` (see [`DATELINE_GAP`]).
 fn dateline_body(facts: &Facts, span: &Range<usize>, at: usize) -> Option<EntityId> {

@@ -53,7 +53,7 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré",
 /// "UN Secretary-General (SG) António Guterres".
 static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)(?-u:\b))?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
+    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|Managing Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)(?-u:\b)(?:\s+and\s+(?:Secretary-\s*General|Director-\s*General|Executive Director|Managing Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)(?-u:\b))?)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
 });
 /// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
 /// person who chairs or leads the group the sentence, or the one before it, is about.
@@ -485,6 +485,8 @@ pub(super) fn add_person(
     chairs: bool,
     evidence: Range<usize>,
 ) {
+    // "UN Secretary General Ban Ki-moon’s video-address": the possessive is not the name's.
+    let name = name.trim_end_matches("'s").trim_end_matches("’s");
     let person = facts.entity(Entity {
         iri: ex.iris.minted("person", name).as_str().to_string(),
         kind: Kind::Person,
