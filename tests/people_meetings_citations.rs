@@ -694,3 +694,31 @@ fn heads_of_state_ceos_and_possessive_names() {
     let got = people(&extract("Toomas Hendrik Ilves visited the capital of Estonia.\n"));
     assert!(!has(&got, "Toomas Hendrik Ilves", "Government of Estonia"), "{got:?}");
 }
+
+#[test]
+fn a_list_of_the_councils_resolutions_goes_on_past_their_subjects() {
+    // HRC resolution 32/13, The promotion, protection and enjoyment of human rights on the
+    // Internet (2016), preamble.
+    let got = cited(
+        "Recalling Council resolutions 20/8 of 5 July 2012 and 26/13 of 26 June 2014, on the promotion of human rights on the Internet, and resolutions 12/16 of 2 October 2009, on freedom of opinion and expression, 28/16 of 24 March 2015, on the right to privacy in the digital age, and 23/2 of 13 June 2013, on women, and recalling also General Assembly resolutions 68/167 of 18 December 2013 and 70/184 of 22 December 2015, on ICT.\n",
+    );
+    for symbol in ["A/HRC/RES/12/16", "A/HRC/RES/28/16", "A/HRC/RES/23/2"] {
+        assert!(got.iter().any(|c| c == symbol), "{symbol}: {got:?}");
+    }
+    // The General Assembly's list that follows is the Assembly's.
+    assert!(got.iter().any(|c| c.contains("A/RES/70/184")), "{got:?}");
+    assert!(!got.iter().any(|c| c.contains("A/HRC/RES/70/184")), "{got:?}");
+}
+
+#[test]
+fn resolutions_the_itu_council_adopts_or_revises_are_its_own() {
+    // ITU PP-06 Document 11, report of the Council on its WSIS working group.
+    let got = cited(
+        "The ITU Council 2002, by Resolution 1196, converted the WSIS Liaison Committee into the Council Working Group on WSIS. ITU Council revised its Resolution 1344 (Mod. 2015).\n",
+    );
+    assert!(got.iter().any(|c| c.contains("Council Resolution 1196")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("1344")), "{got:?}");
+    // A four-digit resolution with no ITU Council in its clause is not the Council's.
+    let got = cited("The Assembly noted Resolution 1196 of the Conference.\n");
+    assert!(!got.iter().any(|c| c.contains("Council Resolution 1196")), "{got:?}");
+}

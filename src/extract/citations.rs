@@ -28,6 +28,12 @@ static SYMBOL: LazyLock<Regex> =
 static ORGAN_RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(PP|ITU|ITU Council|Council|Plenipotentiary(?: Conference)?|WTSA|WTDC|WCIT|WRC)\s+[Rr]esolutions?\s+(\d{1,4}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,4})*)(?-u:\b)").unwrap()
 });
+/// "ITU Council revised its Resolution 1344 (Mod. 2015)", "The ITU Council 2002, by Resolution
+/// 1196, …": a four-digit resolution the ITU Council is said to adopt or revise in the same
+/// clause is one of its own.
+static ITU_COUNCIL_ACTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)ITU Council(?-u:\b)[^.;:]{0,100}?(?-u:\b)[Rr]esolutions?\s+(\d{4}(?:\s*(?:,\s*and|,|and|&)\s*\d{4})*)(?-u:\b)").unwrap()
+});
 /// One number of such a list.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,4}").unwrap());
 /// A symbol of series, session and number alone ("A/70/125"), which "resolution" before it
@@ -43,10 +49,16 @@ static RESOLUTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252", also after the
 /// date and subject of the one before ("12/16 of 2 October 2009 on freedom of opinion and
-/// expression, 28/16 of 26 March 2015").
+/// expression, 28/16 of 26 March 2015"), with or without a comma before the subject ("28/16 of 24
+/// March 2015, on the right to privacy in the digital age, and 23/2 of 13 June 2013").
 static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:\s+on\s+[^,;:()]{1,160}?)?(?:,\s*and\s+|,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap()
+    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,?\s+on\s+[^,;:()]{1,160}?)?(?:,\s*and\s+|,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap()
 });
+/// What may stand between a list of the Council's resolutions and a further "resolutions …" of
+/// the same Council: the date and subject of the last one, in one sentence naming no other organ.
+static SAME_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.;]{0,200}?,?\s*and\s+(?:also\s+)?$").unwrap());
+static OTHER_ORGAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"General Assembly|Economic and Social Council|ECOSOC|Security Council").unwrap());
 /// The organ named before "resolution": the Human Rights Council issues its own series, and
 /// is the one council whose resolutions are numbered by session ("Council resolutions 20/8"):
 /// the Economic and Social Council's carry a year, the Security Council's and ITU Council's a
@@ -251,14 +263,25 @@ fn cited_symbols(text: &str) -> Vec<(String, Range<usize>)> {
 /// "PP Resolution 101"; a number already cited in the Union's own form is not cited twice.
 fn organ_resolutions(text: &str, cited: &[(String, Range<usize>)]) -> Vec<(String, Range<usize>)> {
     let mut found = Vec::new();
-    for c in ORGAN_RESOLUTIONS.captures_iter(text) {
-        let (organ, list) = (c.get(1).unwrap(), c.get(2).unwrap());
-        if cited.iter().any(|(_, r)| r.start < list.end() && list.start() < r.end) {
+    let organ_lists = ORGAN_RESOLUTIONS
+        .captures_iter(text)
+        .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap()))
+        .chain(
+            ITU_COUNCIL_ACTS
+                .captures_iter(text)
+                .map(|c| ("Council", c.get(1).unwrap())),
+        );
+    let mut lists_read: Vec<Range<usize>> = Vec::new();
+    for (organ, list) in organ_lists {
+        if cited.iter().any(|(_, r)| r.start < list.end() && list.start() < r.end)
+            || lists_read.iter().any(|r| r.start < list.end() && list.start() < r.end)
+        {
             continue;
         }
+        lists_read.push(list.range());
         for n in NUMBER.find_iter(list.as_str()) {
             let range = list.start() + n.start()..list.start() + n.end();
-            found.push((format!("{} Resolution {}", organ.as_str(), n.as_str()), range));
+            found.push((format!("{organ} Resolution {}", n.as_str()), range));
         }
     }
     found
@@ -274,6 +297,9 @@ fn preceding<'t>(text: &'t str, offsets: &Offsets, at: usize, chars: usize) -> &
 /// resolution 20/8"; "resolutions 56/183 … and 57/238" cites each.
 fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usize>)> {
     let mut found = Vec::new();
+    // Where the last list of the Council's resolutions ended: "Council resolutions 20/8 … and
+    // 26/13 …, and resolutions 12/16 …" goes on with the same Council's.
+    let mut council_list_end: Option<usize> = None;
     for c in RESOLUTION_NUMBER.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let kind = if c[1].eq_ignore_ascii_case("decision") {
@@ -281,7 +307,11 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
         } else {
             "RES"
         };
-        let hrc = HRC_BEFORE.is_match(preceding(text, offsets, whole.start(), 30));
+        let continues_council = council_list_end.is_some_and(|end| {
+            let gap = &text[end..whole.start()];
+            SAME_LIST.is_match(gap) && !OTHER_ORGAN.is_match(gap) && c[2].len() == 2
+        });
+        let hrc = continues_council || HRC_BEFORE.is_match(preceding(text, offsets, whole.start(), 30));
         let symbol = |session: &str, number: &str| {
             let organ = match (session.len(), hrc) {
                 (4, _) => "E",
@@ -302,6 +332,7 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
             found.push((symbol(&more[1], &more[2]), number.clone()));
             end = number.end;
         }
+        council_list_end = hrc.then_some(end);
     }
     found
 }
