@@ -760,3 +760,16 @@ fn a_subject_after_an_introductory_phrase_acts() {
         covered(&facts)
     );
 }
+
+#[test]
+fn a_country_acting_after_an_introductory_phrase_covers_what_it_advances() {
+    // RIPE NCC European Roundtable meeting report (2024).
+    let facts = extract(
+        "As Chair of the Freedom Online Coalition (FOC), the Netherlands actively advances principles such as human rights, including freedom of expression.\n",
+    );
+    let nl = "Government of the Netherlands";
+    assert!(tied(&facts, nl, "human rights"), "{:?}", covered(&facts));
+    // A country named as a place covers nothing.
+    let facts = extract("The Freedom Online Coalition met in the Netherlands to discuss human rights.\n");
+    assert!(!tied(&facts, nl, "human rights"), "{:?}", covered(&facts));
+}

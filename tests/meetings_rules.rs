@@ -456,3 +456,22 @@ fn bodies_a_host_co_organised_with_held_the_meeting() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_that_convened_a_named_event_held_its_meetings() {
+    // Kenya IGF 2021 summary report (KICTANet).
+    let text = "Hybrid Forum held on 23 September 2021\n\nThe Kenya ICT Action Network (KICTAnet) in partnership with industry stakeholders, convened and organized the Kenya IGF 2021.\n";
+    let found = meetings(text);
+    assert!(
+        has(&found, "2021-09-23", "Kenya Internet Governance Forum"),
+        "{found:?}"
+    );
+    assert!(has(&found, "2021-09-23", "Kenya ICT Action Network"), "{found:?}");
+    assert!(found.iter().all(|(_, b)| b != "Hybrid Forum"), "{found:?}");
+    // A body that only reported on the event did not hold it.
+    let reported = meetings(&text.replace("convened and organized", "reported on"));
+    assert!(
+        !has(&reported, "2021-09-23", "Kenya ICT Action Network"),
+        "{reported:?}"
+    );
+}

@@ -260,6 +260,7 @@ fn organisers_share_meetings(facts: &mut Facts, ex: &Extractor) {
             previous = Some(m);
         }
     }
+    organisers.extend(organisers_before(facts, &bodies));
     for (event, organiser) in organisers {
         let held: Vec<Meeting> = facts
             .meetings
@@ -276,6 +277,22 @@ fn organisers_share_meetings(facts: &mut Facts, ex: &Extractor) {
             add_meeting(facts, ex, &meeting.evidence, &hit, Some(organiser), meeting.reported);
         }
     }
+}
+
+/// "The Kenya ICT Action Network (KICTAnet) in partnership with industry stakeholders, convened
+/// and organized the Kenya IGF 2021": the subject convened the event named after the verb.
+static ORGANISES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[^.;:]{0,60}?,\s*)?(?:has |had |have |also )?(?:co-)?(?:convened|organi[sz]ed|hosted)(?:\s+and\s+(?:co-)?(?:convened|organi[sz]ed|hosted))?\s+(?:the\s+)?$").unwrap()
+});
+
+/// (event, organiser) pairs of an organiser named before the event it convened ([`ORGANISES`]).
+fn organisers_before(facts: &Facts, bodies: &[&Mention]) -> Vec<(EntityId, EntityId)> {
+    bodies
+        .windows(2)
+        .filter(|w| w[0].entity != w[1].entity && w[0].span.end <= w[1].span.start)
+        .filter(|w| ORGANISES.is_match(facts.clean.str(w[0].span.end..w[1].span.start)))
+        .map(|w| (w[1].entity, w[0].entity))
+        .collect()
 }
 
 /// "It was attended by 54 governments and 77 other participants": the count of the meeting

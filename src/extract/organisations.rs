@@ -353,6 +353,10 @@ const GENERIC: &[&str] = &[
     "preparatory",
     "organizing",
     "organising",
+    "hybrid",
+    "virtual",
+    "online",
+    "annual",
 ];
 
 /// Roles a name can end in when the phrase names a person's position, not a body.
@@ -1600,9 +1604,10 @@ static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|ambassadors?|ministers?|missions?|presidency|presidents?|prime ministers?|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:ministers?|ministry|ministries|secretary|secretaries) (?:of|for) [^,.;()]{1,50}? of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented) by|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
 });
 
-/// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …").
+/// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …", "Estonia, as the
+/// current chairman, organized …", "the Netherlands actively advances …").
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|,? (?:has |have |had |will |would |also |then )?(?:hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
+    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|(?:,\s*as\s+[^,.;]{1,40},)?,? (?:has |have |had |will |would |also |then )?(?:[a-z]+ly )?(?:advances|advanced|promotes|promoted|leads|led|chairs|chaired|champions|championed|contributes|contributed|believes|encourages|encouraged|calls|hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
 });
 
 /// "Ms. Jane Doe (Brazil)", "Mr. Charles Semapondo from Rwanda", "Ambassador Suela Janina of

@@ -18,9 +18,9 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An introductory phrase of time, basis or manner before a sentence's subject, up to its
 /// comma: "Since its establishment in 2010 by ITU and UNESCO, ", "In 2020, ", "Building on the
-/// achievements of past Presidencies, ".
+/// achievements of past Presidencies, ", "As Chair of the Freedom Online Coalition (FOC), ".
 static INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s•·▪\-–—*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:Since|In|At|During|Following|After|Before|Building on|As part of|Through|Under|Over|Within|Throughout|Since then|Today|Recently|Meanwhile|Against this background|To this end|In this context|In addition to|On|For|With)(?-u:\b)[^,;:.]{0,100},\s+").unwrap()
+    Regex::new(r"^[\s•·▪\-–—*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:Since|In|At|During|Following|After|Before|Building on|As|Through|Under|Over|Within|Throughout|Since then|Today|Recently|Meanwhile|Against this background|To this end|In this context|In addition to|On|For|With)(?-u:\b)[^,;:.]{0,100},\s+").unwrap()
 });
 /// What may join two subjects: "UNESCO and ITU", "ITU, UNESCO and UNDP", "ITU (BDT) and".
 static JOIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,7 +81,20 @@ fn opening(facts: &Facts, span: &Range<usize>) -> Option<Opening> {
     let start = INTRODUCTION
         .find(text)
         .map_or(span.start, |m| span.start + text[..m.end()].chars().count());
-    let mentions: Vec<_> = facts.mentions_in(&(start..span.end)).filter(|m| m.explicit).collect();
+    let all: Vec<_> = facts.mentions_in(&(start..span.end)).collect();
+    // A country acting as a State is named once as the place and once as its government: the
+    // government is the subject.
+    let governed = |m: &super::Mention| {
+        facts.entities[m.entity].kind != Kind::Body
+            && all
+                .iter()
+                .any(|o| o.span == m.span && facts.entities[o.entity].kind == Kind::Body)
+    };
+    let mentions: Vec<_> = all
+        .iter()
+        .copied()
+        .filter(|m| (m.explicit || all.iter().any(|o| o.span == m.span && o.explicit)) && !governed(m))
+        .collect();
     let first = mentions.first()?;
     if !LEAD.is_match(facts.clean.str(start..first.span.start)) {
         return None;
