@@ -477,3 +477,22 @@ fn a_mission_is_named_with_whom_it_is_accredited_to() {
     );
     assert!(found.contains(&"Acme Internet Foundation".to_string()), "{found:?}");
 }
+
+#[test]
+fn countries_a_statement_names_as_speakers_act_as_states() {
+    // India's statement to the GDC informal discussion (30 January 2023).
+    let found = bodies(
+        "Let me begin by congratulating both the Co-Chairs, PR of Sweden and Rwanda for appointment as Co-Facilitators. We align with the statement made by Cuba on behalf of G77 & China. Mapping out this progress as suggested by colleagues from Singapore, Japan, and the United States would be useful.\n",
+    );
+    for government in [
+        "Government of Sweden",
+        "Government of Rwanda",
+        "Government of Cuba",
+        "Government of Japan",
+    ] {
+        assert!(found.contains(&government.to_string()), "{government}: {found:?}");
+    }
+    // Countries named as places are not their governments.
+    let found = bodies("The consultations were held in Sweden and Rwanda, with colleagues in Japan.\n");
+    assert!(found.iter().all(|b| !b.starts_with("Government of")), "{found:?}");
+}
