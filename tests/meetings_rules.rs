@@ -475,3 +475,18 @@ fn a_body_that_convened_a_named_event_held_its_meetings() {
         "{reported:?}"
     );
 }
+
+#[test]
+fn days_without_a_year_take_the_one_year_the_head_names() {
+    // Freedom Online Coalition, Tallinn conference report (2014).
+    let text = "Estonia, as the current chairman, organized the Freedom Online Coalition’s (FOC) fourth annual meeting and conference on April 28-29 in Tallinn, Estonia.\n\nThe FOC conference of 2014 brought together more than 400 delegates.\n";
+    let found = meetings(text);
+    assert!(has(&found, "2014-04-28", "Freedom Online Coalition"), "{found:?}");
+    // A head naming two years gives undated days none.
+    let two = text.replace("The FOC conference of 2014", "The FOC conferences of 2013 and 2014");
+    assert!(
+        meetings(&two).iter().all(|(d, _)| !d.ends_with("04-28")),
+        "{:?}",
+        meetings(&two)
+    );
+}

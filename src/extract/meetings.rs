@@ -380,9 +380,25 @@ fn document_year(facts: &Facts) -> Option<String> {
     });
     match date {
         Some(date) => date.get(..4).map(str::to_string),
-        None => named_meeting(facts).map(|(_, year)| year),
+        None => named_meeting(facts).map(|(_, year)| year).or_else(|| only_year(facts)),
     }
 }
+
+/// The one year a document's head names, if it names one only ("The FOC conference of 2014 …"
+/// under "… annual meeting and conference on April 28-29 in Tallinn").
+fn only_year(facts: &Facts) -> Option<String> {
+    let head = facts.clean.slice(0..facts.clean.chars().len().min(HEAD_YEAR_CHARS));
+    // "the 2030 Agenda" names a plan, not a year of the document.
+    let mut years = YEAR
+        .find_iter(&head)
+        .filter(|m| !head[m.end()..].trim_start().starts_with("Agenda"))
+        .map(|m| m.as_str());
+    let first = years.next()?;
+    years.all(|y| y == first).then(|| first.to_string())
+}
+
+/// How much of a document's head is read for the one year it names.
+const HEAD_YEAR_CHARS: usize = 5000;
 
 /// The first meeting the head of a document names by its body and year ("the recent WSIS Forum
 /// 2019"), which a document with no title naming its meeting reports.
