@@ -773,3 +773,18 @@ fn a_country_acting_after_an_introductory_phrase_covers_what_it_advances() {
     let facts = extract("The Freedom Online Coalition met in the Netherlands to discuss human rights.\n");
     assert!(!tied(&facts, nl, "human rights"), "{:?}", covered(&facts));
 }
+
+#[test]
+fn a_body_that_speaks_in_a_numbered_opening_message_is_its_author() {
+    // EuroDIG 2026 messages from Brussels, main topic 1.
+    let text = "Main Topics\n\nMain Topic 1: WSIS+20 Review Outcomes and the Path to Implementation\n\n  1. EuroDIG supports practical actions to achieve complementarity between multistakeholder processes.\n  2. Tangible steps include emphasising human rights and connectivity.\n";
+    let facts = extract(text);
+    let eurodig = "European Dialogue on Internet Governance";
+    assert!(has(&facts, eurodig, "human rights"), "{:?}", covered(&facts));
+    // A body that the first message only mentions speaks for nothing.
+    let facts = extract(&text.replace(
+        "EuroDIG supports practical actions",
+        "Practical actions by EuroDIG are needed",
+    ));
+    assert!(!tied(&facts, eurodig, "human rights"), "{:?}", covered(&facts));
+}

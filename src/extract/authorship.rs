@@ -78,10 +78,11 @@ static WE_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d+\.|\W)*We,
 /// How far after "we," the body speaking must be named, in chars.
 const WE_BODY_CHARS: usize = 60;
 /// What stands before a body that opens a sentence: nothing, "The" or "Undersigned".
-static OPENING_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|Undersigned)\s+)?$").unwrap());
+static OPENING_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:The|Undersigned)\s+)?$").unwrap());
 /// A verb of speaking after the body that opens a sentence ("(FOC) Members express …").
 static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?)(?-u:\b)").unwrap()
+    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?|supports?|recommends?)(?-u:\b)").unwrap()
 });
 
 /// What stands before a body whose meeting an opening sentence reports: a paragraph number, a
