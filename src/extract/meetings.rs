@@ -145,10 +145,8 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             session_header(facts, ex, si);
             continue;
         }
-        let edition = |d: &DateHit| {
-            let bodies: Vec<&Mention> = facts.mentions_in(&span).collect();
-            edition_body(facts, &bodies, d.start.get(..4).unwrap_or("")).is_some()
-        };
+        let mentioned: Vec<&Mention> = facts.mentions_in(&span).collect();
+        let edition = |d: &DateHit| edition_body(facts, &mentioned, d.start.get(..4).unwrap_or("")).is_some();
         if !CUE.is_match(&text)
             && !ordinal_named(facts, &span)
             && !dates
@@ -222,13 +220,18 @@ fn session_header(facts: &mut Facts, ex: &Extractor, si: usize) {
 /// What may stand between an event's name and the first body organising it: "The WSIS Forum,
 /// co-organized by ITU, UNESCO, UNDP and UNCTAD, …", "EuroDIG 2020 (organised by …".
 static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s*)?(?:\([^()]{1,20}\)\s*)?[,(]?\s*(?:which\s+(?:is|was|has been)\s+|(?:is|was|were|has been)\s+)?(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|coordinated)\s+(?:jointly\s+)?(?:since\s+(?:19|20)\d{2}\s+)?by\s+(?:the\s+)?$").unwrap()
+    Regex::new(&format!(r"(?i)^\s*(?:(?:19|20)\d{{2}}\s*)?(?:\([^()]{{1,20}}\)\s*)?[,(]?\s*(?:which\s+(?:is|was|has been)\s+|(?:is|was|were|has been)\s+)?{ORGANISED_VERB}")).unwrap()
 });
+/// The verb of organising and its "by": "co-organized since 2006 by the".
+const ORGANISED_VERB: &str = r"(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|coordinated)\s+(?:jointly\s+)?(?:since\s+(?:19|20)\d{2}\s+)?by\s+(?:the\s+)?$";
 
 /// "… is coordinated by ITU and has been co-organized since 2006 by ITU, UNESCO …": a second
 /// organising verb after the first organiser goes on with the list.
 static ALSO_ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:(?:is|was|were|has been|have been)\s+)?(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|coordinated)\s+(?:jointly\s+)?(?:since\s+(?:19|20)\d{2}\s+)?by\s+(?:the\s+)?$").unwrap()
+    Regex::new(&format!(
+        r"^\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*and\s+(?:(?:is|was|were|has been|have been)\s+)?{ORGANISED_VERB}"
+    ))
+    .unwrap()
 });
 
 /// The bodies a document says organise an event ("The WSIS Forum, co-organized by ITU, UNESCO,

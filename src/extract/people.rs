@@ -49,11 +49,14 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// The offices an office holder is named with.
+const OFFICE: &str = r"(?:Secretary-\s*General|Director-\s*General|Executive Director|Managing Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)";
 /// An office's title before its holder's name, after the body: "Secretary-General António
 /// Guterres", "the ITU Secretary-General, Yoshio Utsumi", "ITU Secretary-General Dr. Hamadoun I. Touré",
-/// "UN Secretary-General (SG) António Guterres".
+/// "UN Secretary-General (SG) António Guterres", "The RIPE NCC’s CEO and Managing Director, Hans
+/// Petter Holen".
 static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*((?:Secretary-\s*General|Director-\s*General|Executive Director|Managing Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)(?-u:\b)(?:\s+and\s+(?:Secretary-\s*General|Director-\s*General|Executive Director|Managing Director|(?:Vice[- ])?President|(?:Vice[- ]|Co-)?Chair(?:man|person)?|Coordinator|Chief Executive Officer|CEO|Head|Director)(?-u:\b))?)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
+    Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*({OFFICE}(?-u:\b)(?:\s+and\s+{OFFICE}(?-u:\b))?)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
 });
 /// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
 /// person who chairs or leads the group the sentence, or the one before it, is about.
@@ -226,8 +229,6 @@ fn names_before_roles(
     found
 }
 
-/// The name at byte `range` of `text`, unless a name with a form of address already covers it
-/// or it reads as a sentence's opening, an organisation's name or a known entity.
 /// A bare name right before the body it is of or from, or after the comma of a list entry:
 /// "Chengetai Masango of the IGF Secretariat presented …", "moderated by Anriette Esterhuysen
 /// from the Association for Progressive Communications", "Panellists: Anja Gengo, IGF
@@ -251,6 +252,8 @@ static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow the body of a list entry "Name, Body": the end of the entry.
 static ENTRY_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:[;.\n]|$)").unwrap());
 
+/// The bare names of [`NAME_BEFORE_BODY`], unless a title, group or portfolio word makes them
+/// no person's, or a capitalised word before them makes them the tail of a longer run.
 fn names_before_bodies(
     facts: &Facts,
     text: &str,
@@ -306,6 +309,8 @@ fn possessive_people(facts: &mut Facts, ex: &Extractor, text: &str, known: &[(St
     }
 }
 
+/// The name at byte `range` of `text`, unless a name with a form of address already covers it
+/// or it reads as a sentence's opening, an organisation's name or a known entity.
 fn bare_name(
     facts: &Facts,
     text: &str,
