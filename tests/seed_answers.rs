@@ -209,3 +209,37 @@ fn an_unknown_term_is_an_error_naming_close_labels() {
         "{err}"
     );
 }
+
+#[test]
+fn a_government_answers_also_to_its_countrys_name() {
+    // A State acting is written by its country's name ("submitted by Brazil"), so an answer
+    // naming a government carries that name among its labels, and the name finds it.
+    let reply = ask(seed_store(), "bodies-in", "000_e0cb42aebf302cd0.txt");
+    let government = reply["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["label"] == "United States Government")
+        .expect("the United States Government is named in 000");
+    let names: Vec<&str> = government["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l.as_str())
+        .collect();
+    assert!(names.contains(&"United States"), "{names:?}");
+    assert!(names.contains(&"United States of America"), "{names:?}");
+    let other = reply["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["label"] != "United States Government")
+        .flat_map(|a| a["labels"].as_array().unwrap())
+        .filter(|l| *l == "United States")
+        .count();
+    assert_eq!(other, 0, "only the government takes the country's name");
+    assert_eq!(
+        ask(seed_store(), "issues-for-body", "United States")["resolved"]["label"],
+        "United States Government"
+    );
+}

@@ -289,6 +289,7 @@ impl<'a> Summariser<'a> {
         for quads in graphs.values() {
             summariser.add_graph(quads);
         }
+        summariser.labels.extend(country_names_of_governments(vocabulary));
         summariser
     }
 
@@ -452,6 +453,26 @@ impl<'a> Summariser<'a> {
         }
         out.quads
     }
+}
+
+/// A government's country's names as other labels of the government: a State that acts is
+/// written by its country's name ("submitted by Brazil"), so that is how people name it and how
+/// they ask about it. Matching in documents is left alone: there the name stays the country's.
+fn country_names_of_governments(vocabulary: &[Quad]) -> Vec<(NamedOrBlankNode, Option<&'static str>, Term)> {
+    let mut names: HashMap<&NamedOrBlankNode, Vec<&Term>> = HashMap::new();
+    for q in vocabulary {
+        if q.predicate == ns::skos::PREF_LABEL || q.predicate == ns::skos::ALT_LABEL {
+            names.entry(&q.subject).or_default().push(&q.object);
+        }
+    }
+    let mut out = Vec::new();
+    for q in vocabulary.iter().filter(|q| q.predicate == ns::igkg::GOVERNMENT_OF) {
+        let Some(country) = as_subject(&q.object) else { continue };
+        for &name in names.get(&country).map_or(&[][..], Vec::as_slice) {
+            out.push((q.subject.clone(), Some("otherLabel"), name.clone()));
+        }
+    }
+    out
 }
 
 fn in_document(document_graphs: &str, g: &GraphName) -> bool {
