@@ -103,6 +103,14 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
             return Ok(found(c));
         }
     }
+    // An edition of a forum is asked about by its name and year ("IGF 2023", "WSIS+20
+    // High-Level Event 2025"): the forum that met.
+    if kind == ParamKind::Body
+        && let Some(name) = without_edition_year(term)
+        && let Ok(forum) = resolve(store, library, kind, name)
+    {
+        return Ok(forum);
+    }
     let forms = variants(term);
     let by_variant = |c: &&Candidate| variants(&c.label).iter().any(|v| forms.contains(v));
     let by_initials = |c: &&Candidate| kind != ParamKind::Document && is_initialism(term, &c.label);
@@ -298,6 +306,15 @@ fn variants(name: &str) -> Vec<String> {
     keys
 }
 
+/// `term` without the year that ends it, if a name is left: "IGF 2023" → "IGF".
+fn without_edition_year(term: &str) -> Option<&str> {
+    let (name, year) = term.trim_end().rsplit_once(' ')?;
+    let edition = year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit());
+    (edition && !name.trim().is_empty()).then(|| name.trim_end())
+}
+
 /// The short heads of the IGF's intersessional bodies, as whole words of a normalised name.
 const HEAD_ABBREVIATIONS: &[(&str, &str)] = &[
     (" bpf ", " best practice forum "),
@@ -475,6 +492,17 @@ mod tests {
             !is_initialism("UN", "United Nations"),
             "two letters name too many things"
         );
+    }
+
+    #[test]
+    fn an_edition_year_is_taken_off_a_forums_name() {
+        assert_eq!(without_edition_year("IGF 2023"), Some("IGF"));
+        assert_eq!(
+            without_edition_year("WSIS+20 High-Level Event 2025"),
+            Some("WSIS+20 High-Level Event")
+        );
+        assert_eq!(without_edition_year("2023"), None);
+        assert_eq!(without_edition_year("Group of 77"), None);
     }
 
     #[test]

@@ -788,3 +788,20 @@ fn a_body_that_speaks_in_a_numbered_opening_message_is_its_author() {
     ));
     assert!(!tied(&facts, eurodig, "human rights"), "{:?}", covered(&facts));
 }
+
+#[test]
+fn the_subject_of_a_verb_is_found_past_a_participle_phrase_after_it() {
+    let facts = extract(
+        "The Internet Governance Forum, hosted by the Government of Japan in Kyoto, addressed artificial intelligence and data governance at length.\n",
+    );
+    assert!(
+        tied(&facts, "Internet Governance Forum", "artificial intelligence"),
+        "{:?}",
+        covered(&facts)
+    );
+    assert!(
+        !tied(&facts, "Government of Japan", "artificial intelligence"),
+        "the host named in the phrase is not the subject: {:?}",
+        covered(&facts)
+    );
+}

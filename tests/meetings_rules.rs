@@ -490,3 +490,54 @@ fn days_without_a_year_take_the_one_year_the_head_names() {
         meetings(&two)
     );
 }
+
+#[test]
+fn an_event_held_with_its_hosts_set_off_after_its_name() {
+    // WSIS+20 High-Level Event 2025, highlights and outcomes (ITU).
+    let found = meetings(
+        "The WSIS+20 High-Level Event 2025, co-hosted by ITU and the Swiss Confederation and co-organized with ITU, UNESCO, UNDP, and UNCTAD, was held from 7 to 11 July 2025 at Palexpo, Geneva.\n",
+    );
+    for body in [
+        "WSIS+20 High-Level Event",
+        "International Telecommunication Union",
+        "Government of Switzerland",
+    ] {
+        assert!(has(&found, "2025-07-07", body), "{body}: {found:?}");
+    }
+}
+
+#[test]
+fn what_was_held_at_a_forum_in_a_month_is_of_that_forum() {
+    // IGF 2023 parliamentary track page.
+    let found = meetings(
+        "The track expanded its global activities, with regional sessions being held at the European Dialogue on Internet Governance in June 2023, at the Asia Pacific Regional Internet Governance Forum in August 2023, and at the African IGF in September 2023.\n",
+    );
+    assert!(
+        has(&found, "2023-06", "European Dialogue on Internet Governance"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "2023-08", "Asia Pacific Regional Internet Governance Forum"),
+        "{found:?}"
+    );
+    assert!(has(&found, "2023-09", "African Internet Governance Forum"), "{found:?}");
+    // A body named after "at" whose date is not right after it did not meet then.
+    let found = meetings("The report was presented at UNESCO and discussed by the Commission in June 2023.\n");
+    assert!(
+        !has(
+            &found,
+            "2023-06",
+            "United Nations Educational, Scientific and Cultural Organization"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_meeting_convened_with_the_support_of_a_body_is_its_too() {
+    // IGF retreat proceedings (2016).
+    let found = meetings(
+        "Against that backdrop, a two-day working retreat was convened with the support of the UN Secretariat from 14-16 July 2016 in Glen Cove, New York.\n",
+    );
+    assert!(has(&found, "2016-07-14", "United Nations Secretariat"), "{found:?}");
+}

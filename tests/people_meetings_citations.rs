@@ -722,3 +722,51 @@ fn resolutions_the_itu_council_adopts_or_revises_are_its_own() {
     let got = cited("The Assembly noted Resolution 1196 of the Conference.\n");
     assert!(!got.iter().any(|c| c.contains("Council Resolution 1196")), "{got:?}");
 }
+
+#[test]
+fn the_event_named_again_by_its_head_noun_is_chaired() {
+    // WSIS+20 High-Level Event 2025, highlights and outcomes (ITU).
+    let text = "The WSIS+20 High-Level Event 2025 was held from 7 to 11 July 2025 in Geneva. The Event was chaired by H.E. Mr. Solly Malatsi, Minister of Communications and Digital Technologies of South Africa.\n";
+    let got = people(&extract(text));
+    assert!(has(&got, "Solly Malatsi", "WSIS+20 High-Level Event"), "{got:?}");
+    // Without an event named before, "the Event" is no one's.
+    let alone = people(&extract(
+        "The Event was chaired by H.E. Mr. Solly Malatsi, Minister of Communications and Digital Technologies.\n",
+    ));
+    assert!(
+        !alone.iter().any(|(p, b)| p == "Solly Malatsi" && b.contains("Event")),
+        "{alone:?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_its_co_chairs_names_what_they_chair() {
+    // etradeforall summary of the AI Advisory Body's interim report (2023).
+    let got = people(&extract(
+        "The Secretary-General launched the process. Co-chaired by Carme Artigas and James Manyika, the AI Advisory Body was convened by Secretary-General António Guterres on 26 October 2023.\n",
+    ));
+    let body = "High-level Advisory Body on Artificial Intelligence";
+    assert_all_of(&got, &["Carme Artigas", "James Manyika"], body);
+    assert!(
+        !got.iter().any(|(p, b)| p == "Carme Artigas" && b != body),
+        "they chair the body after them, not the one before: {got:?}"
+    );
+}
+
+#[test]
+fn the_n_member_panel_is_the_panel_named_before() {
+    // IGF page on the High-level Panel on Digital Cooperation report (2019).
+    let got = people(&extract(
+        "The UN Secretary-General's High-level Panel on Digital Cooperation presented its report. The 20-member panel, co-chaired by Ms. Melinda Gates and Mr. Jack Ma, was expected to raise awareness.\n",
+    ));
+    assert_all_of(
+        &got,
+        &["Melinda Gates", "Jack Ma"],
+        "High-level Panel on Digital Cooperation",
+    );
+    assert!(
+        !got.iter()
+            .any(|(p, b)| p == "Jack Ma" && b.contains("Secretary-General")),
+        "{got:?}"
+    );
+}

@@ -245,8 +245,22 @@ fn sentences(facts: &Facts, found: &mut Vec<Coverage>) {
             .filter(|m| matches!(facts.entities[m.entity].kind, Kind::Body | Kind::Instrument))
             .map(|m| (m.entity, m.span.clone()))
             .collect();
+        let opening = super::subjects::of_sentence(facts, &span);
         for cue in ACTIVE.find_iter(&text) {
             let at = offset(cue.start());
+            // The verb the sentence's subject opens on is that subject's, whatever a phrase set
+            // off after the subject names ("The IGF, hosted by the Government of Japan, addressed").
+            if let Some(opening) = opening
+                .as_ref()
+                .filter(|o| o.predicate <= at && facts.clean.str(o.predicate..at).split_whitespace().count() <= 3)
+            {
+                for &body in &opening.bodies {
+                    for (issue, _) in issues.iter().filter(|(_, s)| s.start >= at) {
+                        pair(body, *issue, "sentence");
+                    }
+                }
+                continue;
+            }
             let subject = subjects
                 .iter()
                 .filter(|(_, s)| s.end <= at)

@@ -47,10 +47,11 @@ static BODY_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap()
 });
-/// "hosted by X", "convened by X", "organized by X", "co-organized with X", "the local host X":
+/// "hosted by X", "convened by X", "convened with the support of X", "organized by X",
+/// "co-organized with X", "the local host X":
 /// the body after these words convened it.
 static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed)(?: and [a-z]+)? by|(?:co-organi[sz]ed|jointly|in (?:cooperation|collaboration|partnership)) with|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed)(?: and [a-z]+)? (?:by|with the support of)|(?:co-organi[sz]ed|jointly|in (?:cooperation|collaboration|partnership)) with|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
 });
 /// A word that names a meeting's host, which a sentence may give without dating the meeting.
 static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)host(?:ed)?(?-u:\b)").unwrap());
@@ -520,7 +521,14 @@ fn convenors(
         return vec![Some(body)];
     }
     if let Some(subjects) = meeting_subjects(facts, span) {
-        return subjects.into_iter().map(Some).collect();
+        // Its hosts held it with it: "The X 2025, co-hosted by ITU and …, was held from …".
+        let mut met: Vec<Option<EntityId>> = subjects.into_iter().map(Some).collect();
+        for host in hosting(facts, &bodies, at, days) {
+            if !met.contains(&Some(host)) {
+                met.push(Some(host));
+            }
+        }
+        return met;
     }
     let around = |m: &Mention| {
         let lead = facts
@@ -529,6 +537,9 @@ fn convenors(
         let tail = facts.clean.str(m.span.end..(m.span.end + 30).min(span.end));
         (lead, tail)
     };
+    if let Some(event) = event_at(facts, &bodies, at) {
+        return vec![Some(event)];
+    }
     let named = bodies
         .iter()
         .filter(|m| {
@@ -586,6 +597,22 @@ fn convenors(
             .or_else(event)
             .or(facts.header.issuer),
     ]
+}
+
+/// "held at the European Dialogue on Internet Governance in June 2023, at the Asia Pacific
+/// regional IGF in August 2023": what was held at a body's meeting, dated right after its name.
+static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:at|during|on the (?:margins|sidelines) of|in the (?:margins|framework) of|as part of)\s+(?:the\s+)?$").unwrap()
+});
+static EVENT_DATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:in|on|from)\s+(?:the\s+)?$").unwrap());
+
+/// The body named after "at", "during" or "as part of" right before the date at `at`, which
+/// the date is of.
+fn event_at(facts: &Facts, bodies: &[&Mention], at: usize) -> Option<EntityId> {
+    let m = bodies.iter().rev().find(|m| m.span.end <= at)?;
+    let lead = facts.clean.str(m.span.start.saturating_sub(40)..m.span.start);
+    (AT_EVENT.is_match(lead) && EVENT_DATED.is_match(facts.clean.str(m.span.end..at))).then_some(m.entity)
 }
 
 /// "At its 2023 session, held on 10 July 2023, the Economic and Social Council adopted …": a

@@ -1599,10 +1599,10 @@ fn body_starts_at(facts: &Facts, start: usize) -> bool {
 }
 
 /// Before a country: a delegate, a representative, a minister or an act of the State ("the
-/// delegation of X", "PR of X", "colleagues from X", "Minister of ICT of X", "hosted by X", "the
-/// statement made by X", "gratitude to X").
+/// delegation of X", "PR of X", "colleagues from X", "Minister of ICT of X", "hosted by X" or
+/// "co-hosted by ITU and X", "the statement made by X", "gratitude to X").
 static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|PRs?|ambassadors?|ministers?|missions?|presidency|presidents?|prime ministers?|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:colleagues?|delegations?|delegates?|representatives?) from|(?-u:\b)(?:ministers?|ministry|ministries|secretary|secretaries) (?:of|for) [^,.;()]{1,50}? of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented|made|delivered) by|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|PRs?|ambassadors?|ministers?|missions?|presidency|presidents?|prime ministers?|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:colleagues?|delegations?|delegates?|representatives?) from|(?-u:\b)(?:ministers?|ministry|ministries|secretary|secretaries) (?:of|for) [^,.;()]{1,50}? of|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented|made|delivered) by(?: (?:the )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,5},?(?: and)?)?|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
 });
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …", "Estonia, as the

@@ -58,11 +58,22 @@ const OFFICE: &str = r"(?:Secretary-\s*General|Director-\s*General|Executive Dir
 static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:'s)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*({OFFICE}(?-u:\b)(?:\s+and\s+{OFFICE}(?-u:\b))?)?(?:\s*\(\p{{Lu}}{{1,8}}\))?\s*,?\s*(?:{HONORIFIC}\s+)?({NAME})(?:\s*\d{{1,3}})?(?:\s*[,.;:)(]|\s+and(?-u:\b)|\s*$|\s+\p{{Ll}})")).unwrap()
 });
-/// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X": the text right before a
-/// person who chairs or leads the group the sentence, or the one before it, is about.
+/// "It was chaired by Mr. X", "the ad-hoc group, chaired by Mr. X", "co-chaired by A and B":
+/// the text right before a person who chairs or leads the group the sentence, or the one before
+/// it, is about (the names before this one in the same list included).
 static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:,\s*|and\s+|,\s*and\s+)){0,3}$").unwrap()
 });
+/// "Co-chaired by Carme Artigas and James Manyika, the AI Advisory Body was convened …": a
+/// sentence that opens on who chairs (names alone are enough here), then on what they chair.
+static OPENS_ON_CHAIRS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s•·▪*-]*(?:(?:Co-)?[Cc]haired|Presided over|Led) by\s+((?:{HONORIFIC}\s+)?{NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+)(?:{HONORIFIC}\s+)?{NAME}){{0,3}}),\s+(?:the\s+|its\s+)?$"
+    ))
+    .unwrap()
+});
+/// One name of such a list, with its form of address.
+static CHAIR_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?:{HONORIFIC}\s+)?({NAME})")).unwrap());
 /// "ICANN LAC team (left-to-right): A, B, C": after a body, the words that open a list of its
 /// people, as photo captions and staff lists write it.
 static TEAM_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -194,6 +205,7 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     list_people(facts, ex);
     titled_people(facts, ex);
     chairs_by_passive(facts, ex, &addressed);
+    chairs_opening_sentences(facts, ex);
     team_lists(facts, ex);
     heads_of_state(facts, ex);
     signatures(facts, ex);
@@ -381,6 +393,14 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
         let Some(cue) = CHAIRED_BY.find(&lead) else {
             continue;
         };
+        if lead[..cue.start()]
+            .trim_start_matches(['•', '·', '▪', '*', '-'])
+            .trim()
+            .is_empty()
+        {
+            // A sentence opening on who chairs names what they chair after them.
+            continue;
+        }
         let cue_at = sentence.start + lead[..cue.start()].chars().count();
         let is_body = |m: &&super::Mention| facts.entities[m.entity].kind == Kind::Body;
         let before = facts.mentions_in(&(sentence.start..cue_at)).filter(is_body).last();
@@ -395,6 +415,29 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
         if let Some(body) = body {
             add_person(facts, ex, name, body, Some("Chair".to_string()), true, sentence);
         }
+    }
+}
+
+/// Each sentence that opens on who chairs the body it then names as its subject.
+fn chairs_opening_sentences(facts: &mut Facts, ex: &Extractor) {
+    let mut found = Vec::new();
+    for sentence in &facts.clean.sentences {
+        let Some(subject) = facts
+            .mentions_in(&sentence.span)
+            .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        else {
+            continue;
+        };
+        let lead = facts.clean.str(sentence.span.start..subject.span.start);
+        let Some(names) = OPENS_ON_CHAIRS.captures(lead).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        for name in CHAIR_NAME.captures_iter(names.as_str()) {
+            found.push((name[1].to_string(), subject.entity, sentence.span.clone()));
+        }
+    }
+    for (name, body, sentence) in found {
+        add_person(facts, ex, &name, body, Some("Chair".to_string()), true, sentence);
     }
 }
 

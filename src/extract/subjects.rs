@@ -34,6 +34,29 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:an?|the|its|which|who)\s[^,;:]{1,120},\s*)?(?:['’]s\s+)?(?:(?:members|delegates|delegations|representatives)\s+)?")
         .unwrap()
 });
+/// A participle phrase set off after the subject: "The WSIS+20 High-Level Event 2025, co-hosted
+/// by ITU and the Swiss Confederation and co-organized with ITU, UNESCO, UNDP, and UNCTAD, was
+/// held …". Its lists hold commas of their own, so its end is found by the verb after it.
+static PARTICIPIAL_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:19|20)\d{2}\s*)?,\s*(?:(?:co-|jointly\s+)?(?:hosted|organi[sz]ed|convened|chaired|coordinated|supported|facilitated|led|launched|established|created|founded|sponsored|funded)\s+(?:by|with|in|under)\s)").unwrap()
+});
+/// The verb a participle phrase's closing comma gives way to.
+static VERB_AFTER_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s*(?:(?:also|further|then|successfully|officially)\s+)?(?:was|were|is|are|has|have|had|will|would|took|takes|met|meets|opened|brought|welcomed|gathered|addressed|focused|discussed|adopted|attracted|featured|explored|examined|reviewed|highlighted|provided|served|aimed|called|agreed|concluded|ended|closed|held|convened)(?-u:\b)").unwrap()
+});
+/// Where the verb starts after a participle phrase set off after the subject, if one is there.
+fn past_participial_apposition(rest: &str) -> Option<usize> {
+    let open = PARTICIPIAL_APPOSITION.find(rest)?;
+    let stop = rest[open.end()..]
+        .find(['.', ';', ':'])
+        .map_or(rest.len(), |i| open.end() + i);
+    rest[open.end()..stop]
+        .match_indices(',')
+        .map(|(i, _)| open.end() + i)
+        .find(|&i| VERB_AFTER_APPOSITION.is_match(&rest[i..]))
+        .map(|i| i + 1 + (rest[i + 1..].len() - rest[i + 1..].trim_start().len()))
+}
+
 /// The word after the subject that cannot open a verb phrase: a preposition or a conjunction,
 /// or a capitalised word (the subject's name goes on, or a heading runs into the text).
 static NOT_A_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,7 +140,7 @@ fn opening(facts: &Facts, span: &Range<usize>) -> Option<Opening> {
     }
     let end = past_owner(facts, end, span, &bodies);
     let rest = facts.clean.str(end..span.end);
-    let skipped = BETWEEN.find(rest).map_or(0, |m| m.end());
+    let skipped = past_participial_apposition(rest).unwrap_or_else(|| BETWEEN.find(rest).map_or(0, |m| m.end()));
     if NOT_A_VERB.is_match(&rest[skipped..]) || rest[skipped..].trim().is_empty() {
         return None;
     }
