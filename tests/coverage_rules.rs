@@ -805,3 +805,18 @@ fn the_subject_of_a_verb_is_found_past_a_participle_phrase_after_it() {
         covered(&facts)
     );
 }
+
+#[test]
+fn a_body_that_opens_the_document_by_publishing_its_report_covers_what_it_summarises() {
+    // etradeforall summary of the AI Advisory Body's interim report (2023).
+    let facts = extract(
+        "The UN Secretary-General's AI Advisory Body has launched its Interim Report: Governing AI for Humanity. The report calls for a closer alignment between international norms and how AI is developed.\n\nIt also includes recommendations to enhance data governance.\n",
+    );
+    let body = "High-level Advisory Body on Artificial Intelligence";
+    assert!(has(&facts, body, "data governance"), "{:?}", covered(&facts));
+    // A report only mentioned in passing makes no author.
+    let cited = extract(
+        "Participants discussed many topics. Some recalled that the AI Advisory Body has launched its Interim Report: Governing AI for Humanity.\n\nOthers spoke of data governance.\n",
+    );
+    assert!(!tied(&cited, body, "data governance"), "{:?}", covered(&cited));
+}

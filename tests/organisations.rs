@@ -496,3 +496,19 @@ fn countries_a_statement_names_as_speakers_act_as_states() {
     let found = bodies("The consultations were held in Sweden and Rwanda, with colleagues in Japan.\n");
     assert!(found.iter().all(|b| !b.starts_with("Government of")), "{found:?}");
 }
+
+#[test]
+fn a_countrys_national_or_youth_forum_is_its_own() {
+    // African IGF 2019 report (ACSIS).
+    let found = bodies("The AfIGF was preceded by the Chad National Internet Governance Forum on 9 September 2019.\n");
+    assert!(
+        found.contains(&"Chad National Internet Governance Forum".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"Internet Governance Forum".to_string()), "{found:?}");
+    let found = bodies("A session of the Nigeria Youth IGF followed.\n");
+    assert!(found.contains(&"Nigeria Youth IGF".to_string()), "{found:?}");
+    // Without a country, "National" names no forum of its own.
+    let found = bodies("The National IGF initiatives met in Geneva.\n");
+    assert!(found.iter().all(|b| !b.starts_with("National")), "{found:?}");
+}

@@ -85,6 +85,15 @@ static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:[Mm]embers\s+)?(?:(?:also|further|strongly)\s+)?(?:reaffirms?|emphasi[sz]es|emphasi[sz]e|express(?:es)?|welcomes?|condemns?|affirms?|recogni[sz]es?|stress(?:es)?|urges?|calls? (?:on|upon|for)|believes?|reiterates?|underlines?|commends?|submits?|declares?|supports?|recommends?)(?-u:\b)").unwrap()
 });
 
+/// A body that opens the document by publishing what it goes on to summarise: "The UN
+/// Secretary-General's AI Advisory Body has launched its Interim Report: …", "OECD released
+/// its Digital Economy Outlook". What stands before the body: at most an owner's possessive.
+static PUBLISHES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:has |have |had |today |just |recently )*(?:launched|published|released|issued|presented|unveiled|adopted)\s+(?:its|their|a|an|the)\s+(?:[\w:-]+\s+){0,4}?(?:[Rr]eports?|[Ss]tudy|[Pp]aper|[Dd]eclaration|[Rr]ecommendations?|[Gg]uidelines|[Pp]rinciples|[Ff]ramework|[Ss]trategy|[Rr]oadmap|[Ss]tatement|[Cc]ommuniqu[ée]|[Mm]essages|[Oo]utlook|[Ii]ndex)(?-u:\b)").unwrap()
+});
+static PUBLISHER_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|the)\s+)?(?:[^.;:]{1,60}['’]s\s+)?$").unwrap());
+
 /// What stands before a body whose meeting an opening sentence reports: a paragraph number, a
 /// press release's dateline ("Riyadh, Kingdom of Saudi Arabia,19 December – "), a short
 /// introductory phrase ("This year,") and "the third meeting of the".
@@ -284,7 +293,8 @@ fn preamble(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
     }
 }
 
-/// "We, the X …" anywhere, and a body that speaks in one of the opening sentences.
+/// "We, the X …" anywhere, and a body that speaks, or publishes what the document goes on to
+/// summarise, in one of the opening sentences.
 fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
     for (i, sentence) in facts.clean.sentences.iter().enumerate() {
         let span = &sentence.span;
@@ -302,6 +312,13 @@ fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) 
             && let Some((body, at)) = named.first()
             && OPENING_LEAD.is_match(facts.clean.str(span.start..at.start))
             && SPEAKS.is_match(facts.clean.str(at.end..span.end))
+        {
+            found.push((*body, Role::Author, span.clone()));
+        } else if i < OPENING_SENTENCES
+            && let Some((body, _)) = named.iter().take(2).find(|(_, at)| {
+                PUBLISHER_LEAD.is_match(facts.clean.str(span.start..at.start))
+                    && PUBLISHES.is_match(facts.clean.str(at.end..span.end))
+            })
         {
             found.push((*body, Role::Author, span.clone()));
         }

@@ -1196,9 +1196,9 @@ fn classify(lower: &[String], of_government: bool, has_parent: bool) -> &'static
     }
 }
 
-/// "Nigerian Internet Governance Forum", "West African IGF": a known forum's name after a
-/// country, a demonym or words of a region names that country's or region's own forum, not
-/// the known one. Returns the class and the known mention it shadows.
+/// "Nigerian Internet Governance Forum", "Chad National IGF", "West African IGF": a known
+/// forum's name after a country, a demonym or words of a region names that country's or
+/// region's own forum, not the known one. Returns the class and the known mention it shadows.
 fn local_forum(
     facts: &Facts,
     ex: &Extractor,
@@ -1222,7 +1222,9 @@ fn local_forum(
     if prefix.is_empty() {
         return None;
     }
-    if nations.leading(&prefix).is_some_and(|(_, n)| n == prefix.len()) {
+    // "Chad National Internet Governance Forum", "Nigeria Youth IGF": the country's own.
+    let scoped = |n: usize| prefix[n..].iter().all(|w| matches!(*w, "National" | "Youth"));
+    if nations.leading(&prefix).is_some_and(|(_, n)| scoped(n)) {
         return Some(("NationalForum", forum.clone()));
     }
     prefix
