@@ -319,6 +319,13 @@ fn citation_forms(label: &str) -> Vec<String> {
     };
     let mut forms = vec![short.clone()];
     forms.extend(organ.map(|o| format!("{o} {short}")));
+    // The number alone ("70/125", "5/1"), and a resolution in parts with its letter closed up
+    // ("57/270B"), as lists and later mentions write them.
+    forms.push(c[3].to_string());
+    if c[3].contains(' ') {
+        forms.push(label.replace(' ', ""));
+        forms.push(c[3].replace(' ', ""));
+    }
     forms
 }
 
@@ -367,11 +374,15 @@ mod tests {
     fn a_resolution_symbol_carries_the_forms_documents_cite_it_by() {
         assert_eq!(
             citation_forms("A/RES/76/19"),
-            ["resolution 76/19", "General Assembly resolution 76/19"]
+            ["resolution 76/19", "General Assembly resolution 76/19", "76/19"]
         );
         assert_eq!(
             citation_forms("A/HRC/RES/20/8"),
-            ["resolution 20/8", "Human Rights Council resolution 20/8"]
+            ["resolution 20/8", "Human Rights Council resolution 20/8", "20/8"]
+        );
+        assert_eq!(
+            citation_forms("A/RES/57/270 B")[2..],
+            ["57/270 B", "A/RES/57/270B", "57/270B"]
         );
         assert_eq!(citation_forms("A/DEC/75/564")[0], "decision 75/564");
         // A report's symbol is cited as it stands.

@@ -34,6 +34,10 @@ static ORGAN_RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
 static ITU_COUNCIL_ACTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)ITU Council(?-u:\b)[^.;:]{0,100}?(?-u:\b)[Rr]esolutions?\s+(\d{4}(?:\s*(?:,\s*and|,|and|&)\s*\d{4})*)(?-u:\b)").unwrap()
 });
+/// "Resolutions 1305, 1336 and 1344 adopted by the ITU Council": the Council named after them.
+static ADOPTED_BY_ITU_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Rr]esolutions?\s+(\d{4}(?:\s*(?:,\s*and|,|and|&)\s*\d{4})*)\s+(?:\([^)]{1,30}\)\s+)?(?:adopted|revised|approved) by (?:the )?ITU Council(?-u:\b)").unwrap()
+});
 /// One number of such a list.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,4}").unwrap());
 /// A symbol of series, session and number alone ("A/70/125"), which "resolution" before it
@@ -45,14 +49,14 @@ static NAMED_AS: LazyLock<Regex> =
 /// "resolution 70/125", "resolutions 56/183 of 21 December 2001 and 57/238", "decision 1992/218",
 /// "resolution 57/270B" (a resolution in parts): the type word and the first number; later numbers of the list are found by [`LISTED_NUMBER`].
 static RESOLUTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:(resolution|decision))s?\s+(\d{2,4})/(\d{1,4}(?:\s?[A-C])?)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?i:(resolution|decision))s?\s+(\d{1,4})/(\d{1,4}(?:\s?[A-C])?)(?-u:\b)").unwrap()
 });
 /// A further "N/N" of a list after "resolutions …": "… and 57/238", "…, 60/252", also after the
 /// date and subject of the one before ("12/16 of 2 October 2009 on freedom of opinion and
 /// expression, 28/16 of 26 March 2015"), with or without a comma before the subject ("28/16 of 24
 /// March 2015, on the right to privacy in the digital age, and 23/2 of 13 June 2013").
 static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,?\s+on\s+[^,;:()]{1,160}?)?(?:,\s*and\s+|,\s*|\s+and\s+)(\d{2,4})/(\d{1,4})(?-u:\b)").unwrap()
+    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,?\s+on\s+[^,;:()]{1,160}?)?(?:,\s*and\s+|,\s*|\s+and\s+)(\d{1,4})/(\d{1,4})(?-u:\b)").unwrap()
 });
 /// What may stand between a list of the Council's resolutions and a further "resolutions …" of
 /// the same Council: the date and subject of the last one, in one sentence naming no other organ.
@@ -65,6 +69,13 @@ static OTHER_ORGAN: LazyLock<Regex> =
 /// bare number.
 static HRC_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:Human Rights Council|HRC|Council)(?:'s)?\s*$").unwrap());
+/// The head of a text the Human Rights Council adopted.
+static COUNCIL_ADOPTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:resolution|decision) adopted by the Human Rights Council").unwrap());
+/// "its resolution(s)" or "its decision(s)" right before the number.
+static ITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)its\s*$").unwrap());
+/// How far into a document its head runs, in chars.
+const HEAD_CHARS: usize = 600;
 /// "Security Council resolution 2341 (2017)": that organ numbers resolutions without session.
 static SECURITY_COUNCIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)Security Council [Rr]esolutions?\s+(\d{3,4})\s*\((\d{4})\)").unwrap());
@@ -269,6 +280,7 @@ fn organ_resolutions(text: &str, cited: &[(String, Range<usize>)]) -> Vec<(Strin
         .chain(
             ITU_COUNCIL_ACTS
                 .captures_iter(text)
+                .chain(ADOPTED_BY_ITU_COUNCIL.captures_iter(text))
                 .map(|c| ("Council", c.get(1).unwrap())),
         );
     let mut lists_read: Vec<Range<usize>> = Vec::new();
@@ -300,6 +312,9 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
     // Where the last list of the Council's resolutions ended: "Council resolutions 20/8 … and
     // 26/13 …, and resolutions 12/16 …" goes on with the same Council's.
     let mut council_list_end: Option<usize> = None;
+    // A resolution of the Council cites the Council's own as "its resolutions 5/1 …".
+    let head = &text[..offsets.bytes(0..offsets.char_len().min(HEAD_CHARS)).end];
+    let council_speaks = COUNCIL_ADOPTED.is_match(head);
     for c in RESOLUTION_NUMBER.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let kind = if c[1].eq_ignore_ascii_case("decision") {
@@ -311,7 +326,8 @@ fn numbered_resolutions(text: &str, offsets: &Offsets) -> Vec<(String, Range<usi
             let gap = &text[end..whole.start()];
             SAME_LIST.is_match(gap) && !OTHER_ORGAN.is_match(gap) && c[2].len() == 2
         });
-        let hrc = continues_council || HRC_BEFORE.is_match(preceding(text, offsets, whole.start(), 30));
+        let before = preceding(text, offsets, whole.start(), 30);
+        let hrc = continues_council || HRC_BEFORE.is_match(before) || council_speaks && ITS.is_match(before);
         let symbol = |session: &str, number: &str| {
             let organ = match (session.len(), hrc) {
                 (4, _) => "E",
@@ -533,6 +549,30 @@ mod tests {
 
     fn symbols_of(text: &str) -> Vec<String> {
         cited_symbols(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn four_digit_resolutions_adopted_by_the_itu_council_are_its_own() {
+        assert_eq!(
+            symbols_of("b) Resolutions 1305, 1336 and 1344 adopted by the ITU Council;"),
+            [
+                "Council Resolution 1305",
+                "Council Resolution 1336",
+                "Council Resolution 1344"
+            ]
+        );
+        assert!(symbols_of("Resolutions 1305 and 1336 were discussed by the working group;").is_empty());
+    }
+
+    #[test]
+    fn the_councils_own_resolutions_are_its_series_even_of_one_digit_sessions() {
+        let resolution = "Resolution adopted by the Human Rights Council on 22 March 2018\n37/2. The right to privacy in the digital age\nRecalling also its resolutions 5/1, on institution-building of the Human Rights Council, and 5/2, on the Code of Conduct, of 18 June 2007,";
+        assert_eq!(symbols_of(resolution), ["A/HRC/RES/5/1", "A/HRC/RES/5/2"]);
+        // The General Assembly's "its resolution" stays the Assembly's.
+        assert_eq!(
+            symbols_of("The General Assembly,\nRecalling its resolution 70/125,"),
+            ["A/RES/70/125"]
+        );
     }
 
     #[test]
