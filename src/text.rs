@@ -405,6 +405,9 @@ fn continues_paragraph(prev: &str, next: &str, saw_blank: bool, wrap_width: usiz
         return false;
     };
     let first = next.chars().next().unwrap_or(' ');
+    if is_operative_lead(next) {
+        return false;
+    }
     if matches!(last, ',' | '(' | '/' | '&') || prev.ends_with(" and") || prev.ends_with(" or") {
         return true;
     }
@@ -423,6 +426,28 @@ fn continues_paragraph(prev: &str, next: &str, saw_blank: bool, wrap_width: usiz
     // A line wrapped by the converter runs close to the page width; a short unterminated
     // line is a title.
     prev.chars().count() >= wrap_width || !saw_blank && first.is_ascii_digit()
+}
+
+/// An operative verb alone on its line, over the numbered items it governs, as ITU resolutions
+/// set them: "resolves", "instructs the Secretary-General", "invites Member States".
+fn is_operative_lead(line: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "resolves",
+        "decides",
+        "instructs",
+        "invites",
+        "requests",
+        "encourages",
+        "urges",
+        "recommends",
+    ];
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let verb = match words.first() {
+        Some(&"further") => words.get(1),
+        first => first,
+    };
+    verb.is_some_and(|v| VERBS.contains(v)) && words.len() <= 6 && !line.ends_with(['.', ';', ':', ','])
 }
 
 /// The length from which a line counts as wrapped: most of the document's usual long line.
@@ -477,8 +502,10 @@ fn line_kind(content: &str) -> ParagraphKind {
         Some(c) if c.is_ascii_digit() => {
             let digits: String = content.chars().take_while(char::is_ascii_digit).collect();
             let rest = &content[digits.len()..];
-            // "12. Requests …" and "1) Elect to:" both number an item.
-            let is_item = [". ", ".\t", ") ", ")\t"].iter().any(|p| rest.starts_with(p));
+            // "12. Requests …" and "1) Elect to:" both number an item, and so does ITU's "1 to
+            // explore ways …" under "resolves" or "instructs the Secretary-General".
+            let is_item = [". ", ".\t", ") ", ")\t"].iter().any(|p| rest.starts_with(p))
+                || digits.len() <= 2 && [" to ", " that "].iter().any(|p| rest.starts_with(p));
             match digits.parse() {
                 Ok(n) if is_item && rest.len() > 2 => ParagraphKind::Numbered(n),
                 _ => ParagraphKind::Plain,
@@ -733,6 +760,26 @@ mod tests {
             ParagraphKind::Bullet
         );
         assert_eq!(line_kind("1) Elect to:"), ParagraphKind::Numbered(1));
+        assert_eq!(
+            line_kind("3 to continue to undertake activities on international Internet related public policy issues"),
+            ParagraphKind::Numbered(3)
+        );
+        assert_eq!(line_kind("2019 to 2023 saw many meetings"), ParagraphKind::Plain);
+        let clean = CleanText::new(
+            "4 to continue the activities, on the basis of reciprocity.\ninstructs the Secretary-General\n1 to continue to take a role;\n",
+        );
+        let starts: Vec<&str> = clean
+            .paragraphs
+            .iter()
+            .map(|p| &clean.text[clean.offsets().bytes(p.span.clone())])
+            .collect();
+        assert_eq!(starts[1], "instructs the Secretary-General", "{starts:?}");
+        // A sentence that goes on in lower case after a wrapped line stays one paragraph.
+        let clean = CleanText::new(
+            "The Council, in its resolution,\ninvites all stakeholders to take part in the work of the Group.\n",
+        );
+        assert_eq!(clean.paragraphs.len(), 1);
+        assert_eq!(line_kind("20 participants to the meeting"), ParagraphKind::Plain);
         assert_eq!(line_kind("a great many participants attended"), ParagraphKind::Plain);
         assert_eq!(line_kind("A. Smith spoke first"), ParagraphKind::Plain);
         assert_eq!(line_kind("(Dubai, 2012)"), ParagraphKind::Plain);

@@ -280,3 +280,20 @@ fn members_of_a_body_asked_to_act_are_the_body_asked() {
         false,
     );
 }
+
+#[test]
+fn the_body_an_operative_lead_instructs_is_asked_by_each_numbered_item_under_it() {
+    // ITU Plenipotentiary Resolution 102 (Rev. Dubai, 2018), as converted from its PDF.
+    let resolution = "resolves\n4 to continue the CWG-Internet activities, on the basis of reciprocity.\ninstructs the Secretary-General\n1 to continue to take a significant role in international discussions and initiatives on the management of Internet domain names;\n2 to take the necessary steps for ITU to continue to play a facilitating role in the coordination of international public policy issues;\n";
+    let sg = "Secretary-General of the United Nations";
+    check(resolution, sg, "significant role in international discussions", true);
+    check(resolution, sg, "facilitating role", true);
+    check(
+        resolution,
+        "International Telecommunication Union",
+        "facilitating role",
+        true,
+    );
+    // What the conference resolves for itself is not asked of the Secretary-General.
+    check(resolution, sg, "continue the CWG-Internet activities", false);
+}

@@ -128,6 +128,11 @@ const CONCLUSION_SENTENCES: usize = 6;
 const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
 /// "Resolve to:", "Call on governments to:", "The Forum should:", "X is to:", "We recommend that:".
+/// An operative lead on a line of its own, as ITU resolutions set them over numbered items:
+/// "resolves", "instructs the Secretary-General", "invites Member States".
+static OPERATIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:further\s+)?(?:resolves|decides|instructs|invites|requests|encourages|urges|calls upon|recommends)(?:\s+(?:the\s+)?[^.;:,]{1,80})?$").unwrap()
+});
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite|[Aa]dvise)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
 });
@@ -170,6 +175,9 @@ struct Item {
     /// Whether `to` are its addressees whatever other bodies it names: the subjects of an action
     /// ("The IGF Secretariat will assess the need for two more face-to-face MAG meetings").
     to_first: bool,
+    /// The bodies its lead-in asks ("instructs the Secretary-General" over "1 to …"), asked by
+    /// it too.
+    lead_asks: Vec<EntityId>,
 }
 
 /// The bodies a sentence or item asks, and whether it gives them a mandate.
@@ -189,6 +197,7 @@ impl Item {
             listed: true,
             to: Vec::new(),
             to_first: false,
+            lead_asks: Vec::new(),
         }
     }
 }
@@ -272,6 +281,11 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
         }
         if addressees.is_empty() {
             addressees.clone_from(&item.to);
+        }
+        for body in &item.lead_asks {
+            if !addressees.contains(body) {
+                addressees.push(*body);
+            }
         }
         let decided = decided_about(facts, &item.span);
         addressees.retain(|b| !decided.contains(b));
@@ -609,6 +623,7 @@ fn closing_sentence(facts: &Facts, paragraph: usize) -> Option<String> {
 fn items(facts: &Facts) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut in_section = false;
+    let mut lead_bodies: Vec<EntityId> = Vec::new();
     for (index, para) in facts.clean.paragraphs.iter().enumerate() {
         if para.footnote {
             continue;
@@ -619,15 +634,27 @@ fn items(facts: &Facts) -> Vec<Item> {
             _ => None,
         };
         let sentence_like = text.split_whitespace().count() >= SENTENCE_WORDS;
-        if para.kind == ParagraphKind::Heading && !(in_section && sentence_like) {
+        let operative_lead =
+            matches!(para.kind, ParagraphKind::Plain | ParagraphKind::Heading) && OPERATIVE_LEAD.is_match(text.trim());
+        if para.kind == ParagraphKind::Heading && !(in_section && sentence_like) && !operative_lead {
             in_section = SECTION.is_match(&text);
+            lead_bodies.clear();
             continue;
         }
         let announces = para.kind == ParagraphKind::Plain
             && closing_sentence(facts, index).is_some_and(|s| ANNOUNCES.is_match(s.trim_end()));
-        if announces || LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS {
-            // A lead-in opens a list of its own: what follows is not the previous item's.
+        if announces
+            || operative_lead
+            || LEAD_IN.is_match(unmarked(&text).trim_end()) && text.chars().count() <= LEAD_IN_CHARS
+        {
+            // A lead-in opens a list of its own: what follows is not the previous item's, and the
+            // bodies it asks ("instructs the Secretary-General") are asked by each item.
             in_section = true;
+            lead_bodies = if operative_lead {
+                super::mentions::entities_in(facts, &para.span, Kind::Body, true)
+            } else {
+                Vec::new()
+            };
             if let Some(last) = items.last_mut() {
                 last.continued = false;
             }
@@ -668,7 +695,9 @@ fn items(facts: &Facts) -> Vec<Item> {
                 continue;
             }
         }
-        items.push(Item::new(para.span.clone(), number, para.indent));
+        let mut item = Item::new(para.span.clone(), number, para.indent);
+        item.lead_asks.clone_from(&lead_bodies);
+        items.push(item);
     }
     items
 }
