@@ -541,3 +541,16 @@ fn a_meeting_convened_with_the_support_of_a_body_is_its_too() {
     );
     assert!(has(&found, "2016-07-14", "United Nations Secretariat"), "{found:?}");
 }
+
+#[test]
+fn the_named_conference_just_dated_was_convened_by_the_bodies_the_next_sentence_names() {
+    // ESCWA news on the founding of the Arab IGF (2012).
+    let text = "The consensus was the outcome of the Conference to Establish the Arab Internet Governance Forum, which was held from 31 January to 1 February 2012, in Beirut. The IGF Conference was jointly convened by UN-ESCWA and the League of Arab States.\n";
+    let found = meetings(text);
+    assert!(has(&found, "2012-01-31", "League of Arab States"), "{found:?}");
+    // A sentence on a report, not on the meeting, names no convenor.
+    let found = meetings(
+        "The conference was held from 31 January to 1 February 2012, in Beirut. The report was later published by the League of Arab States.\n",
+    );
+    assert!(!has(&found, "2012-01-31", "League of Arab States"), "{found:?}");
+}

@@ -55,10 +55,11 @@ static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A word that names a meeting's host, which a sentence may give without dating the meeting.
 static HOST_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)host(?:ed)?(?-u:\b)").unwrap());
-/// "The event is co-organized by ITU, UNESCO, UNDP and UNCTAD": a sentence on the meeting just
-/// dated, by its generic name, that gives its organisers without dating it again.
+/// "The event is co-organized by ITU, UNESCO, UNDP and UNCTAD", "The IGF Conference was jointly
+/// convened by UN-ESCWA, LAS and …": a sentence on the meeting just dated, by its generic name,
+/// that gives its organisers without dating it again.
 static EVENT_ORGANISED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:the|this) (?:event|meeting|forum|conference|summit|consultation|session|workshop)(?-u:\b)[^.;:]{0,40}?(?:co-)?(?:organi[sz]ed|convened) by(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^\s*(?:the|this) (?:[\w-]+ ){0,3}?(?:event|meeting|forum|conference|summit|consultation|session|workshop)(?-u:\b)[^.;:]{0,40}?(?:co-)?(?:organi[sz]ed|convened) by(?-u:\b)").unwrap()
 });
 /// The words between two bodies of one list: "organized by ITU, UNESCO and UNDP".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,|,? and|,? &)\s+(?:the\s+)?$").unwrap());
