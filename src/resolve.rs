@@ -118,6 +118,15 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     {
         return Ok(found(c));
     }
+    // A name asked without the owner a document puts before it: "Communication and Information
+    // Commission" for the "General Conference Communication and Information Commission".
+    let tail = format!(" {wanted}");
+    let by_tail = |c: &&Candidate| content_words(&wanted).len() >= 2 && normalize(&c.label).ends_with(&tail);
+    if kind == ParamKind::Body
+        && let Some(c) = only_entity(all.iter().filter(by_tail))
+    {
+        return Ok(found(c));
+    }
     let mut scored: Vec<(f64, &Candidate)> = all
         .iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(&normalize(&c.label), &wanted), c))

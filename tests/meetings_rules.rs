@@ -554,3 +554,19 @@ fn the_named_conference_just_dated_was_convened_by_the_bodies_the_next_sentence_
     );
     assert!(!has(&found, "2012-01-31", "League of Arab States"), "{found:?}");
 }
+
+#[test]
+fn its_meetings_before_the_date_are_of_the_body_the_sentence_then_names() {
+    // UNESCO page on the 37th General Conference's resolution on Internet-related issues (2013).
+    let found = meetings(
+        "At its second and fourth meetings held on 12 and 13 November 2013, the General Conference Communication and Information Commission examined item 5.22.\n",
+    );
+    assert!(
+        has(
+            &found,
+            "2013-11-12",
+            "General Conference Communication and Information Commission"
+        ),
+        "{found:?}"
+    );
+}

@@ -243,3 +243,26 @@ fn a_government_answers_also_to_its_countrys_name() {
         "United States Government"
     );
 }
+
+#[test]
+fn a_body_is_found_by_its_name_without_the_owner_put_before_it() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("unesco.txt"),
+        "At its second and fourth meetings held on 12 and 13 November 2013, the General Conference Communication and Information Commission examined item 5.22 on freedom of expression.\n",
+    )
+    .unwrap();
+    let store = common::build(corpus.path());
+    let reply = ask(&store, "meetings-of", "Communication and Information Commission");
+    assert_eq!(
+        reply["resolved"]["label"],
+        "General Conference Communication and Information Commission"
+    );
+    // One word is no name of its own: "Commission" ends too many.
+    let out = common::igkg()
+        .args(["ask", "people-of", "Commission", "--format", "json", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(!out.status.success() || !String::from_utf8_lossy(&out.stdout).contains("General Conference"));
+}

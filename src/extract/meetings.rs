@@ -619,7 +619,7 @@ fn event_at(facts: &Facts, bodies: &[&Mention], at: usize) -> Option<EntityId> {
 /// "At its 2023 session, held on 10 July 2023, the Economic and Social Council adopted …": a
 /// session that is "its" before the date, of the body the sentence goes on to name.
 static ITS_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)its\s+(?:[\w-]+\s+){0,3}(?:session|meeting)(?-u:\b)[^.;]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)its\s+(?:[\w-]+\s+){0,3}(?:sessions?|meetings?)(?-u:\b)[^.;]{0,40}$").unwrap()
 });
 
 /// The body whose meeting the document reports ("WSIS Forum 2019 … Highlights & Outcomes"): a
