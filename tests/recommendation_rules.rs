@@ -297,3 +297,20 @@ fn the_body_an_operative_lead_instructs_is_asked_by_each_numbered_item_under_it(
     // What the conference resolves for itself is not asked of the Secretary-General.
     check(resolution, sg, "continue the CWG-Internet activities", false);
 }
+
+#[test]
+fn what_a_sentence_urges_gives_the_bodies_it_names_a_role_whoever_is_urged() {
+    check(
+        "We urge governments to protect and strengthen the Internet Governance Forum as a unique global venue.\n",
+        "Internet Governance Forum",
+        "protect and strengthen",
+        true,
+    );
+    // A verb of purpose asks nothing.
+    check(
+        "Those who took part note the value of the Internet Governance Forum as a key channel to encourage collaboration.\n",
+        "Internet Governance Forum",
+        "key channel",
+        false,
+    );
+}

@@ -246,6 +246,12 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             item.to = subjects;
             item.to_first = true;
             items.push(item);
+        } else if asks_for_action(&text) && names_other_body(facts, &sentence.span, &authors) {
+            // "We urge governments to protect and strengthen the IGF": what is to be done gives
+            // the bodies it names a role, whoever is asked to do it.
+            let mut item = Item::new(sentence.span.clone(), None, 0);
+            item.listed = false;
+            items.push(item);
         }
     }
     for item in conclusions(facts) {
@@ -301,6 +307,28 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             evidence: item.span,
         });
     }
+}
+
+/// A sentence that asks for something to be done, whoever is to do it: "urge … to", "call on
+/// … to", "calls for", "there is a need to" ("should" is read with its subject, in
+/// [`modal_subjects`]: "improvements to the IGF should be …" asks nothing of the IGF).
+static ROLE_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:urges?|calls (?:on|upon|for)|call (?:on|upon)|encourages?|recommends?|it is (?:important|essential|necessary|crucial|vital) to|there is a need (?:to|for))(?-u:\b)").unwrap()
+});
+
+/// Whether a verb of [`ROLE_GIVEN`] asks in the sentence: not one of purpose ("a key channel
+/// to encourage collaboration").
+fn asks_for_action(text: &str) -> bool {
+    ROLE_GIVEN
+        .find_iter(text)
+        .any(|m| !text[..m.start()].trim_end().to_lowercase().ends_with(" to"))
+}
+
+/// Whether the sentence names a body other than the document's authors.
+fn names_other_body(facts: &Facts, span: &Range<usize>, authors: &[EntityId]) -> bool {
+    facts
+        .mentions_in(span)
+        .any(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body && !authors.contains(&m.entity))
 }
 
 /// What a sentence's subject is to do, in the words of a meeting's decisions and next steps:
