@@ -770,3 +770,25 @@ fn the_n_member_panel_is_the_panel_named_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bodys_members_named_in_a_list_after_it_are_its_people() {
+    // IGF policy-options framework, phase II (2016).
+    let got = people(&extract(
+        "This framework document was developed by MAG volunteers Wisdom Donkor, Alejandra Errasmuspe and Miguel Estrada.\n",
+    ));
+    assert_all_of(
+        &got,
+        &["Wisdom Donkor", "Alejandra Errasmuspe", "Miguel Estrada"],
+        "Multistakeholder Advisory Group",
+    );
+    // Members who act are no list of names.
+    let got = people(&extract(
+        "MAG members were encouraged to send their comments to Chengetai Masango.\n",
+    ));
+    assert!(!got.iter().any(|(p, _)| p.starts_with("were")), "{got:?}");
+    assert!(
+        !has(&got, "Chengetai Masango", "Multistakeholder Advisory Group"),
+        "{got:?}"
+    );
+}

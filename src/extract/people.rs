@@ -74,10 +74,11 @@ static OPENS_ON_CHAIRS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// One name of such a list, with its form of address.
 static CHAIR_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?:{HONORIFIC}\s+)?({NAME})")).unwrap());
-/// "ICANN LAC team (left-to-right): A, B, C": after a body, the words that open a list of its
-/// people, as photo captions and staff lists write it.
+/// "ICANN LAC team (left-to-right): A, B, C", "developed by MAG volunteers A, B and C": after a
+/// body, the words that open a list of its people, as photo captions, staff lists and credits
+/// write it.
 static TEAM_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:team|staff|delegation|representatives)\s*(?:\([^)]{0,30}\))?\s*:\s*")
+    Regex::new(r"^(?:(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:team|staff|delegation|representatives)\s*(?:\([^)]{0,30}\))?\s*:\s*|\s+(?:members|volunteers|co-facilitators|facilitators|co-chairs|experts)\s+)")
         .unwrap()
 });
 /// One name of such a list, with what separates it from the next.
