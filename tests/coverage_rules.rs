@@ -820,3 +820,25 @@ fn a_body_that_opens_the_document_by_publishing_its_report_covers_what_it_summar
     );
     assert!(!tied(&cited, body, "data governance"), "{:?}", covered(&cited));
 }
+
+#[test]
+fn the_body_whose_dated_meeting_the_opening_names_is_the_venue_of_what_follows() {
+    // Estonian report on the Freedom Online Coalition's Tallinn conference (2014).
+    let facts = extract(
+        "Estonia, as the current chairman, organized the Freedom Online Coalition's (FOC) fourth annual meeting and conference on April 28-29 in Tallinn, Estonia.\n\nMany speakers identified dangers regarding Internet fragmentation and censorship.\n",
+    );
+    assert!(
+        has(&facts, "Freedom Online Coalition", "Internet fragmentation"),
+        "{:?}",
+        covered(&facts)
+    );
+    // A meeting named without a date is no report of it.
+    let undated = extract(
+        "Estonia recalled the Freedom Online Coalition's annual meeting as a model.\n\nMany speakers identified dangers regarding Internet fragmentation and censorship.\n",
+    );
+    assert!(
+        !tied(&undated, "Freedom Online Coalition", "Internet fragmentation"),
+        "{:?}",
+        covered(&undated)
+    );
+}

@@ -106,6 +106,11 @@ static HELD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*,?\s*)?(?:(?:was|were) (?:held|convened)|took place|(?:concluded|opened|closed|ended)(?:\s+(?:on|in|its|with|following|after|today|yesterday)(?-u:\b)|\s*[,.]))").unwrap()
 });
+/// A body's own meeting named by its possessive: "'s (FOC) fourth annual meeting", "'s 2014
+/// session".
+static OWN_MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*\([^)]{1,15}\))?['’]s(?:\s*\([^)]{1,15}\))?\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|summit|forum|assembly)(?-u:\b)").unwrap()
+});
 /// A sentence that opens on a proper name whose acronym follows: "This year, the Latin American
 /// and Caribbean Preparatory Meeting for the Internet Governance Forum (".
 static NAME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -344,7 +349,16 @@ fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)
                 && facts.clean.str(at.end..at.end + 1) == ")"
                 && HELD.is_match(facts.clean.str(at.end + 1..span.end))
         });
-        if let Some((body, _)) = first.or(acronym) {
+        // "Estonia … organized the Freedom Online Coalition's (FOC) fourth annual meeting and
+        // conference on April 28-29 in Tallinn": the body whose dated meeting the opening names.
+        let own_meeting = || {
+            let text = facts.clean.str(span.clone());
+            let dated = !super::dates::find_dates_in_year(text, Some("2000")).is_empty();
+            named
+                .iter()
+                .find(|(_, at)| dated && OWN_MEETING_AFTER.is_match(facts.clean.str(at.end..span.end)))
+        };
+        if let Some((body, _)) = first.or(acronym).or_else(own_meeting) {
             found.push((*body, Role::Venue, span.clone()));
         }
     }
