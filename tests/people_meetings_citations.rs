@@ -792,3 +792,14 @@ fn a_bodys_members_named_in_a_list_after_it_are_its_people() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_line_opening_on_its_chair_with_no_body_after_is_of_the_body_before() {
+    let got = people(&extract(
+        "The third meeting of the Working Group on Enhanced Cooperation was held in Geneva.\n\nChaired by Mr. Peter Major.\n",
+    ));
+    assert!(
+        has(&got, "Peter Major", "Working Group on Enhanced Cooperation"),
+        "{got:?}"
+    );
+}

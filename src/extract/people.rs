@@ -394,11 +394,7 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
         let Some(cue) = CHAIRED_BY.find(&lead) else {
             continue;
         };
-        if lead[..cue.start()]
-            .trim_start_matches(['•', '·', '▪', '*', '-'])
-            .trim()
-            .is_empty()
-        {
+        if chaired_after_opening(facts, &sentence).is_some() {
             // A sentence opening on who chairs names what they chair after them.
             continue;
         }
@@ -419,22 +415,25 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
     }
 }
 
+/// The body a sentence names after opening on who chairs it, and the words naming them.
+fn chaired_after_opening<'f>(facts: &'f Facts, sentence: &Range<usize>) -> Option<(EntityId, &'f str)> {
+    let subject = facts
+        .mentions_in(sentence)
+        .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)?;
+    let lead = facts.clean.str(sentence.start..subject.span.start);
+    let names = OPENS_ON_CHAIRS.captures(lead)?.get(1)?;
+    Some((subject.entity, names.as_str()))
+}
+
 /// Each sentence that opens on who chairs the body it then names as its subject.
 fn chairs_opening_sentences(facts: &mut Facts, ex: &Extractor) {
     let mut found = Vec::new();
     for sentence in &facts.clean.sentences {
-        let Some(subject) = facts
-            .mentions_in(&sentence.span)
-            .find(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
-        else {
+        let Some((body, names)) = chaired_after_opening(facts, &sentence.span) else {
             continue;
         };
-        let lead = facts.clean.str(sentence.span.start..subject.span.start);
-        let Some(names) = OPENS_ON_CHAIRS.captures(lead).and_then(|c| c.get(1)) else {
-            continue;
-        };
-        for name in CHAIR_NAME.captures_iter(names.as_str()) {
-            found.push((name[1].to_string(), subject.entity, sentence.span.clone()));
+        for name in CHAIR_NAME.captures_iter(names) {
+            found.push((name[1].to_string(), body, sentence.span.clone()));
         }
     }
     for (name, body, sentence) in found {
