@@ -121,8 +121,9 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     // A name asked without the owner a document puts before it: "Communication and Information
     // Commission" for the "General Conference Communication and Information Commission".
     let tail = format!(" {wanted}");
-    let by_tail = |c: &&Candidate| content_words(&wanted).len() >= 2 && normalize(&c.label).ends_with(&tail);
+    let by_tail = |c: &&Candidate| normalize(&c.label).ends_with(&tail);
     if kind == ParamKind::Body
+        && content_words(&wanted).len() >= 2
         && let Some(c) = only_entity(all.iter().filter(by_tail))
     {
         return Ok(found(c));

@@ -429,8 +429,9 @@ fn continues_paragraph(prev: &str, next: &str, saw_blank: bool, wrap_width: usiz
 }
 
 /// An operative verb alone on its line, over the numbered items it governs, as ITU resolutions
-/// set them: "resolves", "instructs the Secretary-General", "invites Member States".
-fn is_operative_lead(line: &str) -> bool {
+/// set them: "resolves", "instructs the Secretary-General", "invites Member States". It starts a
+/// paragraph here, and the recommendations read it as the lead-in of the items under it.
+pub(crate) fn is_operative_lead(line: &str) -> bool {
     const VERBS: &[&str] = &[
         "resolves",
         "decides",
@@ -443,11 +444,12 @@ fn is_operative_lead(line: &str) -> bool {
     ];
     let line = line.trim();
     let words: Vec<&str> = line.split_whitespace().collect();
-    let verb = match words.first() {
-        Some(&"further") => words.get(1),
-        first => first,
+    let (verb, object) = match words.as_slice() {
+        ["further", verb, rest @ ..] | [verb, rest @ ..] if *verb != "further" => (*verb, rest),
+        _ => return false,
     };
-    verb.is_some_and(|v| VERBS.contains(v)) && words.len() <= 6 && !line.ends_with(['.', ';', ':', ','])
+    let verb_is_operative = VERBS.contains(&verb) || verb == "calls" && object.first() == Some(&"upon");
+    verb_is_operative && words.len() <= 6 && !line.ends_with(['.', ';', ':', ','])
 }
 
 /// The length from which a line counts as wrapped: most of the document's usual long line.
@@ -783,6 +785,18 @@ mod tests {
         assert_eq!(line_kind("a great many participants attended"), ParagraphKind::Plain);
         assert_eq!(line_kind("A. Smith spoke first"), ParagraphKind::Plain);
         assert_eq!(line_kind("(Dubai, 2012)"), ParagraphKind::Plain);
+    }
+
+    #[test]
+    fn an_operative_verb_alone_on_its_line_is_a_lead() {
+        assert!(is_operative_lead("instructs the Secretary-General"));
+        assert!(is_operative_lead("further resolves"));
+        assert!(is_operative_lead("calls upon Member States"));
+        assert!(!is_operative_lead("calls for action"));
+        assert!(!is_operative_lead(
+            "invites all stakeholders to take part in the work of the Group."
+        ));
+        assert!(!is_operative_lead("further"));
     }
 
     #[test]

@@ -352,11 +352,15 @@ fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)
         // "Estonia … organized the Freedom Online Coalition's (FOC) fourth annual meeting and
         // conference on April 28-29 in Tallinn": the body whose dated meeting the opening names.
         let own_meeting = || {
+            // Any year stands in for the one a day and month leave out ("on April 28-29"): only
+            // whether the sentence dates something matters here.
             let text = facts.clean.str(span.clone());
-            let dated = !super::dates::find_dates_in_year(text, Some("2000")).is_empty();
+            if super::dates::find_dates_in_year(text, Some("2000")).is_empty() {
+                return None;
+            }
             named
                 .iter()
-                .find(|(_, at)| dated && OWN_MEETING_AFTER.is_match(facts.clean.str(at.end..span.end)))
+                .find(|(_, at)| OWN_MEETING_AFTER.is_match(facts.clean.str(at.end..span.end)))
         };
         if let Some((body, _)) = first.or(acronym).or_else(own_meeting) {
             found.push((*body, Role::Venue, span.clone()));

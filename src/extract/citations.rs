@@ -32,11 +32,16 @@ static ORGAN_RESOLUTIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// 1196, …": a four-digit resolution the ITU Council is said to adopt or revise in the same
 /// clause is one of its own.
 static ITU_COUNCIL_ACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)ITU Council(?-u:\b)[^.;:]{0,100}?(?-u:\b)[Rr]esolutions?\s+(\d{4}(?:\s*(?:,\s*and|,|and|&)\s*\d{4})*)(?-u:\b)").unwrap()
+    Regex::new(&format!(
+        r"(?-u:\b)ITU Council(?-u:\b)[^.;:]{{0,100}}?(?-u:\b)[Rr]esolutions?\s+{COUNCIL_NUMBERS}(?-u:\b)"
+    ))
+    .unwrap()
 });
+/// A list of the ITU Council's four-digit resolution numbers: "1305, 1336 and 1344".
+const COUNCIL_NUMBERS: &str = r"(\d{4}(?:\s*(?:,\s*and|,|and|&)\s*\d{4})*)";
 /// "Resolutions 1305, 1336 and 1344 adopted by the ITU Council": the Council named after them.
 static ADOPTED_BY_ITU_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Rr]esolutions?\s+(\d{4}(?:\s*(?:,\s*and|,|and|&)\s*\d{4})*)\s+(?:\([^)]{1,30}\)\s+)?(?:adopted|revised|approved) by (?:the )?ITU Council(?-u:\b)").unwrap()
+    Regex::new(&format!(r"(?-u:\b)[Rr]esolutions?\s+{COUNCIL_NUMBERS}\s+(?:\([^)]{{1,30}}\)\s+)?(?:adopted|revised|approved) by (?:the )?ITU Council(?-u:\b)")).unwrap()
 });
 /// One number of such a list.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,4}").unwrap());

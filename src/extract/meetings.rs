@@ -48,8 +48,7 @@ static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(its |their )?(?:resolutions?|decisions?)\s+\d[\w/.-]*\s+of\s*$").unwrap()
 });
 /// "hosted by X", "convened by X", "convened with the support of X", "organized by X",
-/// "co-organized with X", "the local host X":
-/// the body after these words convened it.
+/// "co-organized with X", "the local host X": the body after these words convened it.
 static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:hosted|convened|organi[sz]ed)(?: and [a-z]+)? (?:by|with the support of)|(?:co-organi[sz]ed|jointly|in (?:cooperation|collaboration|partnership)) with|(?:local|the) host(?: country| organi[sz]ation| institution)?,?(?: -| –)?) (?:the )?$").unwrap()
 });

@@ -593,8 +593,8 @@ fn drop_foreign_offices(facts: &mut Facts, vocab: &Vocabulary) {
 }
 
 /// A definite description of a body by its head noun, with up to two capitalised words before
-/// it: "the Group", "the 20-member panel", "the Global Commission", "the Leadership Panel", "the Event",
-/// "the Union". Heads that are common nouns in running text are taken capitalised only.
+/// it: "the Group", "the 20-member panel", "the Global Commission", "the Leadership Panel", "the
+/// Event", "the Union". Heads that are common nouns in running text are taken capitalised only.
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Tt]he (?:\d{1,3}-member )?((?:\p{Lu}[\p{Ll}-]+ ){0,2}(?:(?:[Ww]orking )?[Gg]roup|[Cc]ommission|Council|Assembly|Forum|Committee|Secretariat|Organi[sz]ation|[Pp]anel|Board|Coalition|Task Force|Bureau|Event|Summit|Conference|Alliance|Partnership|Initiative|Network|Union|Agency|Body|Office|Mechanism|Platform|Cent(?:re|er)|Institute|Foundation|Federation|Association))(?-u:\b)( (?:on|of|for)(?-u:\b))?").unwrap()
 });

@@ -128,11 +128,6 @@ const CONCLUSION_SENTENCES: usize = 6;
 const SUBJECT_CHARS: usize = 120;
 /// A lead-in whose list items are recommendations: "Elect to:", "2) Recommend;", "Agree that:",
 /// "Resolve to:", "Call on governments to:", "The Forum should:", "X is to:", "We recommend that:".
-/// An operative lead on a line of its own, as ITU resolutions set them over numbered items:
-/// "resolves", "instructs the Secretary-General", "invites Member States".
-static OPERATIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:further\s+)?(?:resolves|decides|instructs|invites|requests|encourages|urges|calls upon|recommends)(?:\s+(?:the\s+)?[^.;:,]{1,80})?$").unwrap()
-});
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:[Ww]e|[Tt]hey)\s+)?(?:(?:also|further|hereby)\s+)?(?:(?:[Rr]ecommend|[Rr]esolve|[Ee]lect|[Aa]gree|[Dd]ecide|[Cc]ommit|[Cc]all (?:on|upon)|[Uu]rge|[Rr]equest|[Ee]ncourage|[Ii]nvite|[Aa]dvise)s?(?-u:\b).*|.*(?-u:\b)(?:should|shall|must|is to|are to|will)\s*)[:;]$").unwrap()
 });
@@ -663,7 +658,7 @@ fn items(facts: &Facts) -> Vec<Item> {
         };
         let sentence_like = text.split_whitespace().count() >= SENTENCE_WORDS;
         let operative_lead =
-            matches!(para.kind, ParagraphKind::Plain | ParagraphKind::Heading) && OPERATIVE_LEAD.is_match(text.trim());
+            matches!(para.kind, ParagraphKind::Plain | ParagraphKind::Heading) && crate::text::is_operative_lead(&text);
         if para.kind == ParagraphKind::Heading && !(in_section && sentence_like) && !operative_lead {
             in_section = SECTION.is_match(&text);
             lead_bodies.clear();
