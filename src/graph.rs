@@ -109,6 +109,7 @@ impl<'a> DocumentGraph<'a> {
         g.recommendations();
         g.links();
         g.taxonomy();
+        g.aliases();
         g.sink.quads
     }
 
@@ -386,6 +387,17 @@ impl<'a> DocumentGraph<'a> {
                 self.sink.add(&issue, skos::RELATED, to.clone());
                 self.sink.add(&to, skos::RELATED, issue);
             }
+        }
+    }
+
+    /// A known body's name as a document gives it, as an alternative label derived from there.
+    fn aliases(&mut self) {
+        for (id, name, evidence) in self.facts.aliases.clone() {
+            let s = self.iri(id);
+            let label = Literal::new_language_tagged_literal_unchecked(&name, "en");
+            self.sink.add(&s, skos::ALT_LABEL, label);
+            let ann = self.evidence(&evidence);
+            self.sink.add(&ann, oa::HAS_BODY, s);
         }
     }
 

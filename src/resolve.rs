@@ -111,6 +111,13 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     {
         return Ok(forum);
     }
+    // A company is asked about with its legal form ("Safaricom PLC") and named without it.
+    if kind == ParamKind::Body
+        && let Some(name) = without_legal_form(term)
+        && let Ok(company) = resolve(store, library, kind, name)
+    {
+        return Ok(company);
+    }
     let forms = variants(term);
     let by_variant = |c: &&Candidate| variants(&c.label).iter().any(|v| forms.contains(v));
     let by_initials = |c: &&Candidate| kind != ParamKind::Document && is_initialism(term, &c.label);
@@ -325,6 +332,18 @@ fn without_edition_year(term: &str) -> Option<&str> {
     (edition && !name.trim().is_empty()).then(|| name.trim_end())
 }
 
+/// The legal forms that end company names, as written after the name.
+const LEGAL_FORMS: &[&str] = &[
+    "plc", "inc", "ltd", "llc", "limited", "gmbh", "ag", "s.a", "sa", "corp", "co",
+];
+
+/// `term` without the legal form that ends it, if a name is left: "Safaricom PLC" → "Safaricom".
+fn without_legal_form(term: &str) -> Option<&str> {
+    let (name, form) = term.trim_end().trim_end_matches('.').rsplit_once(' ')?;
+    let name = name.trim_end().trim_end_matches(',').trim_end();
+    (LEGAL_FORMS.contains(&form.to_lowercase().as_str()) && !name.is_empty()).then_some(name)
+}
+
 /// The short heads of the IGF's intersessional bodies, as whole words of a normalised name.
 const HEAD_ABBREVIATIONS: &[(&str, &str)] = &[
     (" bpf ", " best practice forum "),
@@ -513,6 +532,15 @@ mod tests {
         );
         assert_eq!(without_edition_year("2023"), None);
         assert_eq!(without_edition_year("Group of 77"), None);
+    }
+
+    #[test]
+    fn a_companys_legal_form_is_taken_off_its_name() {
+        assert_eq!(without_legal_form("Safaricom PLC"), Some("Safaricom"));
+        assert_eq!(without_legal_form("Amazon.com, Inc."), Some("Amazon.com"));
+        assert_eq!(without_legal_form("Deutsche Telekom AG"), Some("Deutsche Telekom"));
+        assert_eq!(without_legal_form("Internet Society"), None);
+        assert_eq!(without_legal_form("PLC"), None);
     }
 
     #[test]

@@ -512,3 +512,56 @@ fn a_countrys_national_or_youth_forum_is_its_own() {
     let found = bodies("The National IGF initiatives met in Geneva.\n");
     assert!(found.iter().all(|b| !b.starts_with("National")), "{found:?}");
 }
+
+/// The names a document gives known bodies besides the vocabulary's.
+fn aliases(facts: &Facts) -> Vec<(String, String)> {
+    facts
+        .aliases
+        .iter()
+        .map(|(id, name, _)| {
+            (
+                facts.entities[*id].iri.rsplit('/').next().unwrap().to_string(),
+                name.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_acronym_a_document_defines_for_a_known_body_is_one_of_its_names() {
+    // ITU Council Working Group on WSIS, report to Council (2007).
+    let facts = extract(
+        "The Council Working Group on WSIS (WG-WSIS) is open to all ITU Member States. The WG-WSIS met twice.\n",
+    );
+    assert_eq!(
+        aliases(&facts),
+        [("itu-cwg-wsis-sdg".to_string(), "WG-WSIS".to_string())]
+    );
+    let uses = facts
+        .mentions
+        .iter()
+        .filter(|m| facts.entities[m.entity].iri.ends_with("/body/itu-cwg-wsis-sdg"))
+        .count();
+    assert_eq!(uses, 3, "the name, the acronym defined and its later use");
+    // The vocabulary's own acronym, a year and a country in brackets are no new names.
+    for text in [
+        "The Internet Governance Forum (IGF) met.\n",
+        "The Internet Governance Forum (2019) met.\n",
+        "The Internet Governance Forum (Berlin) met.\n",
+    ] {
+        assert!(extract(text).aliases.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_known_bodys_acronym_expanded_with_one_word_changed_names_it_too() {
+    // Nigeria IGF 2019 report: the registry's name as the document writes it.
+    let facts = extract("The Nigeria Internet Registry Association (NIRA) manages the .ng domain.\n");
+    assert_eq!(
+        aliases(&facts),
+        [("nira".to_string(), "Nigeria Internet Registry Association".to_string())]
+    );
+    // A different expansion of the same letters is another body, no name of this one.
+    let facts = extract("The National Institute for Research Advancement (NIRA) published a study.\n");
+    assert!(facts.aliases.is_empty(), "{:?}", aliases(&facts));
+}

@@ -803,3 +803,108 @@ fn a_line_opening_on_its_chair_with_no_body_after_is_of_the_body_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_before_its_body_with_a_dash_an_office_or_the_next_speaker() {
+    // Kenya IGF 2014 report; an ITU event page; an ISOC session page.
+    let got = people(&extract(
+        "From the Opening Remarks made by Steve Chege, Chief Corporate Affairs Officer – Safaricom, Alberto Cerda, Ford Foundation and Josephine Gauld, British Deputy High Commissioner to Kenya, all the speakers agreed.\n\nDoreen Bogdan-Martin, ITU Secretary-General, delivered the keynote.\n\nThe session was moderated by Jane Coffin – Internet Society.\n",
+    ));
+    assert!(has(&got, "Steve Chege", "Safaricom"), "{got:?}");
+    assert!(has(&got, "Alberto Cerda", "Ford Foundation"), "{got:?}");
+    assert!(
+        has(&got, "Doreen Bogdan-Martin", "International Telecommunication Union"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Jane Coffin", "Internet Society"), "{got:?}");
+    // The British diplomat is her government's, not the host country's.
+    assert!(
+        has(
+            &got,
+            "Josephine Gauld",
+            "Government of the United Kingdom of Great Britain and Northern Ireland"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(p, b)| p == "Josephine Gauld" && b.contains("Kenya")),
+        "{got:?}"
+    );
+    // A unit's name before its directorate is no person's.
+    let got = people(&extract(
+        "Statement by Mr. Thibaut Kleiner, Director for Future Networks, Directorate-General for Communications Networks, Content and Technology, European Commission, at the 80th Session.\n",
+    ));
+    assert!(!got.iter().any(|(p, _)| p == "Future Networks"), "{got:?}");
+}
+
+#[test]
+fn national_titles_with_a_portfolio_or_after_the_name() {
+    let got = people(&extract(
+        "U.S. Secretary of State John Kerry addressed the meeting.\n\nThe German Federal Minister for Digital and Transport, Volker Wissing, opened the forum.\n",
+    ));
+    assert!(has(&got, "John Kerry", "United States Government"), "{got:?}");
+    assert!(has(&got, "Volker Wissing", "Government of Germany"), "{got:?}");
+}
+
+#[test]
+fn a_form_of_address_is_no_part_of_the_name() {
+    // WSIS Forum action-line facilitators' meeting report.
+    let got = people(&extract(
+        "The C2 facilitator, Mr Désiré Karyabwite (ITU), said that they organised two sessions.\n",
+    ));
+    assert!(
+        has(&got, "Désiré Karyabwite", "International Telecommunication Union"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(p, _)| p.starts_with("Mr")), "{got:?}");
+}
+
+#[test]
+fn a_heading_over_a_bulleted_list_names_the_bodys_people() {
+    // IGF Best Practice Forum on Gender and Access page (2020).
+    let got = people(&extract(
+        "The Best Practice Forum on Gender and Access works on gender.\n\nBPF co-facilitators\n\n  • Maria Paz Canales Loebel (MAG member)\n  • Marwa Azelmat\n  • Bruna Martins dos Santos\n\nThe BPF met online.\n",
+    ));
+    assert_all_of(
+        &got,
+        &["Maria Paz Canales Loebel", "Marwa Azelmat", "Bruna Martins dos Santos"],
+        "IGF Best Practice Forum on Gender and Access",
+    );
+    // The four-word name is whole, and the member's affiliation in brackets is kept.
+    assert!(
+        has(&got, "Maria Paz Canales Loebel", "Multistakeholder Advisory Group"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(p, _)| p == "Maria Paz"), "{got:?}");
+    // A heading over a list of topics names no one.
+    let got = people(&extract(
+        "IGF Secretariat team\n\n  • Capacity Development\n  • Internet Governance\n",
+    ));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn officers_listed_after_a_copula_or_before_served_as_are_the_groups() {
+    // ITU Council Working Group on WSIS, report to Council (2007).
+    let got = people(&extract(
+        "The Council Working Group on WSIS (WG-WSIS) is open to all ITU Member States and Sector Members and is chaired by Prof. Dr Vladimir Minkin (Russian Federation), and vice-chairs of the group are Ms Janet Umutesi (Rwanda), Ms Clarisa Estol (Argentina) and Mr Ghislain de Salins (France).\n\nThe group met twice. Mr Ridha Guellouz (Tunisia) and Mr Fredéric Riehl (Switzerland) served as vice-chairs throughout the period.\n",
+    ));
+    let group = "ITU Council Working Group on the World Summit on the Information Society and the Sustainable Development Goals";
+    assert_all_of(
+        &got,
+        &[
+            "Vladimir Minkin",
+            "Janet Umutesi",
+            "Clarisa Estol",
+            "Ghislain de Salins",
+            "Ridha Guellouz",
+            "Fredéric Riehl",
+        ],
+        group,
+    );
+    // The chair of the group is not the chair of the union whose members it is open to.
+    assert!(
+        !has(&got, "Vladimir Minkin", "International Telecommunication Union"),
+        "{got:?}"
+    );
+}

@@ -269,6 +269,10 @@ pub struct Facts {
     pub themes: Vec<(EntityId, Range<usize>)>,
     /// Recommendations.
     pub recommendations: Vec<Recommendation>,
+    /// Names the document gives known bodies besides the vocabulary's ("Nigeria Internet Registry
+    /// Association (NIRA)" for the vocabulary's "Nigeria Internet Registration Association"),
+    /// with where it gives them: people ask by the name their document uses.
+    pub aliases: Vec<(EntityId, String, Range<usize>)>,
     /// Document metadata.
     pub header: Header,
 }
@@ -289,6 +293,7 @@ impl Facts {
             taxonomy: Vec::new(),
             themes: Vec::new(),
             recommendations: Vec::new(),
+            aliases: Vec::new(),
             header: Header::default(),
         }
     }

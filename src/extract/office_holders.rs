@@ -33,11 +33,23 @@ static HOLDER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// The offices of a national government a person is named with.
+const NATIONAL_OFFICE: &str = r"(?:Prime Minister|Minister|President|Vice-President|Ambassador|Foreign Secretary|State Secretary|Secretary of State|High Commissioner|Permanent Representative|Special Envoy)";
 /// A national office before its holder's name, the country's demonym first: "Dutch Foreign
-/// Minister Stef Blok", "Estonian President Alar Karis", "French Ambassador Henri Verdier".
+/// Minister Stef Blok", "Estonian President Alar Karis", "French Ambassador Henri Verdier",
+/// "U.S. Secretary of State John Kerry", "The German Federal Minister for Digital and Transport,
+/// Volker Wissing" (a portfolio after the office ends at the comma before the name).
 static NATIONAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\p{{Lu}}[\p{{L}}-]+)\s+((?:\p{{Lu}}[\p{{L}}-]+\s+){{0,2}}?(?:Prime Minister|Minister|President|Vice-President|Ambassador|Foreign Secretary|State Secretary|Secretary of State))\s+({NAME})"
+        r"(?-u:\b)(?:[Tt]he\s+)?(\p{{Lu}}[\p{{L}}.-]+)\s+((?:\p{{Lu}}[\p{{L}}-]+\s+){{0,2}}?{NATIONAL_OFFICE}(?:\s+(?:for|of|to)\s+[^,;.\n]{{3,60}},)?)\s+(?:{HONORIFIC}\s+)?({NAME})"
+    ))
+    .unwrap()
+});
+/// A name and, after its comma, the national office held: "Josephine Gauld, British Deputy High
+/// Commissioner to Kenya".
+static NAME_THEN_NATIONAL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)({NAME}),\s+(?:the\s+)?(\p{{Lu}}[\p{{L}}.-]+)\s+((?:\p{{Lu}}[\p{{L}}-]+\s+){{0,2}}?{NATIONAL_OFFICE})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -82,6 +94,7 @@ pub fn find_office_holders(facts: &mut Facts, ex: &Extractor) {
         add_holders(facts, ex, at.end, body, title.as_str());
     }
     national_officials(facts, ex);
+    officers_listed(facts, ex);
     bracketed_bodies(facts, ex);
     elected_officers(facts, ex);
 }
@@ -131,22 +144,96 @@ fn elected_officers(facts: &mut Facts, ex: &Extractor) {
     }
 }
 
+/// "… and vice-chairs of the group are Ms A (Rwanda), Ms B (Argentina) and Mr C (France)": a
+/// group's officers listed after a copula.
+static OFFICERS_ARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:[Vv]ice|[Cc]o)-?\s?[Cc]hair(?:s|persons|men)|[Rr]apporteurs|[Cc]o-?[Ff]acilitators)\s+(?:of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?)?(?:are|were|include|included)\s+").unwrap()
+});
+/// "Mr A (Tunisia) and Mr B (Switzerland) served as vice-chairs": officers named before what
+/// they served as.
+static SERVED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:have\s+|has\s+)?(?:served|serve|serves|acted|act)\s+as\s+(?:its\s+|the\s+)?((?:(?:[Vv]ice|[Cc]o)-?\s?)?[Cc]hair(?:s|persons|men|person|man)?|[Rr]apporteurs?|[Cc]o-?[Ff]acilitators?)(?-u:\b)").unwrap()
+});
+
+/// A group's officers listed after "vice-chairs of the group are", or before "served as
+/// vice-chairs": they belong to the body the sentence opens on, else to the body the document
+/// is about.
+fn officers_listed(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in OFFICERS_ARE.captures_iter(&text) {
+        let at = facts.clean.char_span(c.get(0).unwrap().range());
+        let sentence = facts.sentence_span(at.start);
+        // The group is the sentence's subject, named first ("The WG-WSIS is open to all ITU
+        // Member States … and vice-chairs of the group are …").
+        let named_before = facts
+            .mentions_in(&(sentence.start..at.start))
+            .find(|m| facts.entities[m.entity].kind == Kind::Body)
+            .map(|m| m.entity);
+        let Some(body) = named_before.or_else(|| main_body(facts)) else {
+            continue;
+        };
+        add_holders(facts, ex, at.end, body, &one_office(&c[1]));
+    }
+    let names: Vec<(Range<usize>, String)> = SERVED_BY_NAMES
+        .captures_iter(&text)
+        .filter_map(|c| {
+            let after = &text[c.get(0).unwrap().end()..];
+            let office = one_office(SERVED_AS.captures(after)?.get(1)?.as_str());
+            Some((c.get(1).unwrap().range(), office))
+        })
+        .collect();
+    for (range, office) in names {
+        let from = facts.clean.char_span(range.clone()).start;
+        let Some(body) = main_body(facts) else {
+            continue;
+        };
+        add_holders(facts, ex, from, body, &office);
+    }
+}
+
+/// The office one of several holders holds: "vice-chairs" → "Vice-chair".
+fn one_office(offices: &str) -> String {
+    let one = match offices.trim().strip_suffix("men") {
+        Some(stem) => format!("{stem}man"),
+        None => offices.trim().trim_end_matches('s').to_string(),
+    };
+    let mut chars = one.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A list of names with forms of address opening a sentence, as [`SERVED_AS`] reads it.
+static SERVED_BY_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:^|[.;]\s+)((?:{HONORIFIC}\s+{NAME}(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?)+)"
+    ))
+    .unwrap()
+});
+
 /// "Dutch Foreign Minister Stef Blok": the holder of a national office belongs to the
 /// government of the demonym or country that opens the title.
 fn national_officials(facts: &mut Facts, ex: &Extractor) {
     let text = facts.clean.text.clone();
-    for c in NATIONAL_TITLE.captures_iter(&text) {
-        let Some((government, 1)) = ex.matchers.nations.leading(&[&c[1]]) else {
+    let before = NATIONAL_TITLE
+        .captures_iter(&text)
+        .map(|c| (c.get(1).unwrap(), c.get(2).unwrap(), c.get(3).unwrap()));
+    let after = NAME_THEN_NATIONAL_TITLE
+        .captures_iter(&text)
+        .map(|c| (c.get(2).unwrap(), c.get(3).unwrap(), c.get(1).unwrap()));
+    let found: Vec<_> = before.chain(after).collect();
+    for (demonym, office, name) in found {
+        let Some((government, 1)) = ex.matchers.nations.leading(&[demonym.as_str()]) else {
             continue;
         };
-        let name = c.get(3).unwrap();
         let span = facts.clean.char_span(name.range());
         if NOT_PERSON_WORD.is_match(name.as_str()) || facts.mentions_in(&span).next().is_some() {
             continue;
         }
         let body = facts.concept_entity(ex.vocab, government);
         let evidence = facts.sentence_span(span.start);
-        add_person(facts, ex, name.as_str(), body, Some(c[2].to_string()), false, evidence);
+        let office = office.as_str().trim_end_matches(',').to_string();
+        add_person(facts, ex, name.as_str(), body, Some(office), false, evidence);
     }
 }
 

@@ -786,8 +786,8 @@ impl Nations {
                     }
                 }
                 for l in &c.labels {
-                    if let Some(demonym) = l.strip_suffix(" Government") {
-                        by_name.insert(demonym.to_lowercase(), i);
+                    if let Some(demonym) = l.to_lowercase().strip_suffix(" government") {
+                        by_name.insert(demonym.to_string(), i);
                     }
                 }
             }
@@ -863,6 +863,7 @@ pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
         }
     }
     register(facts, ex, found);
+    find_own_acronyms(facts, ex);
     find_listed_organisations(facts, ex);
     find_coordinated_acronyms(facts, ex);
     find_ad_hoc_groups(facts, ex);
@@ -1271,6 +1272,16 @@ fn same_as(found: &[Found], f: &Found) -> String {
         .unwrap_or(key)
 }
 
+/// Whether two names of a body differ in at most one word, one not the other's only: the
+/// acronym a document defines for a name so written ("Nigeria Internet Registry Association
+/// (NIRA)") is the known body's ("Nigeria Internet Registration Association"), and the name
+/// another of its names.
+fn same_name_but_a_word(known: &str, name: &str) -> bool {
+    let (a, b) = (org_key(known), org_key(name));
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    a != b && a.len() == b.len() && a.len() >= 3 && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= 1
+}
+
 /// A registered organisation whose other uses in the document are mentions too.
 struct Named {
     id: EntityId,
@@ -1312,6 +1323,12 @@ fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
             span: f.span.clone(),
             explicit: true,
         });
+        if let Some(concept) = ex.vocab.get(&facts.entities[id].iri)
+            && acronym.is_some()
+            && concept.labels.iter().any(|l| same_name_but_a_word(l, &f.name))
+        {
+            facts.aliases.push((id, f.name.clone(), evidence.clone()));
+        }
         if let Some(parent) = f.parent
             && !facts.links.iter().any(|l| l.from == id && l.to == parent)
         {
@@ -1330,6 +1347,47 @@ fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
             shadows: !f.shadows.is_empty(),
         });
     }
+    mention_other_uses(facts, &named);
+    facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
+    facts.mentions.dedup();
+}
+
+/// "The Council Working Group on WSIS (WG-WSIS) …": an acronym a document defines in brackets
+/// after a known body's name, where the vocabulary has another or none, is the document's name
+/// for the body: its other uses mention the body, and it is kept as one of the body's names.
+fn find_own_acronyms(facts: &mut Facts, ex: &Extractor) {
+    let (mut named, mut aliases) = (Vec::new(), Vec::new());
+    for m in facts.mentions.iter().filter(|m| m.explicit) {
+        let entity = &facts.entities[m.entity];
+        let Some(concept) = ex.vocab.get(&entity.iri).filter(|_| entity.kind == Kind::Body) else {
+            continue;
+        };
+        let after = facts.text(&(m.span.end..m.span.end + 16));
+        let Some(found) = ACRONYM_AFTER.captures(&after).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let acronym = found.as_str();
+        let from = m.span.end + after[..found.start()].chars().count();
+        let name = facts.text(&m.span);
+        let fits = acronym
+            .chars()
+            .next()
+            .is_some_and(|initial| name.split_whitespace().any(|w| w.starts_with(initial)));
+        let capitals = acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        // An acronym the text already mentions is a known one, the body's or another's.
+        let whole = from..from + acronym.chars().count();
+        let known = facts.mentions_in(&whole).any(|k| k.span == whole) || concept.acronyms.iter().any(|a| a == acronym);
+        if fits && capitals && !known && !named.iter().any(|n: &Named| n.id == m.entity) {
+            aliases.push((m.entity, acronym.to_string(), facts.sentence_span(m.span.start)));
+            named.push(Named {
+                id: m.entity,
+                name,
+                acronym: Some(acronym.to_string()),
+                shadows: false,
+            });
+        }
+    }
+    facts.aliases.extend(aliases);
     mention_other_uses(facts, &named);
     facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
     facts.mentions.dedup();

@@ -64,6 +64,12 @@ static TITLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:co-)?(?:chaired|presided(?: over)?|moderated|facilitated) by\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:,\s*|and\s+|,\s*and\s+)){0,3}$").unwrap()
 });
+/// "of" or "of the" ending a text: what follows is what the office before is of.
+static OF_THE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)of\s+(?:the\s+)?$").unwrap());
+/// A copula right before "chaired by": the passive predicates the sentence's subject.
+static COPULA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:is|was|are|were|has been|have been)\s+(?:also\s+|currently\s+|jointly\s+)?$").unwrap()
+});
 /// "Co-chaired by Carme Artigas and James Manyika, the AI Advisory Body was convened …": a
 /// sentence that opens on who chairs (names alone are enough here), then on what they chair.
 static OPENS_ON_CHAIRS: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,8 +88,12 @@ static TEAM_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// One name of such a list, with what separates it from the next.
-static LISTED_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^({NAME})(?:,\s+and\s+|,\s+|\s+and\s+|\s*[.;)]|\s*$)")).unwrap());
+static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^({NAME})(?:\s+\p{{Lu}}\.)?(?:,\s+and\s+|,\s+|\s+and\s+|\s*[.;)]|\s*$)"
+    ))
+    .unwrap()
+});
 /// A head of state or government by title and name: "President Macron".
 static HEAD_OF_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -107,7 +117,7 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary[- ]General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
 });
 static TRAILING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:,?\s+(?:of|for|at|from|to|in)(?:\s+the)?)?[\s,]*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:,?\s+(?:of|for|at|from|to|in)(?:\s+the)?)?[\s,–—(-]*$").unwrap());
 /// Words that cannot follow a name in a list of people: the item is a sentence, not a name.
 /// Capitalised words that open sentences, never names.
 static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,7 +132,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 const ORG_WORDS: &str = r"Association|Ministry|Government|University|College|Institute|Institution|Centre|Center|Council|Foundation|Agency|Commission|Committee|Authority|Society|Federation|Union|Organi[sz]ation|Forum|Network|Group|Coalition|Consortium|Company|Corporation|Inc|Ltd|Department|Office|Bureau|Project|Initiative|Alliance|Chamber|Board|School|Academy|Laboratory|Lab|Registry|Secretariat|Trust|Fund|Bank|Partnership|Observatory|Platform";
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS})(?-u:\b)")).unwrap());
 pub(super) static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS}|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"(?-u:\b)(?:(?:{ORG_WORDS})s?|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)(?-u:\b)")).unwrap()
 });
 static NOT_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -208,6 +218,7 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     chairs_by_passive(facts, ex, &addressed);
     chairs_opening_sentences(facts, ex);
     team_lists(facts, ex);
+    heading_lists(facts, ex);
     heads_of_state(facts, ex);
     signatures(facts, ex);
     super::office_holders::find_office_holders(facts, ex);
@@ -248,7 +259,7 @@ fn names_before_roles(
 /// Secretariat; …". The body must start right there and, after a comma, end the entry.
 static NAME_BEFORE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)({NAME})[ \t]*(?:[ \t](?:of|from)[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?)"
+        r"(?-u:\b)({NAME})[ \t]*(?:[ \t](?:of|from)[ \t]+(?:the[ \t]+)?|(?:,|[ \t][–—])[ \t]+(?:the[ \t]+)?)"
     ))
     .unwrap()
 });
@@ -262,8 +273,15 @@ static POSSESSIVE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Secretary|Special|Rapporteur|Envoy|Executive|General|States?|Parties|Nations|Session|Summit|Declaration|Agenda|Action|Line|Plan|Report|Resolution|Programme|Program|Vice|Deputy|Assistant|Members?|Ministers?|Heads?|Republic|Kingdom|Permanent|Mission|Delegation|Affairs|Security|Development|Goals|Sustainable|Community|Civil|Private|Sector|Youth|Coalition|Panel|Track|Chapter|Day|Week|Assembly|Conference|Meeting|Working|Best|Practice|Policy|Dynamic|Leadership|Chair|Co-Chair|Host|Country|Countries|Team|Staff|Participants|Speakers|Panellists|Panelists|Building|House|Hall|Room|Tower|Palace|Hotel|Campus|Services)(?-u:\b)").unwrap()
 });
-/// What may follow the body of a list entry "Name, Body": the end of the entry.
-static ENTRY_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:[;.\n]|$)").unwrap());
+/// What may follow the body of a list entry "Name, Body": the office the person holds in it
+/// ("Doreen Bogdan-Martin, ITU Secretary-General, …"), then the end of the entry, which a comma
+/// or "and" ends in a list of speakers ("Alberto Cerda, Ford Foundation and Josephine Gauld").
+static ENTRY_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:\([^()]{{1,15}}\)\s*)?(?:{OFFICE}(?-u:\b)\s*)?(?:[;.,\n]|\s+and\s+\p{{Lu}}|$)"
+    ))
+    .unwrap()
+});
 
 /// The bare names of [`NAME_BEFORE_BODY`], unless a title, group or portfolio word makes them
 /// no person's, or a capitalised word before them makes them the tail of a longer run.
@@ -291,8 +309,8 @@ fn names_before_bodies(
         let Some(body) = body_at(facts.clean.char_span(whole.range()).end) else {
             continue;
         };
-        let after_comma = text[name.end()..whole.end()].trim_start().starts_with(',');
-        if after_comma && !ENTRY_END.is_match(facts.clean.str(body.span.end..body.span.end + 20)) {
+        let after_comma = text[name.end()..whole.end()].trim_start().starts_with([',', '–', '—']);
+        if after_comma && !ENTRY_END.is_match(facts.clean.str(body.span.end..body.span.end + ROLE_CHARS)) {
             continue;
         }
         found.extend(bare_name(facts, text, known, name.range()));
@@ -400,8 +418,15 @@ fn chairs_by_passive(facts: &mut Facts, ex: &Extractor, names: &[(String, Range<
         }
         let cue_at = sentence.start + lead[..cue.start()].chars().count();
         let is_body = |m: &&super::Mention| facts.entities[m.entity].kind == Kind::Body;
+        // "The WG-WSIS is open to all ITU Member States … and is chaired by X": after a copula
+        // the passive is the sentence's subject's, whatever was named between.
+        let subject = COPULA_BEFORE
+            .is_match(&lead[..cue.start()])
+            .then(|| super::subjects::of_sentence(facts, &sentence))
+            .flatten()
+            .and_then(|s| s.bodies.first().copied());
         let before = facts.mentions_in(&(sentence.start..cue_at)).filter(is_body).last();
-        let body = before.map(|m| m.entity).or_else(|| {
+        let body = subject.or(before.map(|m| m.entity)).or_else(|| {
             let index = facts.clean.sentence_at(sentence.start)?.checked_sub(1)?;
             let previous = facts.clean.sentences[index].span.clone();
             let bodies: Vec<&super::Mention> = facts.mentions_in(&previous).filter(is_body).collect();
@@ -493,6 +518,86 @@ fn team_lists(facts: &mut Facts, ex: &Extractor) {
     }
 }
 
+/// A line that heads a list of a body's people: "BPF co-facilitators", "MAG members:",
+/// "IGF Secretariat team".
+static PEOPLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*([^\n]{2,60}?)[ \t]+((?:[Cc]o-)?(?:[Ff]acilitators|[Cc]oordinators|[Cc]hairs|[Cc]onveners|[Oo]rgani[sz]ers)|[Mm]embers|[Tt]eam|[Ss]taff)[ \t]*:?[ \t]*\n").unwrap()
+});
+/// A bulleted line opening with a name.
+static BULLETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[ \t]*[*•·▪‣◦–-][ \t]+(?:{HONORIFIC}\s+)?({NAME}(?:[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+)?)[ \t]*(?:[(,;:–-][^\n]*)?(?:\n|$)"
+    ))
+    .unwrap()
+});
+
+/// "BPF co-facilitators" over a bulleted list of names: each listed person holds that role in
+/// the body the heading names, or in the one member of that family of bodies the document
+/// names where the heading names the family (a best-practice forum's page: "BPF").
+fn heading_lists(facts: &mut Facts, ex: &Extractor) {
+    let text = facts.clean.text.clone();
+    for c in PEOPLE_HEADING.captures_iter(&text) {
+        let (lead, role) = (c.get(1).unwrap(), c.get(2).unwrap());
+        let lead_span = facts.clean.char_span(lead.range());
+        let Some(named) = facts
+            .mentions_in(&lead_span)
+            .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+            .last()
+            .map(|m| m.entity)
+        else {
+            continue;
+        };
+        let mut members: Vec<EntityId> = facts
+            .mentions
+            .iter()
+            .map(|m| m.entity)
+            .filter(|&e| e != named && is_part_of(facts, ex, e, named))
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        let body = match members[..] {
+            [one] => one,
+            _ => named,
+        };
+        // A blank line may stand between the heading and its list.
+        let mut rest = text[c.get(0).unwrap().end()..].trim_start();
+        let mut people = Vec::new();
+        while let Some(item) = BULLETED_NAME.captures(rest) {
+            let (name, line) = (item.get(1).unwrap(), item.get(0).unwrap());
+            let at = text.len() - rest.len();
+            let name_span = facts.clean.char_span(at + name.start()..at + name.end());
+            let line_span = facts.clean.char_span(at..at + line.as_str().trim_end().len());
+            people.push((name.as_str().to_string(), name_span, line_span));
+            rest = &rest[line.end()..];
+        }
+        let role = role.as_str();
+        let role = role[..1].to_uppercase() + role[1..].trim_end_matches('s');
+        for (name, span, line) in people {
+            if NOT_PERSON_WORD.is_match(&name)
+                || NOT_A_NAME.is_match(&name)
+                || facts.mentions_in(&span).next().is_some()
+            {
+                continue;
+            }
+            add_person(facts, ex, &name, body, Some(role.clone()), false, line);
+        }
+    }
+}
+
+/// Whether `unit` is part of `whole` by the vocabulary or by what the document states.
+fn is_part_of(facts: &Facts, ex: &Extractor, unit: EntityId, whole: EntityId) -> bool {
+    let whole_iri = &facts.entities[whole].iri;
+    let by_vocabulary = ex
+        .vocab
+        .get(&facts.entities[unit].iri)
+        .is_some_and(|c| c.part_of.iter().any(|p| p == whole_iri));
+    by_vocabulary
+        || facts
+            .links
+            .iter()
+            .any(|l| l.from == unit && l.to == whole && l.relation == "partOf")
+}
+
 /// "… the host country - the Government of France - … President Macron addressed the IGF": a
 /// head of state or government named by title belongs to the government last named before, in
 /// the few sentences before; with none named, to no body.
@@ -535,6 +640,12 @@ pub(super) fn add_person(
 ) {
     // "UN Secretary General Ban Ki-moon’s video-address": the possessive is not the name's.
     let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    // "Mr Désiré Karyabwite (ITU)": a rule reading bare names may take the form of address for
+    // the first name; the person is the same with or without it.
+    let name = ADDRESS_OPENING
+        .captures(name)
+        .and_then(|c| c.get(1))
+        .map_or(name, |m| &name[m.end()..]);
     let person = facts.entity(Entity {
         iri: ex.iris.minted("person", name).as_str().to_string(),
         kind: Kind::Person,
@@ -557,6 +668,10 @@ pub(super) fn add_person(
     });
 }
 
+/// A form of address opening a name that goes on after it.
+static ADDRESS_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^((?:{HONORIFIC}\s+){{1,2}})\S+\s")).unwrap());
+
 /// Signatory, speaker and participant lists: an item that opens with a name gives the person
 /// every body its affiliations name ("* Brian E. Carpenter former IAB chair; former ISOC BoT
 /// chair"); where none is known, the organisation written first ("• Michael Rotert, Association
@@ -569,16 +684,28 @@ fn list_people(facts: &mut Facts, ex: &Extractor) {
         // A third capitalised word followed by more is the affiliation: "Stephen Farrell
         // Trinity College Dublin", "Vint Cerf Internet Pioneer".
         let words: Vec<&str> = name.as_str().split_whitespace().collect();
-        let two_words =
-            words.len() == 3 && !words[1].ends_with('.') && rest.as_str().starts_with(|c: char| c.is_uppercase());
+        // "• Maria Paz Canales Loebel (MAG member)": one more capitalised word that ends the
+        // item or comes before its affiliation is the name's fourth.
+        let fourth = (words.len() == 3)
+            .then(|| FOURTH_NAME_WORD.captures(rest.as_str()).and_then(|c| c.get(1)))
+            .flatten()
+            .filter(|w| !NOT_PERSON_WORD.is_match(&text[name.start()..rest.start() + w.end()]));
+        let two_words = fourth.is_none()
+            && words.len() == 3
+            && !words[1].ends_with('.')
+            && rest.as_str().starts_with(|c: char| c.is_uppercase());
         let name_len = if two_words {
             name.as_str().rfind(char::is_whitespace).unwrap_or(name.len())
+        } else if let Some(w) = &fourth {
+            rest.start() + w.end() - name.start()
         } else {
             name.len()
         };
-        let name_text = name.as_str()[..name_len].trim_end();
+        let name_text = text[name.start()..name.start() + name_len].trim_end();
         let rest_start = if two_words {
             name.start() + name_len + 1
+        } else if let Some(w) = &fourth {
+            rest.start() + w.end()
         } else {
             rest.start()
         };
@@ -613,6 +740,11 @@ fn list_people(facts: &mut Facts, ex: &Extractor) {
         }
     }
 }
+
+/// The fourth word of a listed name: one capitalised word, then the item's end or its
+/// affiliation in brackets or after a comma.
+static FOURTH_NAME_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*[(,]|[ \t]*$)").unwrap());
 
 /// Whether the segments before are a role alone ("Ambassador,").
 fn is_role_only(text: &str) -> bool {
@@ -808,6 +940,14 @@ fn appositive_body(
         .mentions_in(&(from..start))
         .filter(|m| facts.entities[m.entity].kind == Kind::Body)
         .last()?;
+    // "Steve Chege, Chief Corporate Affairs Officer – Safaricom, Alberto Cerda, …": after the
+    // comma of the name before, the role and body are that person's, in a list of speakers;
+    // an office "of the" body is the next one's ("X, speaking on behalf of the Secretary-General
+    // of the ITU, Dr Y").
+    let between = facts.text(&(from..m.span.start));
+    if i > 0 && between.trim_start().starts_with(',') && !OF_THE_END.is_match(&between) {
+        return None;
+    }
     // The body's acronym may stand between: "… of the Nigeria Internet Registry Association
     // (NIRA), Mr. Toba Obaniyi".
     if m.span.end + 2 == start || ACRONYM_GAP.is_match(&facts.text(&(m.span.end..start))) {

@@ -12,8 +12,9 @@
 //!   statements (`igkg:mentionCount` …), counted as `document-stats` reports them;
 //! - the labels (`igkg:preferredLabel`) and other labels, hidden labels and acronyms
 //!   (`igkg:otherLabel`) of
-//!   every labelled entity: those of the vocabulary graph for an entity the vocabulary knows,
-//!   else those the documents naming it give; every body and issue typed once by its top
+//!   every labelled entity: those of the vocabulary graph for an entity the vocabulary knows
+//!   (and the other names documents give it, as `skos:altLabel` there), else those the
+//!   documents naming it give; every body and issue typed once by its top
 //!   class (`igkg:Body`, `igkg:PolicyIssue`);
 //! - each of those labels, and each list label, again as its comparison key (`igkg:labelKey`,
 //!   see [`label_key`]), so that a term people type is resolved by one index look-up instead of
@@ -363,7 +364,13 @@ impl<'a> Summariser<'a> {
                     cites.push(q);
                 }
                 Role::Label(to) => {
-                    if in_document(&self.document_graphs, &q.graph_name) != self.in_vocabulary.contains(&q.subject) {
+                    let from_document = in_document(&self.document_graphs, &q.graph_name);
+                    let known = self.in_vocabulary.contains(&q.subject);
+                    // A document's own name for a known body (its alternative label there) is
+                    // how that document's readers ask about it; its other labels are the
+                    // vocabulary's.
+                    let alias = from_document && known && q.predicate == ns::skos::ALT_LABEL;
+                    if from_document != known || alias {
                         self.labels.insert((q.subject.clone(), to, q.object.clone()));
                     }
                 }
