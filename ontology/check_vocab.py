@@ -42,12 +42,17 @@ EXPECTED = {
         "e-commerce", "e-business", "e-environment", "e-health", "e-agriculture", "ict-literacy"},
 }
 
-# Labels that must never be used for an issue (too generic to match text).
+# Labels that must never be used for an issue: words too generic to name one issue wherever the
+# text uses them. "stability", "inclusion", "youth", "transparency", "accountability" and
+# "developing countries" left this list when the development set showed its readers taking them
+# as the issue in running text (never-read parts F1 0.704 -> 0.721); "investment" stayed, as it
+# named infrastructure investment where readers meant investment at large, and "security", which
+# as often names a venue's or a State's security (a list label still reads it in a list).
 FORBIDDEN_ISSUE_LABELS = {
-    "security", "access", "development", "content", "infrastructure", "trade", "peace", "youth",
-    "investment", "heritage", "inclusion", "stability", "innovation policy", "transparency",
-    "accountability", "language barriers", "naming and addressing", "persons with disabilities",
-    "women", "internet", "developing countries", "ethics"}
+    "security", "access", "development", "content", "infrastructure", "trade", "peace",
+    "investment", "heritage", "innovation policy",
+    "language barriers", "naming and addressing", "persons with disabilities",
+    "women", "internet", "ethics"}
 
 LABEL_PROPS = [SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, IGKG.acronym, IGKG.listLabel]
 

@@ -82,9 +82,15 @@ impl Concept {
         self.types.contains(&iri)
     }
 
-    /// A short label for people: the first acronym, else the preferred label.
+    /// A short label for people: the first acronym, else the preferred label. An acronym ending
+    /// in a number after a hyphen names one edition ("PP-02" of the Plenipotentiary Conference),
+    /// not the body.
     pub fn short_label(&self) -> &str {
-        self.acronyms.first().unwrap_or(&self.pref_label)
+        let edition = |a: &&String| {
+            a.rsplit_once('-')
+                .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        };
+        self.acronyms.iter().find(|a| !edition(a)).unwrap_or(&self.pref_label)
     }
 }
 

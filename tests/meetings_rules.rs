@@ -570,3 +570,30 @@ fn its_meetings_before_the_date_are_of_the_body_the_sentence_then_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_conference_named_with_its_place_and_year_met_that_year() {
+    // ITU Plenipotentiary and WTSA resolutions (2008, 2010).
+    let found = meetings(
+        "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),\nrecalling Resolution 64 (Rev. Johannesburg, 2008) of the World Telecommunication Standardization Assembly;\nnoting the outcomes of the World Summit on the Information Society (Geneva 2003, Tunis 2005),\n",
+    );
+    assert!(has(&found, "2010", "ITU Plenipotentiary Conference"), "{found:?}");
+    assert!(
+        has(&found, "2008", "World Telecommunication Standardization Assembly"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "2003", "World Summit on the Information Society"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "2005", "World Summit on the Information Society"),
+        "{found:?}"
+    );
+    // A year the text dates more precisely is that meeting, not a second one.
+    let found = meetings("The Plenipotentiary Conference (Busan, 2014) was held from 20 October to 7 November 2014.\n");
+    assert!(!found.iter().any(|(d, _)| d == "2014"), "{found:?}");
+    // A council resolution's modification year names no meeting.
+    let found = meetings("Council Resolution 1332 (Modified 2016) resolved to use the WSIS framework.\n");
+    assert!(found.is_empty(), "{found:?}");
+}

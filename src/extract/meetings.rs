@@ -176,8 +176,65 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
             }
         }
     }
+    editions_in_brackets(facts, ex);
     organisers_share_meetings(facts, ex);
     drop_days_within(&mut facts.meetings);
+    drop_years_dated_otherwise(&mut facts.meetings);
+}
+
+/// A conference named with its place and year in brackets, as the ITU and others cite their
+/// conferences and what they adopted: "The World Telecommunication Standardization Assembly
+/// (Johannesburg, 2008),", "WTSA Resolution 75 (Johannesburg, 2008)", "the World Summit on the
+/// Information Society (Geneva 2003, Tunis 2005)".
+static EDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:Resolution|Decision|Opinion)\s+\d+\s*)?\(((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:19|20)\d{2}(?:\s*(?:,|;|and)\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:19|20)\d{2})*)\)").unwrap()
+});
+/// "Resolution 64 (Johannesburg, 2008) of the World Telecommunication Standardization
+/// Assembly": what a conference adopted, with its place and year, before the conference.
+static EDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Resolution|Decision|Opinion)\s+\d+\s*\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+((?:19|20)\d{2})\)\s+of\s+(?:the\s+)?$").unwrap()
+});
+/// How far around a body its bracketed place and year are looked for, in chars.
+const EDITION_CHARS: usize = 80;
+
+/// The meetings of bodies named with a place and year in brackets: the year is all the text
+/// dates them by.
+fn editions_in_brackets(facts: &mut Facts, ex: &Extractor) {
+    let mut found = Vec::new();
+    for m in facts.mentions.iter().filter(|m| m.explicit) {
+        if facts.entities[m.entity].kind != Kind::Body {
+            continue;
+        }
+        let after = facts.text(&(m.span.end..m.span.end + EDITION_CHARS));
+        let before = facts.text(&(m.span.start.saturating_sub(EDITION_CHARS)..m.span.start));
+        let editions = EDITION_AFTER
+            .captures(&after)
+            .or_else(|| EDITION_BEFORE.captures(&before))
+            .map(|c| c[1].to_string());
+        for year in editions.iter().flat_map(|e| YEAR.find_iter(e)) {
+            found.push((m.entity, year.as_str().to_string(), m.span.clone()));
+        }
+    }
+    for (body, year, at) in found {
+        let sentence = facts.sentence_span(at.start);
+        let hit = DateHit {
+            span: at,
+            start: year,
+            end: None,
+        };
+        add_meeting(facts, ex, &sentence, &hit, Some(body), false);
+    }
+}
+
+/// A year a body met in is no meeting of its own where the text also dates that meeting more
+/// precisely.
+fn drop_years_dated_otherwise(meetings: &mut Vec<Meeting>) {
+    let dated: Vec<(Option<EntityId>, String)> = meetings
+        .iter()
+        .filter(|m| m.start.len() > 4)
+        .map(|m| (m.convenor, m.start[..4].to_string()))
+        .collect();
+    meetings.retain(|m| m.start.len() != 4 || !dated.iter().any(|(c, y)| *c == m.convenor && *y == m.start));
 }
 
 /// A line that is a body and its session, alone: "Human Rights Council Thirty-eighth session",
