@@ -842,3 +842,18 @@ fn the_body_whose_dated_meeting_the_opening_names_is_the_venue_of_what_follows()
         covered(&undated)
     );
 }
+
+#[test]
+fn the_body_opening_a_preamble_inside_a_longer_paragraph_adopts_it() {
+    // CSTD draft resolution for ECOSOC on WSIS implementation (2008).
+    let facts = extract(
+        "Draft Resolution for adoption by the Council\nThe Commission on Science and Technology for Development recommends to the\nEconomic and Social Council the adoption of the following draft resolution:\nAssessment of WSIS-implementation 2008\nThe Economic and Social Council,\nRecalling the outcome documents of the World Summit on the Information Society,\n\n1. Observes a change in nature of the digital divide.\n",
+    );
+    let ecosoc = "United Nations Economic and Social Council";
+    assert!(has(&facts, ecosoc, "digital divide"), "{:?}", covered(&facts));
+    // A body named before its comma in running text adopts nothing.
+    let passing = extract(
+        "The report was sent to the Economic and Social Council, recalling that the digital divide persists.\n",
+    );
+    assert!(!tied(&passing, ecosoc, "digital divide"), "{:?}", covered(&passing));
+}

@@ -296,7 +296,30 @@ fn preamble(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) {
             found.push((*body, Role::Author, para.span.clone()));
         }
     }
+    // Where a paragraph holds more than the adopting body ("… recommends to the Economic and
+    // Social Council the adoption of the following draft resolution: … The Economic and Social
+    // Council, Recalling …"), the body opening a line or following a colon or a full stop, with
+    // its comma and a preambular verb after it, still adopts what follows.
+    for m in facts
+        .mentions
+        .iter()
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+    {
+        let before = facts.clean.str(m.span.start.saturating_sub(CUE_CHARS)..m.span.start);
+        let after = facts.clean.str(m.span.end..m.span.end + CUE_CHARS);
+        if PREAMBLE_OPENS.is_match(before) && PREAMBULAR_VERB_AFTER.is_match(after) {
+            found.push((m.entity, Role::Author, facts.sentence_span(m.span.start)));
+        }
+    }
 }
+
+/// What stands before the adopting body inside a paragraph: a line break, a colon or a full stop,
+/// then "The".
+static PREAMBLE_OPENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\n|[.:])\s*The\s+$").unwrap());
+/// The adopting body's comma and the preambular verb of the first paragraph after it.
+static PREAMBULAR_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s+(?:Recalling|Recognizing|Recognising|Reaffirming|Noting|Welcoming|Acknowledging|Bearing in mind|Taking note|Having considered|Mindful|Emphasizing|Emphasising|Stressing|Considering|Convinced|Concerned|Guided|Expressing)(?-u:\b)").unwrap()
+});
 
 /// "We, the X …" anywhere, and a body that speaks, or publishes what the document goes on to
 /// summarise, in one of the opening sentences.
