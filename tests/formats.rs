@@ -18,8 +18,8 @@ fn fixtures() -> PathBuf {
 }
 
 /// A folder holding the seeds in one format.
-fn seeds_as(extension: &str) -> PathBuf {
-    let dir = tempfile::tempdir().unwrap().keep();
+fn seeds_as(extension: &str) -> common::TestDir {
+    let dir = common::TestDir::new(None);
     for entry in std::fs::read_dir(fixtures().join("seeds")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|x| x == extension) {
@@ -220,7 +220,7 @@ fn quotes_are_exact_in_the_kept_text() {
     }
 }
 
-fn resolution_store() -> PathBuf {
+fn resolution_store() -> common::TestDir {
     build(&fixtures().join("akn"))
 }
 
@@ -278,8 +278,8 @@ fn linked_symbols_are_cited() {
 }
 
 /// A folder with one document in each format, and one unreadable file of each kind but text.
-fn mixed_folder() -> PathBuf {
-    let dir = tempfile::tempdir().unwrap().keep();
+fn mixed_folder() -> common::TestDir {
+    let dir = common::TestDir::new(None);
     let seeds = fixtures().join("seeds");
     std::fs::copy(root().join("corpus/000_e0cb42aebf302cd0.txt"), dir.join("000.txt")).unwrap();
     std::fs::create_dir(dir.join("reports")).unwrap();
@@ -305,7 +305,7 @@ fn mixed_folder() -> PathBuf {
 #[test]
 fn a_folder_of_all_five_formats_builds_in_one_command() {
     let folder = mixed_folder();
-    let store = tempfile::tempdir().unwrap().keep().join("store");
+    let store = common::TestDir::new(Some("store"));
     let out = build_output(&folder, &store);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -347,7 +347,7 @@ fn a_folder_of_all_five_formats_builds_in_one_command() {
 fn without_pdftotext_a_pdf_is_left_out_saying_what_to_install() {
     let folder = seeds_as("pdf");
     std::fs::copy(root().join("corpus/003_d767c3df2d4e1591.txt"), folder.join("003.txt")).unwrap();
-    let store = tempfile::tempdir().unwrap().keep().join("store");
+    let store = common::TestDir::new(Some("store"));
     let out = igkg()
         .env("PATH", "/nonexistent")
         .args(["build", "--corpus"])

@@ -908,3 +908,19 @@ fn officers_listed_after_a_copula_or_before_served_as_are_the_groups() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_page_headers_repeating_a_reports_own_symbols_cite_nothing() {
+    // A Secretary-General's report on WSIS progress (A/66/64–E/2011/77): each page's header
+    // repeats both symbols.
+    let got = cited(
+        "A/66/64–E/2011/77 United Nations General Assembly Economic and Social Council\n\nGE.11- A/66/64 E/2011/77 Introduction 1. This report follows resolution A/RES/65/141 and the report E/2010/12.\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|c| c.starts_with("A/66/64") || c.starts_with("E/2011/77")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|c| c.contains("E/2010/12")), "{got:?}");
+    assert!(got.iter().any(|c| c.contains("65/141")), "{got:?}");
+}

@@ -164,7 +164,8 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
             cited.push((m.entity, m.span.clone()));
         }
     }
-    cited.extend(symbols(facts, ex));
+    let own_symbols = own_symbols(facts);
+    cited.extend(symbols(facts, ex, &own_symbols));
     cited.extend(reports(facts, ex));
     for link in links {
         if let Some(span) = facts.clean.cleaned_range(link.span.clone()) {
@@ -220,10 +221,31 @@ fn own_identity(facts: &Facts) -> Vec<Range<usize>> {
     own
 }
 
-fn symbols(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
+/// The symbols of a document that opens on its own ("A/66/64–E/2011/77 …"), each part of a
+/// joint one on its own: the page headers that repeat them name the document, not a citation.
+fn own_symbols(facts: &Facts) -> Vec<String> {
+    let head = facts.clean.str(0..OWN_TITLE_CHARS);
+    let head = head.trim_start();
+    if SYMBOL.find(head).is_none_or(|m| m.start() != 0) {
+        return Vec::new();
+    }
+    let first = head.split(char::is_whitespace).next().unwrap_or("");
+    first
+        .split(['–', '—'])
+        .filter(|part| {
+            SYMBOL
+                .find(part)
+                .is_some_and(|m| m.start() == 0 && m.end() == part.len())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+fn symbols(facts: &mut Facts, ex: &Extractor, own: &[String]) -> Vec<(EntityId, Range<usize>)> {
     let offsets = facts.clean.offsets().clone();
     cited_symbols(&facts.clean.text.clone())
         .into_iter()
+        .filter(|(symbol, _)| !own.contains(symbol))
         .map(|(symbol, range)| {
             let span = offsets.chars(range);
             (instrument_entity(facts, ex, &symbol, span.start), span)

@@ -30,15 +30,49 @@ pub fn igkg_process() -> std::process::Command {
     cmd
 }
 
-/// Builds `corpus` into a fresh store and returns the store's folder (kept for the test run).
-pub fn build(corpus: &Path) -> PathBuf {
-    let dir = tempfile::tempdir().unwrap().keep();
-    let store = dir.join("store");
+/// A folder made for one test, removed with what it holds when the test drops it: test runs
+/// leave nothing behind in the system's temporary folder.
+pub struct TestDir {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl TestDir {
+    /// A fresh empty folder, or `name` inside one.
+    pub fn new(name: Option<&str>) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = name.map_or_else(|| dir.path().to_path_buf(), |n| dir.path().join(n));
+        TestDir { _dir: dir, path }
+    }
+}
+
+impl std::ops::Deref for TestDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for TestDir {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for TestDir {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.path.as_os_str()
+    }
+}
+
+/// Builds `corpus` into a fresh store and returns the store's folder, removed when dropped.
+pub fn build(corpus: &Path) -> TestDir {
+    let store = TestDir::new(Some("store"));
     igkg()
         .args(["build", "--corpus"])
         .arg(corpus)
         .arg("--store")
-        .arg(&store)
+        .arg(&*store)
         .assert()
         .success();
     store
@@ -66,10 +100,27 @@ pub fn build_output(corpus: &Path, store: &Path) -> std::process::Output {
         .unwrap()
 }
 
-/// The seed corpus, built once for all tests of a binary.
+/// The seed corpus, built once for all tests of a binary. A static is never dropped, so the
+/// store lives under cargo's temporary folder for tests, one per test binary, and each run builds
+/// it afresh over the last one's instead of leaving a new folder behind.
 pub fn seed_store() -> &'static Path {
     static STORE: OnceLock<PathBuf> = OnceLock::new();
-    STORE.get_or_init(|| build(&root().join("corpus")))
+    STORE.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap();
+        let name = exe.file_stem().unwrap().to_string_lossy().into_owned();
+        let store = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("seed-store-{name}"));
+        if store.exists() {
+            std::fs::remove_dir_all(&store).unwrap();
+        }
+        igkg()
+            .args(["build", "--corpus"])
+            .arg(root().join("corpus"))
+            .arg("--store")
+            .arg(&store)
+            .assert()
+            .success();
+        store
+    })
 }
 
 /// `igkg ask KIND TERM --format json` on `store`.
