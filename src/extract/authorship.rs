@@ -45,8 +45,9 @@ pub enum Role {
 }
 
 /// "Report of the X", "Note by the X", "Resolution adopted by the X", "Resolution on Y adopted
-/// by the X", "speaking on behalf of X", and a document saying what it is: "One Internet is the final report and vision of the X",
-/// "This paper is a contribution of X": the name that follows is the author.
+/// by the X", "speaking on behalf of X", and a document saying what it is: "One Internet is the
+/// final report and vision of the X", "This paper is a contribution of X": the name that follows
+/// is the author.
 static AUTHOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?-u:\b)(?:Report|Note|Statement|Contribution|Submission|Resolution adopted|Decision adopted) (?:of|by)|(?-u:\b)(?:Resolution|Decision|Declaration|Recommendation|Conclusions) (?:on|concerning) [^\n.;]{3,60} adopted by|(?-u:\b)(?:speak(?:ing|s)?|delivered|made|submitted|presented) on behalf of|(?-u:\b)is (?:the|a|an) (?:[\w-]+ ){0,3}(?:report|statement|contribution|submission|declaration|communiqu[eé]|position paper|paper|response|input)(?: and [\w-]+)? (?:of|by|from)) (?:the |a |an )?$").unwrap()
 });

@@ -198,10 +198,8 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
 fn own_identity(facts: &Facts) -> Vec<Range<usize>> {
     let head = facts.clean.str(0..OWN_TITLE_CHARS);
     let mut own = Vec::new();
-    let lead = head.len() - head.trim_start().len();
-    if SYMBOL.find(&head[lead..]).is_some_and(|m| m.start() == 0) {
-        let end = head[lead..].find(char::is_whitespace).map_or(head.len(), |e| lead + e);
-        own.push(facts.clean.char_span(0..end));
+    if let Some(symbol) = opening_symbol(head) {
+        own.push(facts.clean.char_span(0..symbol.end));
     }
     for title in OWN_TITLE.find_iter(head) {
         if CITED_BEFORE.is_match(&head[..title.start()]) {
@@ -221,16 +219,22 @@ fn own_identity(facts: &Facts) -> Vec<Range<usize>> {
     own
 }
 
+/// The byte range of the symbol, joint or not, that `head` opens on, up to the first space.
+fn opening_symbol(head: &str) -> Option<Range<usize>> {
+    let lead = head.len() - head.trim_start().len();
+    SYMBOL.find(&head[lead..]).filter(|m| m.start() == 0)?;
+    let end = head[lead..].find(char::is_whitespace).map_or(head.len(), |e| lead + e);
+    Some(lead..end)
+}
+
 /// The symbols of a document that opens on its own ("A/66/64–E/2011/77 …"), each part of a
 /// joint one on its own: the page headers that repeat them name the document, not a citation.
 fn own_symbols(facts: &Facts) -> Vec<String> {
     let head = facts.clean.str(0..OWN_TITLE_CHARS);
-    let head = head.trim_start();
-    if SYMBOL.find(head).is_none_or(|m| m.start() != 0) {
+    let Some(symbol) = opening_symbol(head) else {
         return Vec::new();
-    }
-    let first = head.split(char::is_whitespace).next().unwrap_or("");
-    first
+    };
+    head[symbol]
         .split(['–', '—'])
         .filter(|part| {
             SYMBOL

@@ -187,12 +187,20 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
 /// (Johannesburg, 2008),", "WTSA Resolution 75 (Johannesburg, 2008)", "the World Summit on the
 /// Information Society (Geneva 2003, Tunis 2005)".
 static EDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:Resolution|Decision|Opinion)\s+\d+\s*)?\(((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:19|20)\d{2}(?:\s*(?:,|;|and)\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:19|20)\d{2})*)\)").unwrap()
+    Regex::new(&format!(
+        r"^\s*(?:(?:Resolution|Decision|Opinion)\s+\d+\s*)?\(((?:Rev\.\s*)?{PLACE_YEAR}(?:\s*(?:,|;|and)\s*{PLACE_YEAR})*)\)"
+    ))
+    .unwrap()
 });
+/// A place of one or two words and a year: "Johannesburg, 2008", "Geneva 2003".
+const PLACE_YEAR: &str = r"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+(?:19|20)\d{2}";
 /// "Resolution 64 (Johannesburg, 2008) of the World Telecommunication Standardization
 /// Assembly": what a conference adopted, with its place and year, before the conference.
 static EDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Resolution|Decision|Opinion)\s+\d+\s*\((?:Rev\.\s*)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+((?:19|20)\d{2})\)\s+of\s+(?:the\s+)?$").unwrap()
+    Regex::new(&format!(
+        r"(?-u:\b)(?:Resolution|Decision|Opinion)\s+\d+\s*\(((?:Rev\.\s*)?{PLACE_YEAR})\)\s+of\s+(?:the\s+)?$"
+    ))
+    .unwrap()
 });
 /// How far around a body its bracketed place and year are looked for, in chars.
 const EDITION_CHARS: usize = 80;
