@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::query::{ParamKind, QueryLibrary, Table, evaluate, prepare_bound};
-use crate::resolve::{Resolved, resolve};
+use crate::resolve::{Resolved, resolve_all};
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 use regex::Regex;
@@ -160,6 +160,10 @@ pub struct Reply {
     pub term: String,
     /// What the term resolved to.
     pub resolved: ResolvedTerm,
+    /// The further issues the term stands for when no issue is named by it but several hold it
+    /// in their names ("persons with disabilities"): their answers follow those of `resolved`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<ResolvedTerm>,
     /// The bundled query run.
     pub query: String,
     /// The answers.
@@ -187,10 +191,59 @@ pub fn ask(
     term: &str,
     timeout: Option<Duration>,
 ) -> Result<Reply> {
-    let Resolved { iri, label } = resolve(store, library, kind.term, term)?;
+    let mut found = resolve_all(store, library, kind.term, term)?.into_iter();
+    let Some(Resolved { iri, label }) = found.next() else {
+        return Err(Error::NotFound {
+            what: "entity",
+            term: term.to_string(),
+            closest: Vec::new(),
+        });
+    };
     let mut reply = ask_resolved(store, library, kind, iri, &label, timeout)?;
     reply.term = term.to_string();
+    let narrower: Vec<Resolved> = found.collect();
+    if !narrower.is_empty() {
+        // The term stands for several issues: each answer says which it came through.
+        for a in &mut reply.answers {
+            push_unique(&mut a.via, Some(label.clone()));
+        }
+    }
+    for Resolved { iri, label } in narrower {
+        let more = ask_resolved(store, library, kind, iri.clone(), &label, timeout)?;
+        reply.merge(more.answers, &label);
+        reply.also.push(ResolvedTerm {
+            iri: iri.as_str().to_string(),
+            label,
+        });
+    }
     Ok(reply)
+}
+
+impl Reply {
+    /// Adds the answers found through `via`, one more entity the term stands for, to those of
+    /// the entities before it: an answer found again gains the passages it did not have.
+    fn merge(&mut self, answers: Vec<Answer>, via: &str) {
+        for mut answer in answers {
+            match self.answers.iter_mut().find(|a| a.iri == answer.iri) {
+                Some(known) => {
+                    push_unique(&mut known.via, Some(via.to_string()));
+                    for e in answer.evidence {
+                        let seen = known
+                            .evidence
+                            .iter()
+                            .any(|k| k.document == e.document && k.quote == e.quote);
+                        if known.evidence.len() < MAX_EVIDENCE && !seen {
+                            known.evidence.push(e);
+                        }
+                    }
+                }
+                None => {
+                    push_unique(&mut answer.via, Some(via.to_string()));
+                    self.answers.push(answer);
+                }
+            }
+        }
+    }
 }
 
 /// Answers a plain-English question: maps it to a kind and its term (a term naming a document
@@ -224,6 +277,7 @@ pub fn ask_resolved(
             iri: iri.as_str().to_string(),
             label: label.to_string(),
         },
+        also: Vec::new(),
         query: query.name.clone(),
         answers: group(&table),
         question: None,

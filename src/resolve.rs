@@ -135,6 +135,12 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     {
         return Ok(found(c));
     }
+    // A plural asked for the singular a document names ("IXPs", "ccTLDs").
+    if let Some(singular) = without_plural(term)
+        && let Ok(found) = resolve(store, library, kind, singular)
+    {
+        return Ok(found);
+    }
     let mut scored: Vec<(f64, &Candidate)> = all
         .iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(&normalize(&c.label), &wanted), c))
@@ -147,6 +153,74 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
         return Ok(found(best));
     }
     Err(not_found(kind, term, &scored))
+}
+
+/// The most issues a term may stand for as part of their names: more, and it names a field, not
+/// a subject.
+const MAX_NARROWER: usize = 20;
+
+/// Resolves `term` as [`resolve`] does; an issue that no label names stands for every issue whose
+/// name holds it as whole words ("persons with disabilities" for "rights of persons with
+/// disabilities" and "ICTs for persons with disabilities"): a reader asking about the wider
+/// subject means all of them. Sorted by label.
+pub fn resolve_all(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &str) -> Result<Vec<Resolved>> {
+    let not_found = match resolve(store, library, kind, term) {
+        Ok(found) => return Ok(vec![found]),
+        Err(e @ Error::NotFound { .. }) if kind == ParamKind::Issue => e,
+        Err(e) => return Err(e),
+    };
+    let wanted = normalize(term);
+    if content_words(&wanted).is_empty() {
+        return Err(not_found);
+    }
+    let mut found: Vec<Resolved> = Vec::new();
+    for c in candidates(store, library, kind)? {
+        let holds = c.label == c.pref && holds_as_words(&c.label, term);
+        if holds && !found.iter().any(|f| f.iri.as_str() == c.iri) {
+            found.push(Resolved {
+                iri: NamedNode::new_unchecked(&c.iri),
+                label: c.pref,
+            });
+        }
+    }
+    if found.is_empty() || found.len() > MAX_NARROWER {
+        return Err(not_found);
+    }
+    found.sort_by(|a, b| a.label.cmp(&b.label));
+    Ok(found)
+}
+
+/// Whether `label` holds the words of `term` in a row, as a common noun where the term is one:
+/// "rights of persons with disabilities" holds "persons with disabilities", but "review of the
+/// World Summit on the Information Society" does not hold "information society", which there
+/// is part of a name.
+fn holds_as_words(label: &str, term: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        deunicode::deunicode(text)
+            .split(|c: char| !(c.is_alphanumeric() || c == '+' || c == '/'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (label, term) = (words(label), words(term));
+    if term.is_empty() || term.len() > label.len() {
+        return false;
+    }
+    label.windows(term.len()).enumerate().any(|(at, window)| {
+        window.iter().zip(&term).enumerate().all(|(i, (l, t))| {
+            let named = at + i > 0 && l.starts_with(char::is_uppercase) && t.starts_with(char::is_lowercase);
+            l.eq_ignore_ascii_case(t) && !named
+        })
+    })
+}
+
+/// `term` without the plural "s" of its last word, if that word is long enough to be a plural:
+/// "IXPs" → "IXP".
+fn without_plural(term: &str) -> Option<&str> {
+    let term = term.trim_end();
+    let last = term.rsplit(' ').next()?;
+    let plural = last.len() >= 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s");
+    plural.then(|| &term[..term.len() - 1])
 }
 
 /// The one document whose file is named `term` as typed (with or without `.txt`), found through
@@ -541,6 +615,31 @@ mod tests {
         assert_eq!(without_legal_form("Deutsche Telekom AG"), Some("Deutsche Telekom"));
         assert_eq!(without_legal_form("Internet Society"), None);
         assert_eq!(without_legal_form("PLC"), None);
+    }
+
+    #[test]
+    fn a_subject_is_held_as_common_nouns_not_inside_a_name() {
+        assert!(holds_as_words(
+            "rights of persons with disabilities",
+            "persons with disabilities"
+        ));
+        assert!(holds_as_words("indigenous peoples' rights", "indigenous peoples"));
+        assert!(holds_as_words("WSIS+10 review", "WSIS+10"));
+        assert!(!holds_as_words(
+            "review of the World Summit on the Information Society",
+            "information society"
+        ));
+        assert!(!holds_as_words("cybersecurity", "security"));
+        assert!(!holds_as_words("persons", "persons with disabilities"));
+    }
+
+    #[test]
+    fn a_plural_is_asked_for_its_singular() {
+        assert_eq!(without_plural("IXPs"), Some("IXP"));
+        assert_eq!(without_plural("national ccTLDs"), Some("national ccTLD"));
+        assert_eq!(without_plural("access"), None);
+        assert_eq!(without_plural("ITU's"), None);
+        assert_eq!(without_plural("UN"), None);
     }
 
     #[test]

@@ -266,3 +266,41 @@ fn a_body_is_found_by_its_name_without_the_owner_put_before_it() {
         .unwrap();
     assert!(!out.status.success() || !String::from_utf8_lossy(&out.stdout).contains("General Conference"));
 }
+
+#[test]
+fn a_subject_no_issue_is_named_stands_for_the_issues_named_after_it() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("forum.txt"),
+        "The forum discussed issues such as quantum networks for health and quantum networks for agriculture. The International Telecommunication Union works on quantum networks for health. The Food and Agriculture Organization works on quantum networks for agriculture.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.path().join("exchange.txt"),
+        "The Internet Society supports Internet exchange points in Africa.\n",
+    )
+    .unwrap();
+    let store = common::build(corpus.path());
+    let reply = ask(&store, "bodies-for-issue", "quantum networks");
+    assert_eq!(reply["resolved"]["label"], "quantum networks for agriculture");
+    assert_eq!(reply["also"][0]["label"], "quantum networks for health");
+    let mut bodies = labels(&reply);
+    bodies.sort();
+    assert_eq!(
+        bodies,
+        [
+            "Food and Agriculture Organization of the United Nations",
+            "International Telecommunication Union"
+        ]
+    );
+    let itu = reply["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["label"] == "International Telecommunication Union")
+        .unwrap();
+    assert_eq!(itu["via"][0], "quantum networks for health");
+    // A plural asks for what a document names in the singular.
+    let exchange_points = ask(&store, "bodies-for-issue", "IXPs");
+    assert_eq!(labels(&exchange_points), ["Internet Society"]);
+}

@@ -93,11 +93,14 @@ fn write_reply(reply: &Reply, format: AskFormat, out: &mut dyn Write) -> Result<
             if let Some(q) = &reply.question {
                 writeln!(out, "{q}\n(answered as: igkg ask {} \"{}\")", reply.kind, reply.term)?;
             }
+            let mut named = reply.resolved.label.clone();
+            for also in &reply.also {
+                named.push_str(&format!("; {}", also.label));
+            }
             writeln!(
                 out,
-                "{} — {} ({} answers, query {})",
+                "{} — {named} ({} answers, query {})",
                 reply.kind,
-                reply.resolved.label,
                 reply.answers.len(),
                 reply.query
             )?;
