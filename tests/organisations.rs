@@ -229,6 +229,54 @@ fn ad_hoc_groups_of_known_bodies_are_their_sub_units() {
 }
 
 #[test]
+fn organs_of_known_bodies_are_their_sub_units_not_another_bodys_organ() {
+    let facts = extract(
+        "The session began with remarks by the chairperson of the Africa IGF MAG, followed by Mr. Faya Makane, Chairperson of the Africa IGF secretariat. The Assembly of the African Union met in Addis Ababa.\n",
+    );
+    let forum = vec!["African Internet Governance Forum".to_string()];
+    assert_eq!(introduced(&facts, "Africa IGF MAG"), ("SubUnit", forum.clone()));
+    assert_eq!(introduced(&facts, "Africa IGF secretariat"), ("SubUnit", forum));
+    assert_eq!(
+        introduced(&facts, "Assembly of the African Union"),
+        ("SubUnit", vec!["African Union".to_string()])
+    );
+    // The MAG of the Africa IGF is not the IGF's.
+    assert!(
+        facts
+            .mentions
+            .iter()
+            .all(|m| !facts.entities[m.entity].iri.ends_with("/body/igf-mag")),
+        "{:?}",
+        bodies("the Africa IGF MAG\n")
+    );
+    // A person holding an office of the organ belongs to the organ.
+    let secretariat = facts
+        .entities
+        .iter()
+        .position(|e| e.label == "Africa IGF secretariat")
+        .unwrap();
+    assert!(
+        facts
+            .affiliations
+            .iter()
+            .any(|a| a.body == secretariat && facts.entities[a.person].label == "Faya Makane")
+    );
+    // Readers write it with the forum's short names.
+    let mag = facts.entities.iter().position(|e| e.label == "Africa IGF MAG").unwrap();
+    assert!(
+        facts
+            .aliases
+            .iter()
+            .any(|(id, name, _)| *id == mag && name == "AfIGF MAG")
+    );
+    // The body an organ of another is named for keeps its own name.
+    assert!(
+        bodies("The Council of the European Union met in Brussels.\n")
+            .contains(&"Council of the European Union".to_string())
+    );
+}
+
+#[test]
 fn a_known_body_written_another_way_is_that_body() {
     let facts = extract(
         "Recalling the previous editions of the West African Internet Governance Forums held in Accra and Dakar.\n",

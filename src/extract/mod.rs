@@ -18,6 +18,7 @@ pub mod meetings;
 pub mod mentions;
 pub mod office_holders;
 pub mod organisations;
+pub mod organs;
 pub mod people;
 pub mod recommendations;
 pub mod subjects;

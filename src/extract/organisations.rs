@@ -746,13 +746,17 @@ pub fn org_key(name: &str) -> String {
 
 /// What a name was recognised as, before it becomes an entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Found {
-    name: String,
-    span: Range<usize>,
-    class: &'static str,
-    parent: Option<EntityId>,
+pub(super) struct Found {
+    /// The name as written.
+    pub name: String,
+    /// Where it is written.
+    pub span: Range<usize>,
+    /// Its class in the ontology.
+    pub class: &'static str,
+    /// The body it is part of.
+    pub parent: Option<EntityId>,
     /// Known mentions inside the name that name a different body (a national forum's "IGF").
-    shadows: Vec<Range<usize>>,
+    pub shadows: Vec<Range<usize>>,
 }
 
 /// Words that open a sentence or a phrase without being part of the name after them.
@@ -867,6 +871,7 @@ pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
     find_listed_organisations(facts, ex);
     find_coordinated_acronyms(facts, ex);
     find_ad_hoc_groups(facts, ex);
+    super::organs::find_organs(facts, ex);
     find_acting_states(facts, ex);
 }
 
@@ -1295,7 +1300,7 @@ struct Named {
 /// Adds found organisations as entities with their mentions and `partOf` links, and mentions
 /// their other uses in the document, headings included. An organisation gets one IRI per
 /// document: from the acronym the document defines for it, else from its name.
-fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
+pub(super) fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
     let mut acronym_of: HashMap<String, String> = HashMap::new();
     for f in &found {
         if let Some(a) = acronym_after(facts, f) {

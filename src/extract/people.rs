@@ -379,10 +379,11 @@ fn signatures(facts: &mut Facts, ex: &Extractor) {
             continue;
         }
         let org_span = facts.clean.char_span(org.range());
+        // The longest name opening it: "the Africa IGF MAG", not the forum it is the MAG of.
         let opening = facts
             .mentions_in(&org_span)
-            .next()
             .filter(|m| m.span.start == org_span.start && facts.entities[m.entity].kind == Kind::Body)
+            .max_by_key(|m| m.span.end)
             .map(|m| m.entity);
         let Some(body) = opening.or_else(|| segment_org(facts, ex, &org_span)) else {
             continue;
@@ -913,12 +914,18 @@ fn speakers_on_behalf(facts: &mut Facts, ex: &Extractor, names: &[(String, Range
     }
 }
 
-/// The first body named in the clause after the name, with the text before it as the role.
+/// The first body named in the clause after the name, with the text before it as the role; of
+/// names that start there, an organ's ("the Africa IGF MAG", not the forum it is the MAG of).
 fn body_in_clause(facts: &Facts, clause: &Range<usize>) -> Option<(EntityId, Range<usize>)> {
-    facts
+    let mut bodies = facts
         .mentions_in(clause)
-        .find(|m| facts.entities[m.entity].kind == Kind::Body)
-        .map(|m| (m.entity, clause.start..m.span.start))
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body);
+    let first = bodies.next()?;
+    let longest = bodies
+        .take_while(|m| m.span.start == first.span.start)
+        .filter(|m| super::organs::names_organ(&facts.entities[m.entity].label))
+        .fold(first, |a, m| if m.span.end > a.span.end { m } else { a });
+    Some((longest.entity, clause.start..longest.span.start))
 }
 
 /// "the Secretary-General of the Y, Dr X": a body named just before ", Dr X".
