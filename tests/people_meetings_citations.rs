@@ -106,6 +106,26 @@ fn a_bare_name_followed_by_a_role_is_a_persons() {
 }
 
 #[test]
+fn a_role_in_lower_case_after_a_bare_name_is_the_persons() {
+    // A regional IGF's report: the opening session.
+    let facts = extract(
+        "The session began with welcoming remarks by Mary Uduma, chairperson of the Africa IGF MAG, followed by a brief session on induction of newcomers.\n",
+    );
+    let uduma = facts
+        .affiliations
+        .iter()
+        .find(|a| facts.entities[a.person].label == "Mary Uduma")
+        .expect("Mary Uduma is a person");
+    assert_eq!(facts.entities[uduma.body].label, "Africa IGF MAG");
+    assert!(uduma.chairs);
+    // A lower-case word after a comma that is no role names no one.
+    let got = people(&extract(
+        "The meeting was opened by Mary Uduma, followed by the chairs of the sessions of the Internet Governance Forum.\n",
+    ));
+    assert!(!has(&got, "Mary Uduma", "Internet Governance Forum"), "{got:?}");
+}
+
+#[test]
 fn participant_lists_introduce_unknown_organisations() {
     let got = people(&extract(
         "Key Participants\n\n  • Thomas Schneider, Ambassador, Swiss Government and Co-Chair of the 2017 IGF Multistakeholder Advisory Group (MAG)\n  • Raúl Echeberría, ISOC, Vice President, Global Engagement\n  • Michael Rotert, Association of the Internet Industry\n",

@@ -116,6 +116,12 @@ static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:form
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary[- ]General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
 });
+/// A role written in lower case in running text, with the body it is of after it: "Mary
+/// Uduma, chairperson of the Africa IGF MAG", "X, member of the MAG". Only in apposition after
+/// a name, where the lower case word cannot start a new clause.
+static LOWER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:vice|co)-?)?(?:chair(?:man|person|woman)?|president|executive director|director(?:-general)?|head|coordinator|founder|secretary[- ]general|minister|member|representative|ambassador)(?:\s+(?:of|at|for)(?-u:\b))").unwrap()
+});
 static TRAILING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:,?\s+(?:of|for|at|from|to|in)(?:\s+the)?)?[\s,–—(-]*$").unwrap());
 /// Words that cannot follow a name in a list of people: the item is a sentence, not a name.
@@ -194,14 +200,23 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
         } else {
             ROLE.find(&role_text)
         };
-        let role = role_match.map(|m| {
-            let from = role_span.start + facts.text(&role_span)[..m.start()].chars().count();
-            let raw = facts.text(&(from..role_span.end));
-            TRAILING.replace(&raw, "").trim().to_string()
+        let role_start = role_match.map(|m| m.start()).or_else(|| {
+            LOWER_ROLE
+                .is_match(role_text.trim_start_matches([',', ' ']))
+                .then_some(0)
         });
-        let chairs = role
-            .as_deref()
-            .is_some_and(|r| r.starts_with("Chair") || r.starts_with("Co-Chair"));
+        let role = role_start.map(|at| {
+            let from = role_span.start + role_text[..at].chars().count();
+            let raw = facts.text(&(from..role_span.end));
+            TRAILING
+                .replace(raw.trim_start_matches([',', ' ']), "")
+                .trim()
+                .to_string()
+        });
+        let chairs = role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            r.starts_with("chair") || r.starts_with("co-chair")
+        });
         add_person(facts, ex, name, body, role, chairs, sentence.clone());
         if let Some(parent) = parent_after(facts, body, &role_span, &clause) {
             add_person(facts, ex, name, parent, None, false, sentence.clone());
@@ -238,7 +253,8 @@ fn names_before_roles(
         // a document with many "Name, " runs linear.
         let after = &text[whole.end()..];
         let near = after.char_indices().nth(ROLE_CHARS).map_or(after.len(), |(i, _)| i);
-        if ROLE.find(&after[..near]).is_none_or(|r| r.start() != 0) {
+        let lower = LOWER_ROLE.is_match(&after[..near]);
+        if !lower && ROLE.find(&after[..near]).is_none_or(|r| r.start() != 0) {
             continue;
         }
         // "Minister of Foreign Affairs Marina Kaljurand, Chair of …": a name found inside a longer
