@@ -400,6 +400,28 @@ fn meetings(facts: &Facts) -> Vec<(String, String)> {
 }
 
 #[test]
+fn a_report_head_dates_the_numbered_meeting_of_the_whole_name() {
+    // ITU Council working groups' reports: the first line of each.
+    let got = meetings(&extract(
+        "Council Working Group on International Internet Related Public Policy issues (CWGInternet) /Tenth meeting – Geneva, 20-22 September 2017\nDocument WG-Internet 10/9\n",
+    ));
+    assert_eq!(
+        got,
+        [(
+            "ITU Council Working Group on International Internet-related Public Policy Issues".to_string(),
+            "2017-09-20".to_string()
+        )]
+    );
+    // The group met, not the Summit its name is on.
+    let got = meetings(&extract(
+        "Council Working Group on the World Summit on the Information Society 32nd meeting– Geneva, 24-25 January 2018\nDocument CWG-WSIS-32/16-E\n",
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].0, "World Summit on the Information Society");
+    assert_eq!(got[0].1, "2018-01-24");
+}
+
+#[test]
 fn a_forum_said_to_be_held_is_the_convenor_not_the_premises() {
     // WSIS Forum 2015 outcomes, opening sentence.
     let got = meetings(&extract(

@@ -772,10 +772,12 @@ fn dateless_hosts(facts: &mut Facts, ex: &Extractor, span: &Range<usize>) {
 
 /// What stands between a body and the date of its meeting in a dateline or a bracket: the
 /// place and a comma ("World Telecommunication Standardization Assembly Johannesburg, 21-30
-/// October 2008", "(Geneva, 3–5 April 2019"), or an opening bracket alone ("the African IGF (4-6
+/// October 2008", "(Geneva, 3–5 April 2019"), after the body's acronym and the ordinal of its
+/// meeting ("… (CWG-Internet) /Tenth meeting – Geneva, 20-22 September 2017", "… 32nd meeting–
+/// Geneva, 24-25 January 2018"), or an opening bracket alone ("the African IGF (4-6
 /// December 2017)", "The WSIS Forum 2024 (27-31 May 2024").
 static DATELINE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:19|20)\d{2}\s*)?(?:\(\s*|,?\s*\(?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,\s*){1,2})$").unwrap()
+    Regex::new(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[/,–—-]?\s*(?:[\w-]+\s+)?(?i:meeting|session)\s*[–—-]?\s*)?(?:(?:19|20)\d{2}\s*)?(?:\(\s*|,?\s*\(?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*,\s*){1,2})$").unwrap()
 });
 
 /// "presented at IGF 2015 in João Pessoa, Brazil, in November 2015": a body named with the
@@ -793,10 +795,20 @@ fn edition_body(facts: &Facts, bodies: &[&Mention], year: &str) -> Option<Entity
 
 /// The body whose dateline or bracket dates the meeting at `at` (see [`DATELINE_GAP`]).
 fn dateline_body(facts: &Facts, span: &Range<usize>, at: usize) -> Option<EntityId> {
-    facts
+    let bodies: Vec<&Mention> = facts
         .mentions_in(span)
         .filter(|m| m.span.end <= at && facts.entities[m.entity].kind == Kind::Body)
-        .last()
+        .collect();
+    // The whole name, not a body named inside it ("Council Working Group on the World Summit on
+    // the Information Society").
+    bodies
+        .iter()
+        .filter(|m| {
+            !bodies
+                .iter()
+                .any(|o| o.span != m.span && o.span.start <= m.span.start && m.span.end <= o.span.end)
+        })
+        .max_by_key(|m| m.span.end)
         .filter(|m| DATELINE_GAP.is_match(facts.clean.str(m.span.end..at)))
         .map(|m| m.entity)
 }

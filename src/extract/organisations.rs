@@ -801,7 +801,12 @@ impl Nations {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind == Some(Kind::Body))
-            .flat_map(|(i, c)| c.labels.iter().map(move |l| (org_key(l), i)))
+            .flat_map(|(i, c)| {
+                // Hyphens aside too: "Internet Related" is "Internet-related".
+                c.labels
+                    .iter()
+                    .flat_map(move |l| [(org_key(l), i), (org_key(&l.replace('-', " ")), i)])
+            })
             .collect();
         Nations { by_name, bodies_by_key }
     }
@@ -1121,12 +1126,38 @@ fn parent_of(
     Some(facts.concept_entity(ex.vocab, government))
 }
 
+/// Lower-case words ending a name before its acronym in brackets: " issues (".
+static LOWER_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:\s\p{Ll}[\p{L}-]*){1,2})\s*\(").unwrap());
+
 /// Mentions the known body whose label `name` writes another way ("West African Internet
 /// Governance Forums", "Asia Pacific Network Information Center"), if there is one.
 fn mention_known(facts: &mut Facts, ex: &Extractor, nations: &Nations, name: &str, span: &Range<usize>) -> bool {
-    let Some(&known) = nations.bodies_by_key.get(&org_key(name)) else {
-        return false;
+    let by_key = |name: &str| {
+        let key = org_key(name);
+        let unhyphened = org_key(&name.replace('-', " "));
+        nations
+            .bodies_by_key
+            .get(&key)
+            .or_else(|| nations.bodies_by_key.get(&unhyphened))
+            .copied()
     };
+    // The capitalised words may stop short of a lower-case word that ends the name before its
+    // acronym: "… Public Policy issues (CWGInternet)".
+    let tail = LOWER_TAIL
+        .captures(facts.clean.str(span.end..span.end + 40))
+        .and_then(|c| c.get(1))
+        .map(|t| t.as_str().to_string());
+    let (known, span) = match by_key(name) {
+        Some(known) => (known, span.clone()),
+        None => {
+            let Some(tail) = tail else { return false };
+            let Some(known) = by_key(&format!("{name}{tail}")) else {
+                return false;
+            };
+            (known, span.start..span.end + tail.chars().count())
+        }
+    };
+    let span = &span;
     // Already named inside ("OECD's Committee on Digital Economy Policy"): the rules over those
     // mentions read the name.
     let iri = &ex.vocab.concepts[known].iri;
