@@ -369,6 +369,23 @@ fn a_report_names_itself_without_citing_itself() {
 }
 
 #[test]
+fn a_title_with_its_issuers_symbol_in_brackets_is_cited() {
+    // An OECD legal instrument's preamble.
+    let got = cited(
+        "HAVING REGARD to the Recommendation of the Council concerning Guidelines for Cryptography Policy [OECD/LEGAL/0289]; Recommendation of the Council on Consumer Protection in E-commerce [OECD/LEGAL/0422];\n",
+    );
+    assert_eq!(
+        got,
+        [
+            "Recommendation of the Council concerning Guidelines for Cryptography Policy",
+            "Recommendation of the Council on Consumer Protection in E-commerce"
+        ]
+    );
+    // A bracketed reference that is no symbol cites nothing.
+    assert!(cited("See the Report of the Meeting [annex 2].\n").is_empty());
+}
+
+#[test]
 fn terms_of_reference_are_cited() {
     let got = cited(
         "The entities named under each action line are encouraged to develop appropriate working methods, on the basis of the revised terms of reference.\n",

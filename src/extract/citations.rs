@@ -155,6 +155,14 @@ static DEFINED_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\(here(?:in)?after(?: referred to as)?\s*[“"]((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Report|Document|Study|Paper))[”"]\)"#).unwrap()
 });
 
+/// A text cited by its title and, in brackets after it, the symbol its issuer gave it: "the
+/// Recommendation of the Council concerning Guidelines Governing the Protection of Privacy …
+/// [OECD/LEGAL/0188]", "Decision EX.CL/Dec.261 (IX)" is not one (no title). The symbol, with
+/// at least two slashes, is the text's identity; the title its name.
+static TITLE_THEN_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:Recommendation|Declaration|Decision|Resolution|Guidelines|Statement|Convention|Charter|Agreement|Protocol|Report)\s+(?:of|on|for|concerning|to|in)\s[^\[\];\n]{5,200}?)\s*\[(\p{Lu}[\p{L}.-]*(?:/[\p{L}0-9.()-]+){2,})\]").unwrap()
+});
+
 /// Fills [`Facts::citations`]; `links` are the symbols the file itself links to, cited by the
 /// linked words.
 pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
@@ -174,6 +182,7 @@ pub fn find_citations(facts: &mut Facts, ex: &Extractor, links: &[SymbolLink]) {
         }
     }
     cited.extend(named_instruments(facts, ex));
+    cited.extend(titled_with_symbol(facts, ex));
     let own = own_identity(facts);
     cited.retain(|(_, span)| !own.iter().any(|o| o.start <= span.start && span.end <= o.end));
     // One instrument found twice at one place (a linked "resolution 70/125" and its words, a
@@ -511,6 +520,41 @@ fn named_instruments(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<
                 })
             }
         };
+        found.push((id, span));
+    }
+    found
+}
+
+/// The texts cited by title and bracketed symbol ([`TITLE_THEN_SYMBOL`]) that no other rule
+/// found: one instrument per symbol, named by its title.
+fn titled_with_symbol(facts: &mut Facts, ex: &Extractor) -> Vec<(EntityId, Range<usize>)> {
+    let text = facts.clean.text.clone();
+    let mut found = Vec::new();
+    for c in TITLE_THEN_SYMBOL.captures_iter(&text) {
+        let (Some(title), Some(symbol)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if SYMBOL.is_match(symbol.as_str()) {
+            continue;
+        }
+        let span = facts.clean.char_span(title.start()..symbol.end());
+        let known = facts
+            .mentions_in(&span)
+            .any(|m| facts.entities[m.entity].kind == Kind::Instrument);
+        if known {
+            continue;
+        }
+        let evidence = facts.sentence_span(span.start);
+        let id = facts.entity(Entity {
+            iri: ex.iris.minted("instrument", symbol.as_str()).as_str().to_string(),
+            kind: Kind::Instrument,
+            label: title.as_str().trim().to_string(),
+            introduced: Some(Introduced {
+                class: "Instrument",
+                acronym: Some(symbol.as_str().to_string()),
+                evidence,
+            }),
+        });
         found.push((id, span));
     }
     found
