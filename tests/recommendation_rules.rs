@@ -314,3 +314,21 @@ fn what_a_sentence_urges_gives_the_bodies_it_names_a_role_whoever_is_urged() {
         false,
     );
 }
+
+#[test]
+fn suggesting_an_action_by_its_noun_or_gerund_recommends_it() {
+    // A stakeholder's submission on the Global Digital Compact.
+    let text = "Submission of the Association for Progressive Communications\n\nThe Pact commits to actions on digital cooperation. We suggest further strengthening the role of the Internet Governance Forum in follow up and review.\n";
+    check(text, "Internet Governance Forum", "strengthening the role", true);
+    // What something shows is no suggestion.
+    let text = "Submission of the Association for Progressive Communications\n\nThe Pact commits to actions on digital cooperation. This suggests the growing relevance of the Internet Governance Forum.\n";
+    check(text, "Internet Governance Forum", "growing relevance", false);
+    // A body expected to act is given a role.
+    let text = "Report of the consultation\n\nParticipants met in Geneva. The International Telecommunication Union was widely expected by Member States to host the next consultation on capacity building.\n";
+    check(
+        text,
+        "International Telecommunication Union",
+        "host the next consultation",
+        true,
+    );
+}

@@ -37,6 +37,32 @@ static RECOMMENDS_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:recommends?|recommended|suggests?|proposes?) that(?-u:\b)|(?-u:\b)[Ww]e\s+(?:\w+\s+)?(?:call for|recommend)(?-u:\b)|(?-u:\b)(?:calls|called) for(?-u:\b)|(?-u:\b)recommends (?:the|a|an|\w+ing)(?-u:\b)|(?-u:\b)(?:could|might) be to(?-u:\b)").unwrap()
 });
 
+/// A body or "we" suggesting or proposing an action by its noun or gerund: "We suggest further
+/// strengthening the role of the IGF", "EuroDIG … specifically proposes the appointment of
+/// liaisons between the IGF MAG and …".
+static SUGGESTS_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([Ww]e|\p{Lu}[\p{L}-]+)\s+(?:(?:also|further|specifically|therefore|strongly)\s+)?(?:suggests?|proposes?)\s+(?:(?:further|\w+ly)\s+)?(?:the|an?|\w+ing)(?-u:\b)").unwrap()
+});
+/// Subjects with which "suggests" reports what something shows, not a proposal: "This suggests
+/// the need …".
+const SHOWS: &[&str] = &[
+    "This",
+    "It",
+    "That",
+    "These",
+    "Those",
+    "Which",
+    "Data",
+    "Evidence",
+    "Research",
+    "Experience",
+];
+
+/// Whether the sentence suggests or proposes an action ([`SUGGESTS_ACTION`]).
+fn suggests_action(text: &str) -> bool {
+    SUGGESTS_ACTION.captures_iter(text).any(|c| !SHOWS.contains(&&c[1]))
+}
+
 /// What a meeting's summary reports as agreed or put forward, in nominal or passive form, with
 /// the bodies named after it as those it gives a role to: "The discussion resulted in concurrence
 /// over the need for prioritizing IGF outcomes …", "There is need for the AfIGF to …", "There
@@ -219,7 +245,7 @@ pub fn find_recommendations(facts: &mut Facts, _ex: &Extractor) {
             continue;
         }
         let text = facts.text(&sentence.span);
-        if asked(facts, &sentence.span, &text).is_some() || RECOMMENDS_THAT.is_match(&text) {
+        if asked(facts, &sentence.span, &text).is_some() || RECOMMENDS_THAT.is_match(&text) || suggests_action(&text) {
             let mut item = Item::new(sentence.span.clone(), None, 0);
             item.listed = false;
             items.push(item);
@@ -329,7 +355,7 @@ fn names_other_body(facts: &Facts, span: &Range<usize>, authors: &[EntityId]) ->
 /// What a sentence's subject is to do, in the words of a meeting's decisions and next steps:
 /// "will", "is to", "was asked to", "agreed to", "committed to".
 static ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:also|further|then|jointly)\s+)?(?:will|shall|is to|are to|(?:is|are) expected to|(?:was|were|is|are|has been|have been) (?:asked|requested|invited|tasked|mandated|encouraged|called upon) to|agreed to|undertook to|(?:is|are|was|were) committed to|committed to)\s+(?:be\s+)?\w").unwrap()
+    Regex::new(r"^(?:(?:also|further|then|jointly)\s+)?(?:will|shall|is to|are to|(?:is|are|was|were) (?:\w+ly )?expected (?:by [^,.;]{1,40}? )?to|(?:was|were|is|are|has been|have been) (?:asked|requested|invited|tasked|mandated|encouraged|called upon) to|agreed to|undertook to|(?:is|are|was|were) committed to|committed to)\s+(?:be\s+)?\w").unwrap()
 });
 
 /// The bodies a sentence opens on, when what follows is what they are to do ("IGF Secretariat
