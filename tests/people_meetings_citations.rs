@@ -612,6 +612,25 @@ fn his_excellency_written_with_a_space_before_the_dot() {
 }
 
 #[test]
+fn an_officer_appointed_as_chair_of_a_group_is_the_groups() {
+    // ITU Council working group's report: its chairs over the years.
+    let facts = extract(
+        "In 2006, Council appointed Mr Vladimir Minkin (Russian Federation) as chair of the Working Group on WSIS for its 10th meeting.\n",
+    );
+    let of: Vec<(&str, bool)> = facts
+        .affiliations
+        .iter()
+        .filter(|a| facts.entities[a.person].label == "Vladimir Minkin")
+        .map(|a| (facts.entities[a.body].iri.as_str(), a.chairs))
+        .collect();
+    assert!(
+        of.iter()
+            .any(|(iri, chairs)| iri.ends_with("/body/itu-cwg-wsis-sdg") && *chairs),
+        "{of:?}"
+    );
+}
+
+#[test]
 fn a_body_electing_its_officers_has_them_as_its_people() {
     // Council of Europe MC-S-IS, report of its 9th meeting (2008).
     let text = "The Group of Specialists on Human Rights in the Information Society (MC-S-IS) held its 9th meeting in Strasbourg. The Group re-elected Mr Thomas Schneider (Switzerland) as Chairperson and Mr Michael Truppe (Austria) as Vice-Chairperson for a further one-year term of office.\n";

@@ -106,28 +106,29 @@ static ELECTS: LazyLock<Regex> =
 /// One officer a body elects, with the office, and what joins it to the next.
 static ELECTED_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{HONORIFIC}\s+)?({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+as\s+(?:its\s+|the\s+)?((?:(?:Vice|Co)-?\s?)?(?:Chair(?:m[ae]n|person|woman)?|President)|Rapporteur|Coordinator|Secretary)(?-u:\b)(\s*,\s*and\s+|\s*,\s*|\s+and\s+)?"
+        r"^(?:{HONORIFIC}\s+)?({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+as\s+(?:its\s+|the\s+)?((?i:(?:(?:Vice|Co)-?\s?)?(?:Chair(?:m[ae]n|person|woman)?|President)|Rapporteur|Coordinator|Secretary))(?-u:\b)(\s*,\s*and\s+|\s*,\s*|\s+and\s+)?"
     ))
     .unwrap()
 });
 /// The offices of [`ELECTED_AS`] that chair the body.
-static CHAIRS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Co-?\s?)?Chair").unwrap());
+static CHAIRS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:(?:Co-?\s?)?Chair)").unwrap());
+/// "… appointed Prof. X as chair of the Group": the office is of the body named after it, not
+/// of the body that appointed.
+static OF_BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?$").unwrap());
 /// How far before "elected" the electing body may be named, in chars.
 const ELECTOR_CHARS: usize = 30;
 
-/// Adds the officers bodies say they elected or appointed, as the electing body's people.
+/// Adds the officers bodies say they elected or appointed, as the people of the body their office
+/// is of ("as chair of the Group"), else of the electing body.
 fn elected_officers(facts: &mut Facts, ex: &Extractor) {
     let text = facts.clean.text.clone();
     for verb in ELECTS.find_iter(&text) {
         let at = facts.clean.char_span(verb.range());
-        let Some(body) = facts
+        let elector = facts
             .mentions_in(&(at.start.saturating_sub(ELECTOR_CHARS + MENTION_REACH)..at.start))
             .filter(|m| facts.entities[m.entity].kind == Kind::Body && at.start - m.span.end <= ELECTOR_CHARS)
             .last()
-            .map(|m| m.entity)
-        else {
-            continue;
-        };
+            .map(|m| m.entity);
         let mut rest = &text[verb.end()..];
         while let Some(c) = ELECTED_AS.captures(rest) {
             let name = c.get(1).unwrap();
@@ -135,7 +136,19 @@ fn elected_officers(facts: &mut Facts, ex: &Extractor) {
             let role = c[2].to_string();
             // A chair or co-chair chairs; a vice-chair, coordinator or rapporteur does not.
             let chairs = CHAIRS.is_match(&role);
-            add_person(facts, ex, name.as_str(), body, Some(role), chairs, evidence);
+            let office_byte = text.len() - rest.len() + c.get(2).unwrap().end();
+            let office_end = at.end + text[verb.end()..office_byte].chars().count();
+            let of = facts
+                .mentions_in(&(office_end..office_end + 12 + MENTION_REACH))
+                .find(|m| {
+                    facts.entities[m.entity].kind == Kind::Body
+                        && m.span.start >= office_end
+                        && OF_BODY_AFTER.is_match(facts.clean.str(office_end..m.span.start))
+                })
+                .map(|m| m.entity)
+                .or(elector);
+            let Some(of) = of else { break };
+            add_person(facts, ex, name.as_str(), of, Some(role), chairs, evidence);
             if c.get(3).is_none() {
                 break;
             }
