@@ -615,7 +615,7 @@ fn his_excellency_written_with_a_space_before_the_dot() {
 fn an_officer_appointed_as_chair_of_a_group_is_the_groups() {
     // ITU Council working group's report: its chairs over the years.
     let facts = extract(
-        "In 2006, Council appointed Mr Vladimir Minkin (Russian Federation) as chair of the Working Group on WSIS for its 10th meeting.\n",
+        "In 2006, Council appointed Prof. Dr Vladimir Minkin (Russian Federation) as chair of the Working Group on WSIS for its 10th meeting.\n",
     );
     let of: Vec<(&str, bool)> = facts
         .affiliations

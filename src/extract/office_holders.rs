@@ -106,7 +106,7 @@ static ELECTS: LazyLock<Regex> =
 /// One officer a body elects, with the office, and what joins it to the next.
 static ELECTED_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{HONORIFIC}\s+)?({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+as\s+(?:its\s+|the\s+)?((?i:(?:(?:Vice|Co)-?\s?)?(?:Chair(?:m[ae]n|person|woman)?|President)|Rapporteur|Coordinator|Secretary))(?-u:\b)(\s*,\s*and\s+|\s*,\s*|\s+and\s+)?"
+        r"^(?:{HONORIFIC}\s+){{0,2}}({NAME})(?:\s*\([^)]{{1,40}}\))?,?\s+as\s+(?:its\s+|the\s+)?((?i:(?:(?:Vice|Co)-?\s?)?(?:Chair(?:m[ae]n|person|woman)?|President)|Rapporteur|Coordinator|Secretary))(?-u:\b)(\s*,\s*and\s+|\s*,\s*|\s+and\s+)?"
     ))
     .unwrap()
 });
