@@ -191,17 +191,9 @@ pub fn ask(
     term: &str,
     timeout: Option<Duration>,
 ) -> Result<Reply> {
-    let mut found = resolve_all(store, library, kind.term, term)?.into_iter();
-    let Some(Resolved { iri, label }) = found.next() else {
-        return Err(Error::NotFound {
-            what: "entity",
-            term: term.to_string(),
-            closest: Vec::new(),
-        });
-    };
+    let (Resolved { iri, label }, narrower) = resolve_all(store, library, kind.term, term)?;
     let mut reply = ask_resolved(store, library, kind, iri, &label, timeout)?;
     reply.term = term.to_string();
-    let narrower: Vec<Resolved> = found.collect();
     if !narrower.is_empty() {
         // The term stands for several issues: each answer says which it came through.
         for a in &mut reply.answers {

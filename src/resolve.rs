@@ -162,10 +162,15 @@ const MAX_NARROWER: usize = 20;
 /// Resolves `term` as [`resolve`] does; an issue that no label names stands for every issue whose
 /// name holds it as whole words ("persons with disabilities" for "rights of persons with
 /// disabilities" and "ICTs for persons with disabilities"): a reader asking about the wider
-/// subject means all of them. Sorted by label.
-pub fn resolve_all(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &str) -> Result<Vec<Resolved>> {
+/// subject means all of them. The first by label, then the others.
+pub fn resolve_all(
+    store: &Store,
+    library: &QueryLibrary,
+    kind: ParamKind,
+    term: &str,
+) -> Result<(Resolved, Vec<Resolved>)> {
     let not_found = match resolve(store, library, kind, term) {
-        Ok(found) => return Ok(vec![found]),
+        Ok(found) => return Ok((found, Vec::new())),
         Err(e @ Error::NotFound { .. }) if kind == ParamKind::Issue => e,
         Err(e) => return Err(e),
     };
@@ -186,8 +191,10 @@ pub fn resolve_all(store: &Store, library: &QueryLibrary, kind: ParamKind, term:
     if found.is_empty() || found.len() > MAX_NARROWER {
         return Err(not_found);
     }
-    found.sort_by(|a, b| a.label.cmp(&b.label));
-    Ok(found)
+    found.sort_by(|a, b| b.label.cmp(&a.label));
+    let first = found.pop().ok_or(not_found)?;
+    found.reverse();
+    Ok((first, found))
 }
 
 /// Whether `label` holds the words of `term` in a row, as a common noun where the term is one:

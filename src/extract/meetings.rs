@@ -795,20 +795,12 @@ fn edition_body(facts: &Facts, bodies: &[&Mention], year: &str) -> Option<Entity
 
 /// The body whose dateline or bracket dates the meeting at `at` (see [`DATELINE_GAP`]).
 fn dateline_body(facts: &Facts, span: &Range<usize>, at: usize) -> Option<EntityId> {
-    let bodies: Vec<&Mention> = facts
+    // The whole name, not a body named inside it ("Council Working Group on the World Summit on
+    // the Information Society"): of the names ending last, the one starting first.
+    facts
         .mentions_in(span)
         .filter(|m| m.span.end <= at && facts.entities[m.entity].kind == Kind::Body)
-        .collect();
-    // The whole name, not a body named inside it ("Council Working Group on the World Summit on
-    // the Information Society").
-    bodies
-        .iter()
-        .filter(|m| {
-            !bodies
-                .iter()
-                .any(|o| o.span != m.span && o.span.start <= m.span.start && m.span.end <= o.span.end)
-        })
-        .max_by_key(|m| m.span.end)
+        .max_by_key(|m| (m.span.end, std::cmp::Reverse(m.span.start)))
         .filter(|m| DATELINE_GAP.is_match(facts.clean.str(m.span.end..at)))
         .map(|m| m.entity)
 }

@@ -1133,24 +1133,23 @@ static LOWER_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:\s\p{Ll}
 /// Governance Forums", "Asia Pacific Network Information Center"), if there is one.
 fn mention_known(facts: &mut Facts, ex: &Extractor, nations: &Nations, name: &str, span: &Range<usize>) -> bool {
     let by_key = |name: &str| {
-        let key = org_key(name);
-        let unhyphened = org_key(&name.replace('-', " "));
-        nations
-            .bodies_by_key
-            .get(&key)
-            .or_else(|| nations.bodies_by_key.get(&unhyphened))
+        let keys = &nations.bodies_by_key;
+        keys.get(&org_key(name))
+            .or_else(|| keys.get(&org_key(&name.replace('-', " "))))
             .copied()
     };
-    // The capitalised words may stop short of a lower-case word that ends the name before its
-    // acronym: "… Public Policy issues (CWGInternet)".
-    let tail = LOWER_TAIL
-        .captures(facts.clean.str(span.end..span.end + 40))
-        .and_then(|c| c.get(1))
-        .map(|t| t.as_str().to_string());
     let (known, span) = match by_key(name) {
         Some(known) => (known, span.clone()),
         None => {
-            let Some(tail) = tail else { return false };
+            // The capitalised words may stop short of a lower-case word that ends the name
+            // before its acronym: "… Public Policy issues (CWGInternet)".
+            let Some(tail) = LOWER_TAIL
+                .captures(facts.clean.str(span.end..span.end + 40))
+                .and_then(|c| c.get(1))
+                .map(|t| t.as_str().to_string())
+            else {
+                return false;
+            };
             let Some(known) = by_key(&format!("{name}{tail}")) else {
                 return false;
             };

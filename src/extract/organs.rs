@@ -62,9 +62,8 @@ pub fn find_organs(facts: &mut Facts, ex: &Extractor) {
         }
         let organ = facts.text(&span);
         let shadows = facts
-            .mentions
-            .iter()
-            .filter(|o| o.entity != m.entity && span.start <= o.span.start && o.span.end <= span.end)
+            .mentions_in(&span)
+            .filter(|o| o.entity != m.entity)
             .map(|o| o.span.clone())
             .collect();
         let role = facts.clean.str(m.span.end..span.end).trim().to_string();
@@ -119,7 +118,7 @@ fn short_names(facts: &Facts, ex: &Extractor, organ: &Found, role: &str) -> Vec<
     let Some(parent) = organ.parent else {
         return Vec::new();
     };
-    if organ.name.ends_with(&facts.entities[parent].label) || role.is_empty() {
+    if role.is_empty() {
         return Vec::new();
     }
     let entity = &facts.entities[parent];
