@@ -125,13 +125,18 @@ pub fn resolve(store: &Store, library: &QueryLibrary, kind: ParamKind, term: &st
     {
         return Ok(found(c));
     }
-    // A name asked without the owner a document puts before it: "Communication and Information
-    // Commission" for the "General Conference Communication and Information Commission".
-    let tail = format!(" {wanted}");
-    let by_tail = |c: &&Candidate| normalize(&c.label).ends_with(&tail);
+    // A name asked without the owner a document puts before it ("Communication and Information
+    // Commission" for the "General Conference Communication and Information Commission") or,
+    // for a unit, after it ("Directorate of Political Affairs" for the "Directorate of
+    // Political Affairs of Switzerland").
+    let (tail, head) = (format!(" {wanted}"), format!("{wanted} of "));
+    let without_owner = |c: &&Candidate| {
+        let label = normalize(&c.label);
+        label.ends_with(&tail) || label.starts_with(&head)
+    };
     if kind == ParamKind::Body
         && content_words(&wanted).len() >= 2
-        && let Some(c) = only_entity(all.iter().filter(by_tail))
+        && let Some(c) = only_entity(all.iter().filter(without_owner))
     {
         return Ok(found(c));
     }

@@ -525,6 +525,49 @@ fn a_role_opening_a_name_leaves_the_body_it_is_of() {
 }
 
 #[test]
+fn a_unit_named_after_a_role_is_part_of_its_owner_and_holds_the_person() {
+    // IGF 2023 chair's summary; UNDESA meeting report on WSIS (2006); EU statement (2024).
+    let facts = extract(
+        "Krystina Marty Lang, Deputy State Secretary and Deputy Head of the Directorate of Political Affairs of Switzerland, presented the messages. The meeting was chaired by Ms. Haiyan Qian, Chief of the Knowledge Management Branch of the Division for Public Administration and Development Management of UNDESA. Statement delivered by H.E. Ambassador Stavros Lambrinidis, Head of the European Union Delegation to the United Nations, at the session.\n",
+    );
+    assert_eq!(
+        introduced(&facts, "Directorate of Political Affairs of Switzerland"),
+        ("GovernmentAgency", vec!["Government of Switzerland".to_string()])
+    );
+    // A unit of a unit is named by the outer one, part of the department.
+    assert_eq!(
+        introduced(
+            &facts,
+            "Division for Public Administration and Development Management of UNDESA"
+        )
+        .1,
+        vec!["United Nations Department of Economic and Social Affairs".to_string()]
+    );
+    let member_of = |person: &str| -> Vec<String> {
+        facts
+            .affiliations
+            .iter()
+            .filter(|a| facts.entities[a.person].label == person)
+            .map(|a| facts.entities[a.body].label.clone())
+            .collect()
+    };
+    assert!(
+        member_of("Krystina Marty Lang").contains(&"Directorate of Political Affairs of Switzerland".to_string()),
+        "{:?}",
+        member_of("Krystina Marty Lang")
+    );
+    assert!(
+        member_of("Stavros Lambrinidis").contains(&"European Union Delegation to the United Nations".to_string()),
+        "{:?}",
+        member_of("Stavros Lambrinidis")
+    );
+    // A unit's words are no person's name.
+    assert!(facts.entities.iter().all(|e| e.label != "Knowledge Management Branch"));
+    // Without a unit's head, what follows a role may still describe a body named elsewhere.
+    assert!(bodies("The Chair of the Acme Drafting Group said so.\n").is_empty());
+}
+
+#[test]
 fn a_mission_is_named_with_whom_it_is_accredited_to() {
     // EU statement to the GDC informal consultations (2024).
     let found = bodies(

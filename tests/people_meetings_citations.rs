@@ -489,6 +489,35 @@ fn a_country_asked_about_as_a_body_is_its_government() {
 }
 
 #[test]
+fn a_person_in_a_unit_belongs_to_the_body_it_is_part_of() {
+    // IGF 2023 chair's summary: a government's directorate, asked about by its own name without
+    // the country after it, and by the country.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("summary.txt"),
+        "Krystina Marty Lang, Deputy State Secretary and Deputy Head of the Directorate of Political Affairs of Switzerland, presented the Geneva messages.\n",
+    )
+    .unwrap();
+    let store = common::build(dir.path());
+    for asked in ["Directorate of Political Affairs", "Switzerland"] {
+        let reply = common::ask(&store, "people-of", asked);
+        assert_eq!(
+            common::labels(&reply),
+            vec!["Krystina Marty Lang".to_string()],
+            "{reply}"
+        );
+    }
+    // The answer for the country names the unit after the role.
+    let reply = common::ask(&store, "people-of", "Switzerland");
+    assert!(
+        reply
+            .to_string()
+            .contains("Deputy Head, Directorate of Political Affairs of Switzerland"),
+        "{reply}"
+    );
+}
+
+#[test]
 fn holders_named_in_apposition_to_a_body_s_office() {
     // Global Commission on the Stability of Cyberspace, final report summary (2019).
     let got = people(&extract(

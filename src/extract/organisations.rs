@@ -60,6 +60,23 @@ const HEADS: &[&str] = &[
     "chapter",
     "delegation",
     "mission",
+    "directorate",
+    "branch",
+];
+
+/// Heads of the units of an administration or an organisation, whose names are proper names
+/// after a role: "Deputy Head of the Directorate of Political Affairs of Switzerland".
+const UNIT_HEADS: &[&str] = &[
+    "directorate",
+    "directorate-general",
+    "division",
+    "branch",
+    "department",
+    "office",
+    "delegation",
+    "bureau",
+    "section",
+    "ministry",
 ];
 
 /// Words joining the capitalised words of one name.
@@ -963,14 +980,24 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     if ROLE_FIRST.contains(&lower[0].as_str()) {
         // "Vice President of the Nigeria Internet Registry Association (NIRA)": a person's role
         // or a meeting opens the run, and the body it is of may follow, when the text defines an
-        // acronym for it; without one, the words after "of" are as often a description of a
-        // body named elsewhere ("Chair of the Working Group").
+        // acronym for it or it is a unit ("Head of the Directorate of Political Affairs");
+        // otherwise the words after "of" are as often a description of a body named elsewhere
+        // ("Chair of the Working Group").
         let last = run.last()?;
-        if !DEFINED_AFTER.is_match(&facts.text(&(last.span.end..last.span.end + 16))) {
+        let of = lower.iter().position(|w| w == "of")?;
+        let body = run.get(of + 1..).filter(|r| !r.is_empty())?;
+        if !DEFINED_AFTER.is_match(&facts.text(&(last.span.end..last.span.end + 16))) && !opens_with_unit(body) {
             return None;
         }
-        let of = lower.iter().position(|w| w == "of")?;
-        return named(facts, ex, nations, index, run.get(of + 1..).filter(|r| !r.is_empty())?);
+        return named(facts, ex, nations, index, body);
+    }
+    // "Knowledge Management Branch of the Division for Public Administration of UNDESA": a unit
+    // of a unit is named by the outer unit, which the reader asks about and which a person in
+    // either belongs to.
+    if let Some(inner) = (1..run.len()).find(|&i| lower[i - 1] == "of" && opens_with_unit(&run[i..]))
+        && let Some(outer) = named(facts, ex, nations, index, &run[inner..])
+    {
+        return Some(outer);
     }
     if lower.last().is_some_and(|w| NOT_LAST.contains(&w.as_str()))
         || lower.iter().any(|w| VENUE_WORDS.contains(&w.as_str()))
@@ -1030,6 +1057,15 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
         parent: None,
         shadows: vec![shadow],
     })
+}
+
+/// Whether the words open with a unit's name, "the" aside: "the Directorate of …", "the
+/// Knowledge Management Branch of …", "the European Union Delegation to …".
+fn opens_with_unit(run: &[Word]) -> bool {
+    run.iter()
+        .skip_while(|w| w.core == "the")
+        .take_while(|w| !CONNECTORS.contains(&w.core.as_str()) && w.core != "to")
+        .any(|w| UNIT_HEADS.contains(&w.core.to_lowercase().as_str()))
 }
 
 /// "NIC México and the Government of México": where a run ends in "and" and a known body, the

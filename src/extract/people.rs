@@ -135,7 +135,7 @@ static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of organisation names, never of a person's: a list item opening with them names an
 /// organisation ("• National Information Technology Development Agency"), and a segment without
 /// one is a description ("Internet Pioneer"), not an organisation.
-const ORG_WORDS: &str = r"Association|Ministry|Government|University|College|Institute|Institution|Centre|Center|Council|Foundation|Agency|Commission|Committee|Authority|Society|Federation|Union|Organi[sz]ation|Forum|Network|Group|Coalition|Consortium|Company|Corporation|Inc|Ltd|Department|Office|Bureau|Project|Initiative|Alliance|Chamber|Board|School|Academy|Laboratory|Lab|Registry|Secretariat|Trust|Fund|Bank|Partnership|Observatory|Platform";
+const ORG_WORDS: &str = r"Association|Ministry|Government|University|College|Institute|Institution|Centre|Center|Council|Foundation|Agency|Commission|Committee|Authority|Society|Federation|Union|Organi[sz]ation|Forum|Network|Group|Coalition|Consortium|Company|Corporation|Inc|Ltd|Department|Office|Bureau|Directorate|Division|Branch|Delegation|Project|Initiative|Alliance|Chamber|Board|School|Academy|Laboratory|Lab|Registry|Secretariat|Trust|Fund|Bank|Partnership|Observatory|Platform";
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{ORG_WORDS})(?-u:\b)")).unwrap());
 pub(super) static NOT_PERSON_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:(?:{ORG_WORDS})s?|National|International|Global|Regional|Federal|United|World|Digital|Internet|Information|Technology|Communications?|Open|Public|Economic|Social)(?-u:\b)")).unwrap()
@@ -931,15 +931,22 @@ fn speakers_on_behalf(facts: &mut Facts, ex: &Extractor, names: &[(String, Range
 }
 
 /// The first body named in the clause after the name, with the text before it as the role; of
-/// names that start there, an organ's ("the Africa IGF MAG", not the forum it is the MAG of).
+/// names that start there, an organ's or a unit's ("the Africa IGF MAG", not the forum it is
+/// the MAG of; "the European Union Delegation to the United Nations", not the Union).
 fn body_in_clause(facts: &Facts, clause: &Range<usize>) -> Option<(EntityId, Range<usize>)> {
     let mut bodies = facts
         .mentions_in(clause)
         .filter(|m| facts.entities[m.entity].kind == Kind::Body);
     let first = bodies.next()?;
+    let part_of_first = |e: EntityId| {
+        facts
+            .links
+            .iter()
+            .any(|l| l.from == e && l.to == first.entity && l.relation == "partOf")
+    };
     let longest = bodies
         .take_while(|m| m.span.start == first.span.start)
-        .filter(|m| super::organs::names_organ(&facts.entities[m.entity].label))
+        .filter(|m| super::organs::names_organ(&facts.entities[m.entity].label) || part_of_first(m.entity))
         .fold(first, |a, m| if m.span.end > a.span.end { m } else { a });
     Some((longest.entity, clause.start..longest.span.start))
 }
