@@ -822,6 +822,30 @@ fn a_body_that_opens_the_document_by_publishing_its_report_covers_what_it_summar
 }
 
 #[test]
+fn states_that_open_the_document_by_releasing_a_letter_cover_what_it_outlines() {
+    // GIP Digital Watch on the GDC co-facilitators' letter (September 2023).
+    let facts = extract(
+        "Rwanda and Sweden, co-facilitators of the Global Digital Compact process, have released a letter outlining their assessment of the deep dives.\n\nThe letter outlines the need to avoid internet fragmentation.\n",
+    );
+    for state in ["Government of Rwanda", "Government of Sweden"] {
+        assert!(
+            has(&facts, state, "Internet fragmentation"),
+            "{state}: {:?}",
+            covered(&facts)
+        );
+    }
+    // Countries named as places publish nothing.
+    let places = extract(
+        "Meetings in Rwanda and Sweden discussed a letter.\n\nThe letter outlines the need to avoid internet fragmentation.\n",
+    );
+    assert!(
+        !tied(&places, "Government of Rwanda", "Internet fragmentation"),
+        "{:?}",
+        covered(&places)
+    );
+}
+
+#[test]
 fn the_body_whose_dated_meeting_the_opening_names_is_the_venue_of_what_follows() {
     // Estonian report on the Freedom Online Coalition's Tallinn conference (2014).
     let facts = extract(

@@ -568,6 +568,26 @@ fn a_unit_named_after_a_role_is_part_of_its_owner_and_holds_the_person() {
 }
 
 #[test]
+fn a_heading_name_run_into_a_known_bodys_is_a_name_of_its_own() {
+    // UNCTAD note TD/B/EDE/3/2 (2019), its header lines as the PDF converter joins them.
+    let found = bodies(
+        "Trade and Development Board Intergovernmental Group of Experts\n\non E-commerce and the Digital Economy\n\nThird session\n",
+    );
+    assert_eq!(
+        found,
+        vec![
+            "Intergovernmental Group of Experts on E-commerce and the Digital Economy".to_string(),
+            "Trade and Development Board".to_string()
+        ]
+    );
+    // A country's own forum named after the country is still one name.
+    assert!(
+        bodies("The Nigerian Internet Governance Forum met.\n")
+            .contains(&"Nigerian Internet Governance Forum".to_string())
+    );
+}
+
+#[test]
 fn a_mission_is_named_with_whom_it_is_accredited_to() {
     // EU statement to the GDC informal consultations (2024).
     let found = bodies(

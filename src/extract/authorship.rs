@@ -90,7 +90,7 @@ static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
 /// Secretary-General's AI Advisory Body has launched its Interim Report: …", "OECD released
 /// its Digital Economy Outlook". What stands before the body: at most an owner's possessive.
 static PUBLISHES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?:has |have |had |today |just |recently )*(?:launched|published|released|issued|presented|unveiled|adopted)\s+(?:its|their|a|an|the)\s+(?:[\w:-]+\s+){0,4}?(?:[Rr]eports?|[Ss]tudy|[Pp]aper|[Dd]eclaration|[Rr]ecommendations?|[Gg]uidelines|[Pp]rinciples|[Ff]ramework|[Ss]trategy|[Rr]oadmap|[Ss]tatement|[Cc]ommuniqu[ée]|[Mm]essages|[Oo]utlook|[Ii]ndex)(?-u:\b)").unwrap()
+    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?P<also>\s*and\s+[^,.;()]{2,60}?)?(?:,[^.;]{2,100}?,\s*)?(?:has |have |had |today |just |recently )*(?:launched|published|released|issued|presented|unveiled|adopted|shared)\s+(?:its|their|a|an|the)\s+(?:[\w:-]+\s+){0,4}?(?:[Rr]eports?|[Ss]tudy|[Pp]aper|[Dd]eclaration|[Rr]ecommendations?|[Gg]uidelines|[Pp]rinciples|[Ff]ramework|[Ss]trategy|[Rr]oadmap|[Ss]tatement|[Cc]ommuniqu[ée]|[Mm]essages|[Oo]utlook|[Ii]ndex|[Ll]etter|[Aa]ssessment|[Pp]olicy [Bb]rief|[Pp]roposals?)(?-u:\b)").unwrap()
 });
 static PUBLISHER_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|the)\s+)?(?:[^.;:]{1,60}['’]s\s+)?$").unwrap());
@@ -344,12 +344,23 @@ fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) 
         {
             found.push((*body, Role::Author, span.clone()));
         } else if i < OPENING_SENTENCES
-            && let Some((body, _)) = named.iter().take(2).find(|(_, at)| {
-                PUBLISHER_LEAD.is_match(facts.clean.str(span.start..at.start))
-                    && PUBLISHES.is_match(facts.clean.str(at.end..span.end))
+            && let Some((at, publishes)) = named.iter().take(2).find_map(|(_, at)| {
+                let publishes = PUBLISHES.captures(facts.clean.str(at.end..span.end))?;
+                PUBLISHER_LEAD
+                    .is_match(facts.clean.str(span.start..at.start))
+                    .then_some((at.clone(), publishes))
             })
         {
-            found.push((*body, Role::Author, span.clone()));
+            // "Rwanda and Sweden, co-facilitators of the GDC process, have released a letter":
+            // the bodies coordinated with the first publish it with it.
+            let also = publishes.get(0).map_or(0, |m| m.start())..publishes.name("also").map_or(0, |m| m.end());
+            let chars = |bytes: usize| facts.clean.str(at.end..span.end)[..bytes].chars().count();
+            let coordinated = at.end + chars(also.start)..at.end + chars(also.end.max(also.start));
+            for (body, from) in &named {
+                if from.start == at.start || coordinated.contains(&from.start) {
+                    found.push((*body, Role::Author, span.clone()));
+                }
+            }
         }
     }
 }

@@ -1018,6 +1018,11 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
     if let Some(from) = after_known_conjunct(run, &bodies) {
         return named(facts, ex, nations, index, &run[from..]);
     }
+    if let Some(cut) = before_juxtaposed_known(run, &bodies)
+        && let Some(own) = named(facts, ex, nations, index, &run[..cut])
+    {
+        return Some(own);
+    }
     let known = |w: &Word| {
         inside
             .iter()
@@ -1079,6 +1084,18 @@ fn before_known_conjunct(run: &[Word], inside: &[(Range<usize>, EntityId)]) -> O
         _ => first.checked_sub(1)?,
     };
     (run[and].core == "and" && and > 0).then_some(and)
+}
+
+/// "Trade and Development Board Intergovernmental Group of Experts on E-commerce": a heading's
+/// name ending in a head noun run into a known body's name without a connector is a name of
+/// its own (a converted page's header lines, where a body stands over its sub-body). Returns
+/// where it ends.
+fn before_juxtaposed_known(run: &[Word], inside: &[(Range<usize>, EntityId)]) -> Option<usize> {
+    let end = run.last()?.span.end;
+    let (last, _) = inside.iter().find(|(s, _)| s.end == end)?;
+    let first = run.iter().position(|w| w.span.start == last.start)?;
+    let before = run.get(first.checked_sub(1)?)?;
+    (!CONNECTORS.contains(&before.core.as_str()) && is_head(&before.core)).then_some(first)
 }
 
 /// "the Organisation of American States and the Global Cyber Security Capacity Centre": where a
@@ -1737,9 +1754,10 @@ static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …", "Estonia, as the
-/// current chairman, organized …", "the Netherlands actively advances …").
+/// current chairman, organized …", "Sweden, co-facilitator of the process, has released …",
+/// "the Netherlands actively advances …").
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|(?:,\s*as\s+[^,.;]{1,40},)?,? (?:has |have |had |will |would |also |then )?(?:[a-z]+ly )?(?:advances|advanced|promotes|promoted|leads|led|chairs|chaired|champions|championed|contributes|contributed|believes|encourages|encouraged|calls|hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
+    Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|(?:,\s*(?:as\s+[^,.;]{1,40}|(?:the\s+)?(?:co-)?(?:facilitators?|chairs?|hosts?|sponsors?|presidency|members?)(?-u:\b)[^,.;]{0,60}),)?,? (?:has |have |had |will |would |also |then )?(?:[a-z]+ly )?(?:released|issued|published|advances|advanced|promotes|promoted|leads|led|chairs|chaired|champions|championed|contributes|contributed|believes|encourages|encouraged|calls|hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
 });
 
 /// "Ms. Jane Doe (Brazil)", "Mr. Charles Semapondo from Rwanda", "Ambassador Suela Janina of
@@ -1768,7 +1786,7 @@ pub fn find_acting_states(facts: &mut Facts, ex: &Extractor) {
             continue;
         };
         let before = facts.text(&(m.span.start.saturating_sub(60)..m.span.start));
-        let after = facts.text(&(m.span.end..m.span.end + 40));
+        let after = facts.text(&(m.span.end..m.span.end + 100));
         let delegate = DELEGATE.is_match(&before) && (after.starts_with(')') || !before.ends_with('('));
         if delegate || STATE_BEFORE.is_match(&before) || STATE_AFTER.is_match(&after) {
             acting.push((government, m.span.clone(), !delegate));
