@@ -846,6 +846,40 @@ fn states_that_open_the_document_by_releasing_a_letter_cover_what_it_outlines() 
 }
 
 #[test]
+fn the_event_people_attended_and_its_organisers_cover_what_the_report_says() {
+    // ITU news on the WSIS Forum 2019 (highlights and outcomes).
+    let facts = extract(
+        "More than 3000 experts contributed to and participated in the recent World Summit on the Information Society (WSIS) Forum 2019 to exchange best practices.\n\nThe programme focused on emerging technologies such as AI.\n\nThe forum was co-organized by ITU, UNESCO, UNCTAD and UNDP, in close collaboration with all UN agencies.\n",
+    );
+    for body in [
+        "WSIS Forum",
+        "International Telecommunication Union",
+        "United Nations Development Programme",
+    ] {
+        assert!(
+            has(&facts, body, "emerging technologies"),
+            "{body}: {:?}",
+            covered(&facts)
+        );
+    }
+    // The partners after "in close collaboration with" did not organise it; a host government
+    // lends the place, not the agenda.
+    let hosted = extract(
+        "More than 200 participants took part in the 2016 African Internet Governance Forum.\n\nThe meeting was hosted by the Government of South Africa.\n\nSpeakers discussed cybersecurity.\n",
+    );
+    assert!(
+        has(&hosted, "African Internet Governance Forum", "cybersecurity"),
+        "{:?}",
+        covered(&hosted)
+    );
+    assert!(
+        !tied(&hosted, "Government of South Africa", "cybersecurity"),
+        "{:?}",
+        covered(&hosted)
+    );
+}
+
+#[test]
 fn the_body_whose_dated_meeting_the_opening_names_is_the_venue_of_what_follows() {
     // Estonian report on the Freedom Online Coalition's Tallinn conference (2014).
     let facts = extract(

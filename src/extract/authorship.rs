@@ -397,11 +397,31 @@ fn held_in_opening(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)
                 .iter()
                 .find(|(_, at)| OWN_MEETING_AFTER.is_match(facts.clean.str(at.end..span.end)))
         };
-        if let Some((body, _)) = first.or(acronym).or_else(own_meeting) {
+        // "More than 3000 experts … participated in the recent WSIS Forum 2019 to …".
+        let attended = || {
+            named.iter().find(|(_, at)| {
+                ATTENDED_BEFORE
+                    .captures(facts.clean.str(span.start..at.start))
+                    .is_some_and(|lead| {
+                        lead.name("year").is_some() || EDITION_AFTER.is_match(facts.clean.str(at.end..span.end))
+                    })
+            })
+        };
+        if let Some((body, _)) = first.or(acronym).or_else(own_meeting).or_else(attended) {
             found.push((*body, Role::Venue, span.clone()));
         }
     }
 }
+
+/// What names the event the opening's people attended: "participated in the recent ", "took
+/// part in the 2019 ", "gathered at the ".
+static ATTENDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:participated in|took part in|attended|gathered (?:at|for|in)|convened at)\s+(?:the\s+)?(?:(?:recent|annual|latest|(?P<year>(?:19|20)\d{2}))\s+)*$").unwrap()
+});
+/// An edition of the event after its body's name: "WSIS Forum 2019". An event attended is dated
+/// by its edition, before or after its name.
+static EDITION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:19|20)\d{2}(?-u:\b)").unwrap());
 
 /// A statement, letter or contribution that ends on signature blocks ("Adiel A. Akplogan, CEO" /
 /// "African Network Information Center (AFRINIC)") is the signing organisations' own.
@@ -438,6 +458,61 @@ fn runs_reported_event(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usi
         }
     }
 }
+
+/// "… was co-organized by ITU, UNESCO, UNCTAD and UNDP": the cue that names who organised,
+/// hosted or convened what the sentence's subject is.
+static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:jointly\s+|also\s+)?(?:co-)?(?:organi[sz]ed|convened)\s+(?:jointly\s+)?by\s").unwrap()
+});
+/// Where the list of organisers ends: a partnership of others ("in close collaboration with
+/// all UN agencies"), a place or time, or the clause.
+static ORGANISERS_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:in (?:close )?(?:collaboration|cooperation|partnership|consultation)|with|in|on|at|from|during|under)\s|[;.:()]").unwrap()
+});
+/// A subject that stands for the event the document reports: "The forum", "This year's meeting".
+static EVENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:the|this|this year['’]s)\s+(?:forum|meeting|event|conference|summit|session|consultations?)\s+$",
+    )
+    .unwrap()
+});
+
+/// The organisers of the event the document reports, whose `venues` are known, are its venue
+/// too: "WSIS Forum 2019 … The forum was co-organized by ITU, UNESCO, UNCTAD and UNDP, in close
+/// collaboration with …" (the partners after "in collaboration with" are not).
+pub fn organisers_of_venue(facts: &Facts, venues: &[EntityId]) -> Vec<EntityId> {
+    let mut organisers = Vec::new();
+    if venues.is_empty() {
+        return organisers;
+    }
+    for sentence in &facts.clean.sentences {
+        let span = &sentence.span;
+        let text = facts.clean.str(span.clone());
+        let Some(cue) = ORGANISED_BY.find(text) else {
+            continue;
+        };
+        let at = span.start + text[..cue.start()].chars().count();
+        let venue_subject = bodies(facts, &(span.start..at))
+            .last()
+            .is_some_and(|(b, s)| venues.contains(b) && YEAR_ONLY.is_match(facts.clean.str(s.end..at)));
+        if !venue_subject && !EVENT_SUBJECT.is_match(facts.clean.str(span.start..at)) {
+            continue;
+        }
+        let rest = &text[cue.end()..];
+        let from = at + text[cue.start()..cue.end()].chars().count();
+        let to = from
+            + ORGANISERS_END
+                .find(rest)
+                .map_or(rest, |end| &rest[..end.start()])
+                .chars()
+                .count();
+        organisers.extend(bodies(facts, &(from..to)).into_iter().map(|(body, _)| body));
+    }
+    organisers
+}
+
+/// What may stand between a venue's name and the verb: its edition year.
+static YEAR_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(?:19|20)\d{2}\s*)?$").unwrap());
 
 #[cfg(test)]
 mod tests {

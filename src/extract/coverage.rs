@@ -20,7 +20,7 @@
 //! A proposal ("CSTD could serve as …") is recorded as [`Modality::Proposed`] and a gap
 //! ("current platforms do not fully address …") as [`Modality::Gap`]: neither is coverage.
 
-use super::authorship::{Role, document_bodies};
+use super::authorship::{Role, document_bodies, organisers_of_venue};
 use super::{Coverage, EntityId, Extractor, Facts, Modality};
 use crate::text::ParagraphKind;
 use crate::vocab::Kind;
@@ -350,6 +350,16 @@ fn hosts(facts: &Facts) -> Vec<(EntityId, &'static str)> {
     for (body, role, _) in document_bodies(facts) {
         if !hosts.iter().any(|(b, _)| *b == body) {
             hosts.push((body, if role == Role::Author { "author" } else { "venue" }));
+        }
+    }
+    let venues: Vec<EntityId> = hosts
+        .iter()
+        .filter(|(_, basis)| *basis == "venue")
+        .map(|(b, _)| *b)
+        .collect();
+    for body in organisers_of_venue(facts, &venues) {
+        if !hosts.iter().any(|(b, _)| *b == body) {
+            hosts.push((body, "venue"));
         }
     }
     hosts
