@@ -518,6 +518,25 @@ fn a_person_in_a_unit_belongs_to_the_body_it_is_part_of() {
 }
 
 #[test]
+fn the_members_a_body_s_list_names_belong_to_it_and_to_their_organisation() {
+    // IGF-USA 2009 programme page: the steering committee's members with their affiliations.
+    let got = people(&extract(
+        "The 2009 IGF-USA Steering Committee includes: Fiona Alexander, National Telecommunications and Information Administration; Janna Anderson, Elon University; Derrick Cogburn, American University; Robert Guerra, Freedom House.\n",
+    ));
+    assert_all_of(
+        &got,
+        &["Fiona Alexander", "Janna Anderson", "Derrick Cogburn", "Robert Guerra"],
+        "IGF-USA Steering Committee",
+    );
+    assert!(has(&got, "Janna Anderson", "Elon University"), "{got:?}");
+    // A list of organisations names no one.
+    let none = people(&extract(
+        "The IGF Support Association includes: Acme Foundation, Geneva; Beta Institute, Paris.\n",
+    ));
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
 fn holders_named_in_apposition_to_a_body_s_office() {
     // Global Commission on the Stability of Cyberspace, final report summary (2019).
     let got = people(&extract(

@@ -233,6 +233,7 @@ pub fn find_people(facts: &mut Facts, ex: &Extractor) {
     chairs_by_passive(facts, ex, &addressed);
     chairs_opening_sentences(facts, ex);
     team_lists(facts, ex);
+    membership_lists(facts, ex);
     heading_lists(facts, ex);
     heads_of_state(facts, ex);
     signatures(facts, ex);
@@ -534,6 +535,78 @@ fn team_lists(facts: &mut Facts, ex: &Extractor) {
         }
     }
 }
+
+/// What announces the members of a body named just before: "… Steering Committee includes:",
+/// "… is composed of:", "… members are:".
+static MEMBERS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{0,15}\)\s*)?(?:includes?|comprises?|consists of|is composed of|(?:members|membership) (?:are|is|includes?))\s*:\s*").unwrap()
+});
+/// One member of such a list with an affiliation: "Janna Anderson, Elon University;".
+static MEMBER_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:and\s+)?({NAME}),\s+([^;\n]+?)\s*(?:;|\.\s|\.$|\n|$)")).unwrap());
+
+/// "The 2009 IGF-USA Steering Committee includes: Fiona Alexander, National
+/// Telecommunications and Information Administration; Janna Anderson, Elon University; …":
+/// every person of the list is a member of the body, and of the organisation after the name.
+fn membership_lists(facts: &mut Facts, ex: &Extractor) {
+    for (body, span) in facts.named_bodies() {
+        let after = facts.text(&(span.end..span.end + MEMBERS_CHARS));
+        let Some(lead) = MEMBERS_LEAD.find(&after) else {
+            continue;
+        };
+        let at = |byte: usize| span.end + after[..byte].chars().count();
+        let mut members = Vec::new();
+        let mut offset = lead.end();
+        while let Some(c) = MEMBER_ENTRY.captures(&after[offset..]) {
+            let (name, affiliation) = (c.get(1).unwrap(), c.get(2).unwrap());
+            members.push((
+                name.as_str().to_string(),
+                at(offset + name.start())..at(offset + name.end()),
+                at(offset + affiliation.start())..at(offset + affiliation.end()),
+            ));
+            let whole = c.get(0).unwrap();
+            if !whole.as_str().trim_end().ends_with(';') {
+                break;
+            }
+            offset += whole.end();
+        }
+        let real = members.len() >= 2
+            && members
+                .iter()
+                .all(|(n, s, _)| !NOT_PERSON_WORD.is_match(n) && facts.mentions_in(s).next().is_none());
+        if !real {
+            continue;
+        }
+        for (name, at_name, affiliation) in members {
+            let evidence = facts.sentence_span(at_name.start);
+            add_person(
+                facts,
+                ex,
+                &name,
+                body,
+                Some("member".to_string()),
+                false,
+                evidence.clone(),
+            );
+            let known: Vec<EntityId> = facts
+                .mentions_in(&affiliation)
+                .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+                .map(|m| m.entity)
+                .collect();
+            let own = if known.is_empty() {
+                segment_org(facts, ex, &affiliation).into_iter().collect()
+            } else {
+                known
+            };
+            for org in own {
+                add_person(facts, ex, &name, org, None, false, evidence.clone());
+            }
+        }
+    }
+}
+
+/// How far after a body's name its list of members may run, in chars.
+const MEMBERS_CHARS: usize = 2000;
 
 /// A line that heads a list of a body's people: "BPF co-facilitators", "MAG members:",
 /// "IGF Secretariat team".
