@@ -597,3 +597,27 @@ fn a_conference_named_with_its_place_and_year_met_that_year() {
     let found = meetings("Council Resolution 1332 (Modified 2016) resolved to use the WSIS framework.\n");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_session_page_a_press_release_s_today_and_a_date_field_date_the_event() {
+    const IGF: &str = "Internet Governance Forum";
+    // Digital Watch page of the IGF 2016 opening session: heading, then its date abbreviated.
+    let found = meetings("IGF 2016 – Opening session\n\n6 Dec 2016 17:30h - 19:00h\n\nEvent report\n");
+    assert!(has(&found, "2016-12-06", IGF), "{found:?}");
+    // UN press release on the IGF's opening in Vilnius: "today" is the release's date.
+    let found = meetings(
+        "For information only – not an official document\n\nWednesday, 14 September 2010\n\n• The Internet Governance Forum (IGF) officially opened in Vilnius today with participants from government.\n",
+    );
+    assert!(has(&found, "2010-09-14", IGF), "{found:?}");
+    // "today" in a text that is not dated dates nothing.
+    let found = meetings("The Internet Governance Forum (IGF) officially opened in Vilnius today.\n");
+    assert!(found.is_empty(), "{found:?}");
+    // AFRINIC public policy meeting minutes: a "Date:" field dates the meeting the head names.
+    let found = meetings(
+        "Meeting Minutes\nDate: 03 June 2015\nWhere: Regency Hotel, Tunis\n\nSeun Ojedeji opened the meeting and welcomed everyone to the 22nd AFRINIC Public Policy Meeting.\n",
+    );
+    assert!(
+        has(&found, "2015-06-03", "African Network Information Centre"),
+        "{found:?}"
+    );
+}

@@ -29,7 +29,9 @@ impl DateHit {
 
 /// An ordinal suffix a day may carry: "18th", "1st".
 const ORD: &str = r"(?:st|nd|rd|th)?";
-const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
+/// Months by name, then as pages and minutes abbreviate them ("6 Dec 2016", "Sept. 5"); a full
+/// name is tried first.
+const MONTHS: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
 
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -72,7 +74,11 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn month_number(name: &str) -> u32 {
-    MONTHS.split('|').position(|m| m == name).map_or(1, |i| i as u32 + 1)
+    const ORDER: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let prefix = name.get(..3).unwrap_or(name).to_lowercase();
+    ORDER.iter().position(|m| *m == prefix).map_or(1, |i| i as u32 + 1)
 }
 
 fn day(year: &str, month: u32, day: &str) -> Option<String> {
@@ -182,6 +188,19 @@ mod tests {
                 ("2017-05-03".into(), Some("2017-05-05".into()))
             ]
         );
+    }
+
+    #[test]
+    fn abbreviated_months() {
+        // Digital Watch session pages and meeting minutes abbreviate their months.
+        assert_eq!(starts("6 Dec 2016 17:30h - 19:00h"), [("2016-12-06".into(), None)]);
+        assert_eq!(starts("on Sept. 5, 2019"), [("2019-09-05".into(), None)]);
+        assert_eq!(
+            starts("14-16 Jan 2020"),
+            [("2020-01-14".into(), Some("2020-01-16".into()))]
+        );
+        // A name is no month: "Jan Kleijssen" dates nothing.
+        assert!(starts("Jan Kleijssen spoke in 2019").is_empty());
     }
 
     #[test]

@@ -24,7 +24,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb phrase saying its subject met: "was held", "met", "took place", "was planned to take
 /// place", "convened".
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:was|were|is|will be|has been|had been)\s+(?:(?:first|successfully|officially|virtually|jointly)\s+)?(?:held|convened|organi[sz]ed)|(?:(?:was|were|is|are) (?:planned|scheduled|due) to\s+)?(?:met|meets|meet|took place|takes place|take place|convened|gathered|opened))(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:was|were|is|will be|has been|had been)\s+(?:(?:first|successfully|officially|virtually|jointly)\s+)?(?:held|convened|organi[sz]ed)|(?:(?:was|were|is|are) (?:planned|scheduled|due) to\s+)?(?:(?:officially|formally)\s+)?(?:met|meets|meet|took place|takes place|take place|convened|gathered|opened))(?-u:\b)").unwrap()
 });
 /// A year that ends a meeting's name: "WSIS Forum 2019".
 static NAME_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ((?:19|20)\d{2})(?-u:\b)").unwrap());
@@ -144,6 +144,14 @@ pub fn find_meetings(facts: &mut Facts, ex: &Extractor) {
                 dateless_hosts(facts, ex, &span);
             }
             session_header(facts, ex, si);
+            opened_today(facts, ex, &span, &text);
+            continue;
+        }
+        if FIELD_DATE.is_match(&text)
+            && let Some(event) = event_of_document(facts)
+        {
+            let d = dates[0].clone();
+            add_meeting(facts, ex, &span, &d, Some(event), true);
             continue;
         }
         let mentioned: Vec<&Mention> = facts.mentions_in(&span).collect();
@@ -246,9 +254,10 @@ fn drop_years_dated_otherwise(meetings: &mut Vec<Meeting>) {
 }
 
 /// A line that is a body and its session, alone: "Human Rights Council Thirty-eighth session",
-/// "Commission on Science and Technology for Development Twenty-seventh session".
+/// "Commission on Science and Technology for Development Twenty-seventh session", "IGF 2016 –
+/// Opening session".
 static SESSION_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:[\w-]+\s+){0,3}session\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:19|20)\d{2}\s+)?(?:[–—:-]\s*)?(?:[\w-]+\s+){0,3}session\s*$").unwrap());
 /// What may open the line under a session line before its dates: the place ("Geneva, ").
 static PLACE_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*)?$").unwrap());
@@ -416,6 +425,74 @@ fn add_meeting(
         evidence: span.clone(),
     });
 }
+
+/// "The Internet Governance Forum (IGF) officially opened in Vilnius today": a press release's
+/// body that met "today" met on the day the release is dated.
+fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &str) {
+    if !TODAY.is_match(text) {
+        return;
+    }
+    let Some(date) = facts.header.date.clone().filter(|d| d.len() == 10) else {
+        return;
+    };
+    let Some(bodies) = meeting_subjects(facts, span) else {
+        return;
+    };
+    let d = DateHit {
+        span: 0..0,
+        start: date,
+        end: None,
+    };
+    for body in bodies {
+        add_meeting(facts, ex, span, &d, Some(body), true);
+    }
+}
+
+/// "today" in a press release.
+static TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)today(?-u:\b)").unwrap());
+
+/// A field of an event's page or minutes that dates it: "When: October 2, 2009", "Date: 03
+/// June 2015".
+static FIELD_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:When|Date|Dates|Date and time|Date and venue)\s*:").unwrap());
+
+/// The event a document is the page or the minutes of: the meeting its head names with its
+/// year ("2009 IGF-USA", "WSIS Forum 2019"), the venue its title or opening gives, else the
+/// first body the head names before the word for its meeting ("the 22nd AFRINIC Public Policy
+/// Meeting").
+fn event_of_document(facts: &Facts) -> Option<EntityId> {
+    let head_end = facts.clean.chars().len().min(HEAD_EVENT_CHARS);
+    let edition_first = || {
+        facts
+            .mentions
+            .iter()
+            .filter(|m| m.span.end < head_end && facts.entities[m.entity].kind == Kind::Body)
+            .find(|m| YEAR_BEFORE.is_match(facts.clean.str(m.span.start.saturating_sub(6)..m.span.start)))
+            .map(|m| m.entity)
+    };
+    let named_meeting_of = || {
+        facts
+            .mentions
+            .iter()
+            .filter(|m| m.span.end < head_end && facts.entities[m.entity].kind == Kind::Body)
+            .find(|m| MEETING_AFTER.is_match(facts.clean.str(m.span.end..(m.span.end + 40).min(head_end))))
+            .map(|m| m.entity)
+    };
+    named_meeting(facts)
+        .map(|(body, _)| body)
+        .or_else(edition_first)
+        .or_else(|| reported_venue(facts))
+        .or_else(named_meeting_of)
+}
+
+/// How much of a document's head is read for the event it is about, in chars.
+const HEAD_EVENT_CHARS: usize = 2000;
+/// A year right before a body's name: "2009 IGF-USA".
+static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\s)(?:19|20)\d{2}\s$").unwrap());
+/// A body's own meeting named after it: " Public Policy Meeting", " Annual Meeting".
+static MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Meeting|Conference|Summit|Forum)(?-u:\b)").unwrap()
+});
 
 /// A day inside another meeting of the same body ("adopted by the Summit on 12 December 2003"
 /// of a summit held 10 to 12 December) is that meeting, already dated by its first day.
