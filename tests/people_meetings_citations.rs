@@ -537,6 +537,26 @@ fn the_members_a_body_s_list_names_belong_to_it_and_to_their_organisation() {
 }
 
 #[test]
+fn a_minister_from_a_country_or_its_possessive_and_an_under_secretary_general() {
+    // Digital Watch report of the IGF 2016 opening session; UN press release on IGF 2010.
+    let got = people(&extract(
+        "Mr Hasanul Haq Inu, Minister of Information from Bangladesh, mentioned cybersecurity.\n\nMr Cwele Siyabonga, South Africa’s Minister of Telecommunications and Postal Services, said so.\n\nThe opening address delivered by Jomo Kwame Sundaram on behalf of Sha Zukang, Under Secretary-General for Economic and Social Affairs (UNDESA) drew attention to the Millennium Development Goals.\n",
+    ));
+    assert!(has(&got, "Hasanul Haq Inu", "Government of Bangladesh"), "{got:?}");
+    assert!(has(&got, "Cwele Siyabonga", "Government of South Africa"), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "Sha Zukang",
+            "United Nations Department of Economic and Social Affairs"
+        ),
+        "{got:?}"
+    );
+    // An under-secretary-general is not the Secretary-General's.
+    assert!(!got.iter().any(|(_, b)| b.contains("Secretary-General")), "{got:?}");
+}
+
+#[test]
 fn holders_named_in_apposition_to_a_body_s_office() {
     // Global Commission on the Stability of Cyberspace, final report summary (2019).
     let got = people(&extract(

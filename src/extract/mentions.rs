@@ -558,7 +558,7 @@ static OF_THE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ of (?:the )?$")
 /// The words that make an office a lower one: "Under-Secretary-General", "Assistant
 /// Secretary-General", "Deputy Director-General".
 static LOWER_OFFICE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:under-|deputy |assistant |vice-)$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:under[- ]|deputy |assistant |vice-)$").unwrap());
 
 /// "the Secretary-General of the International Telecommunication Union" is that body's head,
 /// not the UN Secretary-General: an office followed by "of" another body is dropped, and so is

@@ -114,7 +114,7 @@ static CHAIRS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?chair(?:man|person)?(?-u:\b)").unwrap());
 static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:former|past|ex-)").unwrap());
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|Secretary[- ]General|Under-Secretary-General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|(?:(?:Under|Assistant)[- ])?Secretary[- ]General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
 });
 /// A role written in lower case in running text, with the body it is of after it: "Mary
 /// Uduma, chairperson of the Africa IGF MAG", "X, member of the MAG". Only in apposition after
