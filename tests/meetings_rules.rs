@@ -621,3 +621,43 @@ fn a_session_page_a_press_release_s_today_and_a_date_field_date_the_event() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_editions_ordinal_before_the_body_is_no_longer_name() {
+    // Chairman's statement of the first ASEM ICT ministerial meeting (Ha Noi, 2006).
+    let found = meetings(
+        "1. The First ASEM Information and Communication Technologies (ICT) Ministerial Meeting was held in Ha Noi on 30th November - 1st December 2006.\n",
+    );
+    assert!(has(&found, "2006-11-30", "Asia-Europe Meeting"), "{found:?}");
+    // A capitalised word that is no ordinal still makes a longer name.
+    let found = meetings("The Northern APEC Ministerial Meeting was held in Paris on 30 November 2006.\n");
+    assert!(
+        !has(&found, "2006-11-30", "Asia-Pacific Economic Cooperation"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_family_named_in_the_singular_is_the_one_member_the_page_names() {
+    // IGF page of the Best Practice Forum on Cybersecurity (2021): "BPF" is that forum.
+    let found = meetings(
+        "BPF Cybersecurity\n\nIGF 2021\n\nThe BPF is inviting participants to its workstreams.\n\n• Thursday, 29 April, 15:00 UTC, BPF Kick-off meeting, slide deck\n• Thursday, 1 July, 6:00 UTC, BPF Update meeting, slide deck\n",
+    );
+    let bpf = "IGF Best Practice Forum on Cybersecurity";
+    assert!(has(&found, "2021-04-29", bpf), "{found:?}");
+    assert!(has(&found, "2021-07-01", bpf), "{found:?}");
+    // With two forums named, "BPF" stays the family.
+    let found = meetings(
+        "BPF Cybersecurity and BPF Gender\n\nIGF 2021\n\n• Thursday, 29 April, 15:00 UTC, BPF Kick-off meeting, slide deck\n",
+    );
+    assert!(!has(&found, "2021-04-29", bpf), "{found:?}");
+}
+
+#[test]
+fn a_meeting_that_ended_today_in_a_dated_news_item() {
+    // UNESCO news item on the IFAP Bureau's sixteenth meeting (2010), dated in figures.
+    let found = meetings(
+        "15.01.2010 -\n\nThe sixteenth meeting of the Asia-Europe Meeting ended today in Paris. The two-day event brought together representatives.\n",
+    );
+    assert!(has(&found, "2010-01-15", "Asia-Europe Meeting"), "{found:?}");
+}

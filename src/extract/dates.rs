@@ -66,6 +66,10 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A day written in figures with dots, day first, as European agencies date their news:
+/// "15.01.2010".
+static DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?-u:\b)").unwrap());
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({MONTHS})\s+(\d{{4}})(?-u:\b)")).unwrap());
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -116,6 +120,10 @@ pub fn find_dates_in_year(text: &str, year: Option<&str>) -> Vec<DateHit> {
         let month = month_number(&c[1]);
         let start = day(&c[4], month, &c[2])?;
         Some((start, c.get(3).and_then(|d| day(&c[4], month, d.as_str()))))
+    });
+    found.take(&DOTTED, |c| {
+        let month: u32 = c[2].parse().ok().filter(|m| (1..=12).contains(m))?;
+        Some((day(&c[3], month, &c[1])?, None))
     });
     found.take(&MONTH_YEAR, |c| {
         Some((format!("{}-{:02}", &c[2], month_number(&c[1])), None))
@@ -188,6 +196,15 @@ mod tests {
                 ("2017-05-03".into(), Some("2017-05-05".into()))
             ]
         );
+    }
+
+    #[test]
+    fn dotted_days() {
+        // UNESCO news item on the IFAP Bureau (2010).
+        assert_eq!(starts("15.01.2010 -"), [("2010-01-15".into(), None)]);
+        // A section number or a version is no day.
+        assert!(starts("see section 3.1.2 and version 1.13.2010a").is_empty());
+        assert!(starts("31.13.2010").is_empty());
     }
 
     #[test]

@@ -127,6 +127,18 @@ const NOT_MODIFIERS: &[&str] = &[
     "Joint",
     "Regular",
     "Extraordinary",
+    // An edition's ordinal: "The First ASEM ICT Ministerial Meeting".
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Inaugural",
 ];
 
 /// Fills [`Facts::meetings`].
@@ -426,8 +438,9 @@ fn add_meeting(
     });
 }
 
-/// "The Internet Governance Forum (IGF) officially opened in Vilnius today": a press release's
-/// body that met "today" met on the day the release is dated.
+/// "The Internet Governance Forum (IGF) officially opened in Vilnius today", "The sixteenth
+/// meeting of the Bureau … ended today in Paris": a press release's body that met "today" met on
+/// the day the release is dated.
 fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &str) {
     if !TODAY.is_match(text) {
         return;
@@ -435,7 +448,25 @@ fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &s
     let Some(date) = facts.header.date.clone().filter(|d| d.len() == 10) else {
         return;
     };
-    let Some(bodies) = meeting_subjects(facts, span) else {
+    let bodies = match super::subjects::of_sentence(facts, span) {
+        Some(subjects) => {
+            let predicate = facts.clean.str(subjects.predicate..span.end);
+            (HELD.is_match(predicate) || ENDED.is_match(predicate)).then_some(subjects.bodies)
+        }
+        // "The sixteenth meeting of the Bureau … (IFAP) ended today": the body whose meeting
+        // the subject names.
+        None => facts
+            .mentions_in(span)
+            .find(|m| facts.entities[m.entity].kind == Kind::Body)
+            .filter(|m| MEETING_OF_LEAD.is_match(facts.clean.str(span.start..m.span.start)))
+            .filter(|m| {
+                let predicate = facts.clean.str(m.span.end..span.end);
+                let predicate = ACRONYM_LEAD.find(predicate).map_or(predicate, |a| &predicate[a.end()..]);
+                HELD.is_match(predicate) || ENDED.is_match(predicate)
+            })
+            .map(|m| vec![m.entity]),
+    };
+    let Some(bodies) = bodies else {
         return;
     };
     let d = DateHit {
@@ -448,6 +479,16 @@ fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &s
     }
 }
 
+/// A subject naming a body's meeting: "The sixteenth meeting of the ".
+static MEETING_OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*[Tt]he\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference)\s+of\s+(?:the\s+)?$").unwrap()
+});
+/// A body's acronym in brackets after its name, and the space before the verb: " (IFAP) ".
+static ACRONYM_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:\([^()]{1,15}\))?\s*").unwrap());
+/// A meeting's end reported on its last day: "ended today in Paris", "closed today".
+static ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:officially|formally)\s+)?(?:ended|closed|concluded)\s+(?:today|in\s)").unwrap()
+});
 /// "today" in a press release.
 static TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)today(?-u:\b)").unwrap());
 

@@ -599,6 +599,55 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Tt]he (?:\d{1,3}-member )?((?:\p{Lu}[\p{Ll}-]+ ){0,2}(?:(?:[Ww]orking )?[Gg]roup|[Cc]ommission|Council|Assembly|Forum|Committee|Secretariat|Organi[sz]ation|[Pp]anel|Board|Coalition|Task Force|Bureau|Event|Summit|Conference|Alliance|Partnership|Initiative|Network|Union|Agency|Body|Office|Mechanism|Platform|Cent(?:re|er)|Institute|Foundation|Federation|Association))(?-u:\b)( (?:on|of|for)(?-u:\b))?").unwrap()
 });
 
+/// The plural heads that name a family of bodies: "IGF Best Practice Forums", "Dynamic
+/// Coalitions", "Policy Networks" (not "… Assigned Names and Numbers").
+const FAMILY_HEADS: &[&str] = &[
+    "forums",
+    "coalitions",
+    "networks",
+    "groups",
+    "panels",
+    "committees",
+    "commissions",
+    "initiatives",
+];
+
+/// "BPF Cybersecurity … the BPF's workstreams … BPF Update meeting": a family of bodies named in
+/// the singular ("BPF" for the "IGF Best Practice Forums") is the one member of it the document
+/// names, when it names only one.
+pub fn one_member_of_family(facts: &mut Facts, vocab: &Vocabulary) {
+    let family_of = |facts: &Facts, id: EntityId| -> Vec<String> {
+        vocab
+            .get(&facts.entities[id].iri)
+            .map(|c| c.part_of.clone())
+            .unwrap_or_default()
+    };
+    let mut members: Vec<(String, EntityId)> = Vec::new();
+    for m in facts.mentions.iter().filter(|m| m.explicit) {
+        for family in family_of(facts, m.entity) {
+            if !members.iter().any(|(f, e)| *f == family && *e == m.entity) {
+                members.push((family, m.entity));
+            }
+        }
+    }
+    for i in 0..facts.mentions.len() {
+        let m = &facts.mentions[i];
+        let Some(family) = vocab.get(&facts.entities[m.entity].iri) else {
+            continue;
+        };
+        let plural = family
+            .pref_label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| FAMILY_HEADS.contains(&w.to_lowercase().as_str()));
+        let singular = !facts.text(&m.span).ends_with('s');
+        let mut named = members.iter().filter(|(f, _)| *f == family.iri);
+        if let (true, true, Some((_, member)), None) = (plural, singular, named.next(), named.next()) {
+            facts.mentions[i].entity = *member;
+        }
+    }
+}
+
 /// Resolves "the Group", "the Commission", "the Global Commission" … to the last body named
 /// whose label holds those words; such mentions serve relations but do not count as the
 /// document naming the body.

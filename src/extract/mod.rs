@@ -397,6 +397,7 @@ impl Extractor<'_> {
         organisations::find_organisations(&mut facts, self);
         organisations::name_countries_after_acronyms(&mut facts, self);
         mentions::resolve_anaphora(&mut facts, self.vocab);
+        mentions::one_member_of_family(&mut facts, self.vocab);
         header::read_header(&mut facts, self, &doc.metadata);
         citations::find_citations(&mut facts, self, &doc.layout.links);
         people::find_people(&mut facts, self);
