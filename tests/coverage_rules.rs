@@ -822,6 +822,20 @@ fn a_body_that_opens_the_document_by_publishing_its_report_covers_what_it_summar
 }
 
 #[test]
+fn a_body_that_opens_by_submitting_recommendations_covers_them() {
+    // GIF Consortium news on its submissions to the GDC consultations (2024), with another body.
+    let facts = extract(
+        "The Internet Society has submitted recommendations to the open consultations on the Global Digital Compact.\n\nRecommendations included privacy and data protection.\n",
+    );
+    assert!(has(&facts, "Internet Society", "privacy"), "{:?}", covered(&facts));
+    // Recommendations submitted to a body are not the receiver's.
+    let to = extract(
+        "Many groups have submitted recommendations to the Internet Society.\n\nRecommendations included privacy and data protection.\n",
+    );
+    assert!(!tied(&to, "Internet Society", "privacy"), "{:?}", covered(&to));
+}
+
+#[test]
 fn states_that_open_the_document_by_releasing_a_letter_cover_what_it_outlines() {
     // GIP Digital Watch on the GDC co-facilitators' letter (September 2023).
     let facts = extract(

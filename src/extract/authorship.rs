@@ -88,9 +88,10 @@ static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A body that opens the document by publishing what it goes on to summarise: "The UN
 /// Secretary-General's AI Advisory Body has launched its Interim Report: …", "OECD released
-/// its Digital Economy Outlook". What stands before the body: at most an owner's possessive.
+/// its Digital Economy Outlook", "The GIF Consortium has submitted recommendations to …". What
+/// stands before the body: at most an owner's possessive.
 static PUBLISHES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?P<also>\s*and\s+[^,.;()]{2,60}?)?(?:,[^.;]{2,100}?,\s*)?(?:has |have |had |today |just |recently )*(?:launched|published|released|issued|presented|unveiled|adopted|shared)\s+(?:its|their|a|an|the)\s+(?:[\w:-]+\s+){0,4}?(?:[Rr]eports?|[Ss]tudy|[Pp]aper|[Dd]eclaration|[Rr]ecommendations?|[Gg]uidelines|[Pp]rinciples|[Ff]ramework|[Ss]trategy|[Rr]oadmap|[Ss]tatement|[Cc]ommuniqu[ée]|[Mm]essages|[Oo]utlook|[Ii]ndex|[Ll]etter|[Aa]ssessment|[Pp]olicy [Bb]rief|[Pp]roposals?)(?-u:\b)").unwrap()
+    Regex::new(r"^\s*(?:\([^)]*\)\s*)?(?P<also>\s*and\s+[^,.;()]{2,60}?)?(?:,[^.;]{2,100}?,\s*)?(?:has |have |had |today |just |recently )*(?:launched|published|released|issued|presented|unveiled|adopted|shared|submitted)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w:-]+\s+){0,4}?(?:[Rr]eports?|[Ss]tudy|[Pp]aper|[Dd]eclaration|[Rr]ecommendations?|[Gg]uidelines|[Pp]rinciples|[Ff]ramework|[Ss]trategy|[Rr]oadmap|[Ss]tatement|[Cc]ommuniqu[ée]|[Mm]essages|[Oo]utlook|[Ii]ndex|[Ll]etter|[Aa]ssessment|[Pp]olicy [Bb]rief|[Pp]roposals?)(?-u:\b)").unwrap()
 });
 static PUBLISHER_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W*(?:(?:The|the)\s+)?(?:[^.;:]{1,60}['’]s\s+)?$").unwrap());

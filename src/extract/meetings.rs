@@ -461,7 +461,9 @@ fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &s
             .filter(|m| MEETING_OF_LEAD.is_match(facts.clean.str(span.start..m.span.start)))
             .filter(|m| {
                 let predicate = facts.clean.str(m.span.end..span.end);
-                let predicate = ACRONYM_LEAD.find(predicate).map_or(predicate, |a| &predicate[a.end()..]);
+                let predicate = ACRONYM_LEAD
+                    .find(predicate)
+                    .map_or(predicate, |a| &predicate[a.end()..]);
                 HELD.is_match(predicate) || ENDED.is_match(predicate)
             })
             .map(|m| vec![m.entity]),
