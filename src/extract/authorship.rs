@@ -354,9 +354,10 @@ fn first_person(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usize>)>) 
         {
             // "Rwanda and Sweden, co-facilitators of the GDC process, have released a letter":
             // the bodies coordinated with the first publish it with it.
-            let also = publishes.get(0).map_or(0, |m| m.start())..publishes.name("also").map_or(0, |m| m.end());
             let chars = |bytes: usize| facts.clean.str(at.end..span.end)[..bytes].chars().count();
-            let coordinated = at.end + chars(also.start)..at.end + chars(also.end.max(also.start));
+            let coordinated = publishes
+                .name("also")
+                .map_or(0..0, |m| at.end + chars(m.start())..at.end + chars(m.end()));
             for (body, from) in &named {
                 if from.start == at.start || coordinated.contains(&from.start) {
                     found.push((*body, Role::Author, span.clone()));
@@ -460,8 +461,8 @@ fn runs_reported_event(facts: &Facts, found: &mut Vec<(EntityId, Role, Range<usi
     }
 }
 
-/// "… was co-organized by ITU, UNESCO, UNCTAD and UNDP": the cue that names who organised,
-/// hosted or convened what the sentence's subject is.
+/// "… was co-organized by ITU, UNESCO, UNCTAD and UNDP": the cue that names who organised or
+/// convened what the sentence's subject is (a host lends the place, not the agenda).
 static ORGANISED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:was|were|is|are|has been|have been)\s+(?:jointly\s+|also\s+)?(?:co-)?(?:organi[sz]ed|convened)\s+(?:jointly\s+)?by\s").unwrap()
 });
