@@ -504,20 +504,14 @@ static FIELD_DATE: LazyLock<Regex> =
 /// first body the head names before the word for its meeting ("the 22nd AFRINIC Public Policy
 /// Meeting").
 fn event_of_document(facts: &Facts) -> Option<EntityId> {
-    let head_end = facts.clean.chars().len().min(HEAD_EVENT_CHARS);
+    let head_end = head_end(facts);
     let edition_first = || {
-        facts
-            .mentions
-            .iter()
-            .filter(|m| m.span.end < head_end && facts.entities[m.entity].kind == Kind::Body)
+        head_bodies(facts)
             .find(|m| YEAR_BEFORE.is_match(facts.clean.str(m.span.start.saturating_sub(6)..m.span.start)))
             .map(|m| m.entity)
     };
     let named_meeting_of = || {
-        facts
-            .mentions
-            .iter()
-            .filter(|m| m.span.end < head_end && facts.entities[m.entity].kind == Kind::Body)
+        head_bodies(facts)
             .find(|m| MEETING_AFTER.is_match(facts.clean.str(m.span.end..(m.span.end + 40).min(head_end))))
             .map(|m| m.entity)
     };
@@ -592,15 +586,25 @@ const HEAD_YEAR_CHARS: usize = 5000;
 /// The first meeting the head of a document names by its body and year ("the recent WSIS Forum
 /// 2019"), which a document with no title naming its meeting reports.
 fn named_meeting(facts: &Facts) -> Option<(EntityId, String)> {
-    let head_end = facts.clean.chars().len().min(2000);
+    let head_end = head_end(facts);
+    head_bodies(facts).find_map(|m| {
+        let tail = facts.clean.str(m.span.end..(m.span.end + 6).min(head_end));
+        NAME_YEAR.captures(tail).map(|c| (m.entity, c[1].to_string()))
+    })
+}
+
+/// Where the head of a document, which names the event it is about, ends: a char offset.
+fn head_end(facts: &Facts) -> usize {
+    facts.clean.chars().len().min(HEAD_EVENT_CHARS)
+}
+
+/// The bodies the head of a document names, in text order.
+fn head_bodies(facts: &Facts) -> impl Iterator<Item = &Mention> {
+    let end = head_end(facts);
     facts
         .mentions
         .iter()
-        .filter(|m| m.span.end < head_end && facts.entities[m.entity].kind == Kind::Body)
-        .find_map(|m| {
-            let tail = facts.clean.str(m.span.end..(m.span.end + 6).min(head_end));
-            NAME_YEAR.captures(tail).map(|c| (m.entity, c[1].to_string()))
-        })
+        .filter(move |m| m.span.end < end && facts.entities[m.entity].kind == Kind::Body)
 }
 
 /// The bodies a sentence opens on when its verb says they met: "The WSIS Forum 2015 was held

@@ -1747,16 +1747,15 @@ fn body_starts_at(facts: &Facts, start: usize) -> bool {
 }
 
 /// Before a country: a delegate, a representative, a minister or an act of the State ("the
-/// delegation of X", "PR of X", "colleagues from X", "Minister of ICT of X" or "… from X", "hosted by X" or
-/// "co-hosted by ITU and X", "the statement made by X", "gratitude to X").
+/// delegation of X", "PR of X", "colleagues from X", "Minister of ICT of X" or "… from X",
+/// "hosted by X" or "co-hosted by ITU and X", "the statement made by X", "gratitude to X").
 static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:delegations?|delegates?|representatives?|PRs?|ambassadors?|ministers?|missions?|presidency|presidents?|prime ministers?|authorities|governments?|behalf|offer|invitation|generosity|hospitality) of|(?-u:\b)(?:colleagues?|delegations?|delegates?|representatives?) from|(?-u:\b)(?:ministers?|ministry|ministries|secretary|secretaries) (?:of|for) [^,.;()]{1,50}? (?:of|from)|(?-u:\b)(?:hosted|organi[sz]ed|co-organi[sz]ed|convened|supported|funded|sponsored|offered|proposed|submitted|presented|represented|made|delivered) by(?: (?:the )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,5},?(?: and)?)?|(?-u:\b)(?:gratitude|thanks|grateful|appreciation) to|(?-u:\b)host country,?)(?: the)? $").unwrap()
 });
 
 /// After a country: it acts ("Switzerland hosted …", "Brazil, as host, …", "Estonia, as the
 /// current chairman, organized …", "Sweden, co-facilitator of the process, has released …",
-/// "South Africa’s Minister of Telecommunications",
-/// "the Netherlands actively advances …").
+/// "South Africa’s Minister of Telecommunications", "the Netherlands actively advances …").
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,? as (?:the )?host(?-u:\b)|['’]s (?:(?:Deputy|Vice|Prime|Foreign|State) )?(?:Minister|Ministry|Ambassador|President|Permanent Representative|Secretary of State|delegation|Government)(?-u:\b)|(?:,\s*(?:as\s+[^,.;]{1,40}|(?:the\s+)?(?:co-)?(?:facilitators?|chairs?|hosts?|sponsors?|presidency|members?)(?-u:\b)[^,.;]{0,60}),)?,? (?:has |have |had |will |would |also |then )?(?:[a-z]+ly )?(?:released|issued|published|advances|advanced|promotes|promoted|leads|led|chairs|chaired|champions|championed|contributes|contributed|believes|encourages|encouraged|calls|hosted|hosts|host|offered|offers|proposed|proposes|organi[sz]ed|convened|announced|supported|supports|welcomed|welcomes|stated|noted|presented|highlighted|emphasi[sz]ed|thanked|called|urged|expressed|submitted|informed|reported|pledged|requested|stressed|underlined|underscored|said|suggested|recalled|shared|agreed|joined|signed|endorsed|launched|adopted|co-sponsored|recommended|argued|raised|opposed|objected|insisted|proposed|asked|invited|committed|reaffirmed|voiced|warned|pointed out)(?-u:\b))").unwrap()
 });

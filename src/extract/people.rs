@@ -549,34 +549,12 @@ static MEMBER_ENTRY: LazyLock<Regex> =
 /// Telecommunications and Information Administration; Janna Anderson, Elon University; …":
 /// every person of the list is a member of the body, and of the organisation after the name.
 fn membership_lists(facts: &mut Facts, ex: &Extractor) {
-    for (body, span) in facts.named_bodies() {
-        let after = facts.text(&(span.end..span.end + MEMBERS_CHARS));
-        let Some(lead) = MEMBERS_LEAD.find(&after) else {
-            continue;
-        };
-        let at = |byte: usize| span.end + after[..byte].chars().count();
-        let mut members = Vec::new();
-        let mut offset = lead.end();
-        while let Some(c) = MEMBER_ENTRY.captures(&after[offset..]) {
-            let (name, affiliation) = (c.get(1).unwrap(), c.get(2).unwrap());
-            members.push((
-                name.as_str().to_string(),
-                at(offset + name.start())..at(offset + name.end()),
-                at(offset + affiliation.start())..at(offset + affiliation.end()),
-            ));
-            let whole = c.get(0).unwrap();
-            if !whole.as_str().trim_end().ends_with(';') {
-                break;
-            }
-            offset += whole.end();
-        }
-        let real = members.len() >= 2
-            && members
-                .iter()
-                .all(|(n, s, _)| !NOT_PERSON_WORD.is_match(n) && facts.mentions_in(s).next().is_none());
-        if !real {
-            continue;
-        }
+    let lists: Vec<(EntityId, Vec<ListedMember>)> = facts
+        .named_bodies()
+        .into_iter()
+        .filter_map(|(body, span)| Some((body, listed_members(facts, &span)?)))
+        .collect();
+    for (body, members) in lists {
         for (name, at_name, affiliation) in members {
             let evidence = facts.sentence_span(at_name.start);
             add_person(
@@ -603,6 +581,36 @@ fn membership_lists(facts: &mut Facts, ex: &Extractor) {
             }
         }
     }
+}
+
+/// A listed member: the name, its span and the span of the affiliation after it, in chars.
+type ListedMember = (String, Range<usize>, Range<usize>);
+
+/// The members listed after the body named at `span`, if a list of at least two people follows.
+fn listed_members(facts: &Facts, span: &Range<usize>) -> Option<Vec<ListedMember>> {
+    let after = facts.clean.str(span.end..span.end + MEMBERS_CHARS);
+    let lead = MEMBERS_LEAD.find(after)?;
+    let at = |byte: usize| span.end + after[..byte].chars().count();
+    let mut members = Vec::new();
+    let mut offset = lead.end();
+    while let Some(c) = MEMBER_ENTRY.captures(&after[offset..]) {
+        let (name, affiliation) = (c.get(1).unwrap(), c.get(2).unwrap());
+        members.push((
+            name.as_str().to_string(),
+            at(offset + name.start())..at(offset + name.end()),
+            at(offset + affiliation.start())..at(offset + affiliation.end()),
+        ));
+        let whole = c.get(0).unwrap();
+        if !whole.as_str().trim_end().ends_with(';') {
+            break;
+        }
+        offset += whole.end();
+    }
+    let real = members.len() >= 2
+        && members
+            .iter()
+            .all(|(n, s, _)| !NOT_PERSON_WORD.is_match(n) && facts.mentions_in(s).next().is_none());
+    real.then_some(members)
 }
 
 /// How far after a body's name its list of members may run, in chars.
