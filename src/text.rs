@@ -399,6 +399,10 @@ fn close(out: &mut Builder, open: &mut Option<Opened>, paragraphs: &mut Vec<Para
     }
 }
 
+/// The longest line a converter wraps to a page's width, in chars: a PDF's widest layout
+/// stays well under it.
+const LONGEST_WRAPPED_LINE: usize = 200;
+
 /// Whether a line continues the paragraph whose last line was `prev`.
 fn continues_paragraph(prev: &str, next: &str, saw_blank: bool, wrap_width: usize) -> bool {
     let Some(last) = prev.chars().next_back() else {
@@ -424,8 +428,10 @@ fn continues_paragraph(prev: &str, next: &str, saw_blank: bool, wrap_width: usiz
         return false;
     }
     // A line wrapped by the converter runs close to the page width; a short unterminated
-    // line is a title.
-    prev.chars().count() >= wrap_width || !saw_blank && first.is_ascii_digit()
+    // line is a title. A line longer than any page is a whole paragraph, as pages and word
+    // processors write them: a blank line after it ends it even without a full stop.
+    let length = prev.chars().count();
+    length >= wrap_width && !(saw_blank && length > LONGEST_WRAPPED_LINE) || !saw_blank && first.is_ascii_digit()
 }
 
 /// An operative verb alone on its line, over the numbered items it governs, as ITU resolutions
@@ -745,6 +751,21 @@ mod tests {
         );
         assert!(is_section_heading("IV. Recommendations") && is_section_heading("B. Findings"));
         assert!(!is_section_heading("I Am Here.") && !is_section_heading("A New Approach to the Agenda"));
+    }
+
+    #[test]
+    fn a_line_longer_than_any_page_ends_its_paragraph_at_a_blank_line() {
+        // Nigeria IGF 2017 report: a page whose every paragraph is one line, some unterminated.
+        let themes = "Sub – Theme: Empowering Rural Agricultural Community | Empowering Trade, Investment & Industry for inclusive growth | Enabling Internet Regulations with Innovations | Enabling digital intervention for Sustainable Development | Internet Broadband for accelerated Economic Recovery";
+        let src = format!(
+            "{themes}\n\nObjectives To facilitate stakeholders’ contribution towards Global Internet Governance policy dialogue\n"
+        );
+        let clean = CleanText::new(&src);
+        assert_eq!(clean.paragraphs.len(), 2);
+        assert_eq!(clean.slice(clean.paragraphs[0].span.clone()), themes);
+        // A line wrapped to a page's width goes on after a page break.
+        let wrapped = "The Forum discussed many questions of access, of the digital divide and of the\n\nInternet Society chapters of the region.\n";
+        assert_eq!(CleanText::new(wrapped).paragraphs.len(), 1);
     }
 
     #[test]

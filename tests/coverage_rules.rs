@@ -929,3 +929,23 @@ fn the_body_opening_a_preamble_inside_a_longer_paragraph_adopts_it() {
     );
     assert!(!tied(&passing, ecosoc, "digital divide"), "{:?}", covered(&passing));
 }
+
+#[test]
+fn a_body_in_an_instruments_name_does_not_cover_its_issues_but_its_own_act_does() {
+    // Joint civil-society submission on the WSIS+20 Elements Paper (2025).
+    let facts = extract(
+        "The outcome should anchor the language in international human rights law and frameworks like the UN Guiding Principles on Business and Human Rights.\n",
+    );
+    assert!(!has(&facts, "United Nations", "human rights"), "{:?}", covered(&facts));
+    // ITU Council Resolution 1305 (2009), among the instruments it recalls.
+    let own = extract("recalling WTSA Resolution 50 (Rev. Johannesburg, 2008) on Cybersecurity;\n");
+    assert!(
+        has(
+            &own,
+            "World Telecommunication Standardization Assembly",
+            "cybersecurity"
+        ),
+        "{:?}",
+        covered(&own)
+    );
+}

@@ -692,3 +692,40 @@ fn a_known_bodys_acronym_expanded_with_one_word_changed_names_it_too() {
     let facts = extract("The National Institute for Research Advancement (NIRA) published a study.\n");
     assert!(facts.aliases.is_empty(), "{:?}", aliases(&facts));
 }
+
+#[test]
+fn a_name_with_its_acronym_inside_is_one_body_with_both_names() {
+    // Greater Internet Freedom Consortium, advocacy page on the GDC consultations (2024).
+    let text = "The Greater Internet Freedom (GIF) Consortium has submitted recommendations to the open consultations on the Global Digital Compact. The GIF Consortium also raised concerns about privacy.\n";
+    let facts = extract(text);
+    let (class, parents) = introduced(&facts, "Greater Internet Freedom Consortium");
+    assert_eq!((class, parents.len()), ("Organisation", 0));
+    let id = facts
+        .entities
+        .iter()
+        .position(|e| e.label == "Greater Internet Freedom Consortium")
+        .unwrap();
+    let acronym = facts.entities[id].introduced.as_ref().and_then(|i| i.acronym.clone());
+    assert_eq!(acronym.as_deref(), Some("GIF Consortium"));
+    assert_eq!(facts.mentions.iter().filter(|m| m.entity == id).count(), 2);
+    // A known body's unit so written is part of it, or the known unit when there is one.
+    let unit = extract("The Caribbean Telecommunications Union (CTU) Secretariat thanked the host country.\n");
+    let (class, parents) = introduced(&unit, "Caribbean Telecommunications Union Secretariat");
+    assert_eq!(
+        (class, parents.as_slice()),
+        ("SubUnit", ["Caribbean Telecommunications Union".to_string()].as_slice())
+    );
+    let known = bodies("The Internet Governance Forum (IGF) Secretariat thanked the host country.\n");
+    assert!(
+        known.contains(&"Internet Governance Forum Secretariat".to_string()),
+        "{known:?}"
+    );
+    // The acronym of a name that goes on after the bracket is that name's.
+    let cstd = bodies(
+        "The 2012 report produced by the United Nations (UN) Commission on Science and Technology for Development (CSTD) working group called for outputs.\n",
+    );
+    assert!(
+        !cstd.iter().any(|b| b.contains("United Nations Commission")),
+        "{cstd:?}"
+    );
+}

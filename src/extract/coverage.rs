@@ -762,16 +762,25 @@ fn is_process(facts: &Facts, ex: &Extractor, body: EntityId) -> bool {
         .is_some_and(|c| c.has_class("Process"))
 }
 
+/// An instrument's name that is a body's act: its resolution, decision, recommendation or report.
+static OWN_ACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:'s )?(?i:resolution|decision|recommendation|report|opinion|statement)").unwrap());
+
 /// The bodies and issues a span names explicitly, each once, leaving out bodies named inside an
-/// issue's name.
+/// issue's or an instrument's name.
 fn bodies_and_issues_named(facts: &Facts, ex: &Extractor, span: &Range<usize>) -> (Vec<EntityId>, Vec<EntityId>) {
     let mentions: Vec<&super::Mention> = facts.mentions_in(span).filter(|m| m.explicit).collect();
     let inside_an_issue = |m: &super::Mention| {
         mentions.iter().any(|o| {
-            facts.entities[o.entity].kind == Kind::Issue
-                && o.span != m.span
-                && o.span.start <= m.span.start
-                && m.span.end <= o.span.end
+            let kind = facts.entities[o.entity].kind;
+            let inside = o.span != m.span && o.span.start <= m.span.start && m.span.end <= o.span.end;
+            // "the UN Guiding Principles on Business and Human Rights": a body written just
+            // before an instrument's name is part of that name, unless the instrument is the
+            // body's own act ("WTSA Resolution 50 … on Cybersecurity").
+            let opens_instrument = kind == Kind::Instrument
+                && (inside || o.span.start == m.span.end + 1)
+                && !OWN_ACT.is_match(facts.clean.str(m.span.end.max(o.span.start)..o.span.end).trim_start());
+            kind == Kind::Issue && inside || opens_instrument
         })
     };
     let (mut bodies, mut issues) = (Vec::new(), Vec::new());

@@ -5,6 +5,7 @@
 //! passage that supports it, in the document's cleaned text; [`crate::graph`] maps those
 //! back to the original file for the Web Annotation evidence.
 
+pub mod acronym_inside;
 pub mod authorship;
 pub mod citations;
 pub mod coverage;

@@ -608,7 +608,7 @@ fn capitalised(word: &str) -> bool {
             || (word.chars().any(char::is_uppercase) && word.chars().next().is_some_and(char::is_lowercase)))
 }
 
-fn is_head(word: &str) -> bool {
+pub(super) fn is_head(word: &str) -> bool {
     let lower = word.to_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     HEADS.contains(&lower.as_str()) || HEADS.contains(&singular) || lower == "force"
@@ -774,6 +774,8 @@ pub(super) struct Found {
     pub parent: Option<EntityId>,
     /// Known mentions inside the name that name a different body (a national forum's "IGF").
     pub shadows: Vec<Range<usize>>,
+    /// The acronym written inside the name, with the words after it ("GIF Consortium").
+    pub acronym: Option<String>,
 }
 
 /// Words that open a sentence or a phrase without being part of the name after them.
@@ -828,6 +830,11 @@ impl Nations {
         Nations { by_name, bodies_by_key }
     }
 
+    /// The vocabulary body one of whose labels is `name`, up to [`org_key`].
+    pub fn body(&self, name: &str) -> Option<usize> {
+        self.bodies_by_key.get(&org_key(name)).copied()
+    }
+
     /// The government named by the first one to three words of `words`, and how many words.
     pub fn leading(&self, words: &[&str]) -> Option<(usize, usize)> {
         (1..=words.len().min(3))
@@ -877,7 +884,7 @@ pub fn name_countries_after_acronyms(facts: &mut Facts, ex: &Extractor) {
 pub fn find_organisations(facts: &mut Facts, ex: &Extractor) {
     let nations = &ex.matchers.nations;
     let index = MentionIndex::new(&facts.mentions);
-    let mut found = Vec::new();
+    let mut found = super::acronym_inside::names(facts, ex);
     for p in 0..facts.clean.paragraphs.len() {
         let span = facts.clean.paragraphs[p].span.clone();
         let ws = words(facts, &span);
@@ -1053,6 +1060,7 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
             class,
             parent,
             shadows: Vec::new(),
+            acronym: None,
         });
     }
     local_forum(facts, ex, nations, run, &inside).map(|(class, shadow)| Found {
@@ -1061,6 +1069,7 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
         class,
         parent: None,
         shadows: vec![shadow],
+        acronym: None,
     })
 }
 
@@ -1129,6 +1138,7 @@ fn network_information_centre(
         class: "TechnicalCommunityOrganisation",
         parent: None,
         shadows: Vec::new(),
+        acronym: None,
     })
 }
 
@@ -1235,7 +1245,7 @@ fn starts_known_label(vocab: &Vocabulary, name: &str) -> bool {
         .any(|l| l.to_lowercase().starts_with(&prefix))
 }
 
-fn is_government(facts: &Facts, ex: &Extractor, id: EntityId) -> bool {
+pub(super) fn is_government(facts: &Facts, ex: &Extractor, id: EntityId) -> bool {
     ex.vocab
         .get(&facts.entities[id].iri)
         .is_some_and(|c| c.has_class("Government"))
@@ -1245,7 +1255,7 @@ fn is_government(facts: &Facts, ex: &Extractor, id: EntityId) -> bool {
 /// whatever its head, a university is academic, a ministry or a body of a government is an
 /// agency of it (after the technical community's registries and steering groups), and only
 /// then does the head noun decide.
-fn classify(lower: &[String], of_government: bool, has_parent: bool) -> &'static str {
+pub(super) fn classify(lower: &[String], of_government: bool, has_parent: bool) -> &'static str {
     let has = |ws: &[&str]| lower.iter().any(|w| ws.contains(&w.as_str()));
     let last = lower.last().map_or("", String::as_str);
     if COMPANY_FORMS.contains(&last) || has(&["industry", "business", "chamber", "commerce", "companies", "operators"])
@@ -1392,7 +1402,10 @@ pub(super) fn register(facts: &mut Facts, ex: &Extractor, found: Vec<Found>) {
     }
     let mut named = Vec::new();
     for f in found.iter().cloned() {
-        let acronym = acronym_of.get(&same_as(&found, &f)).cloned();
+        let acronym = f
+            .acronym
+            .clone()
+            .or_else(|| acronym_of.get(&same_as(&found, &f)).cloned());
         facts.mentions.retain(|m| !f.shadows.contains(&m.span));
         let key = acronym.clone().unwrap_or_else(|| same_as(&found, &f));
         let evidence = facts.sentence_span(f.span.start);
@@ -1551,6 +1564,7 @@ pub fn find_ad_hoc_groups(facts: &mut Facts, ex: &Extractor) {
             class: "SubUnit",
             parent: Some(m.entity),
             shadows: Vec::new(),
+            acronym: None,
         });
     }
     register(facts, ex, found);
@@ -1683,6 +1697,7 @@ fn listed(facts: &Facts, span: Range<usize>) -> Option<Found> {
         class,
         parent: None,
         shadows: Vec::new(),
+        acronym: None,
     })
 }
 
@@ -1726,6 +1741,7 @@ pub fn find_coordinated_acronyms(facts: &mut Facts, ex: &Extractor) {
                 class: "Organisation",
                 parent: None,
                 shadows: Vec::new(),
+                acronym: None,
             });
         }
     }

@@ -74,6 +74,7 @@ pub fn find_organs(facts: &mut Facts, ex: &Extractor) {
                 class: "SubUnit",
                 parent: Some(m.entity),
                 shadows,
+                acronym: None,
             },
             role,
         ));
