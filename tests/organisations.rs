@@ -729,3 +729,14 @@ fn a_name_with_its_acronym_inside_is_one_body_with_both_names() {
         "{cstd:?}"
     );
 }
+
+#[test]
+fn a_heading_in_capitals_ends_where_the_mixed_case_title_begins() {
+    // European Commission, COM(2014) 72, its heading as the EUR-Lex page runs it into the title.
+    let found = bodies(
+        "COMMUNICATION FROM THE COMMISSION TO THE EUROPEAN PARLIAMENT, THE COUNCIL, THE EUROPEAN ECONOMIC AND SOCIAL COMMITTEE AND THE COMMITTEE OF THE REGIONS Internet Policy and Governance Europe's role in shaping the future of Internet Governance\n",
+    );
+    assert!(!found.iter().any(|b| b.contains("Internet Policy")), "{found:?}");
+    // An acronym before a mixed-case head is still one name.
+    assert!(bodies("The ICANN Board met in June.\n").contains(&"ICANN Board".to_string()));
+}

@@ -106,6 +106,23 @@ fn a_bare_name_followed_by_a_role_is_a_persons() {
 }
 
 #[test]
+fn a_specialists_role_and_a_possessive_owners_unit_are_read() {
+    // Caribbean Telecommunications Union, review of day 1 of the 17th Caribbean IGF (2021).
+    let got = people(&extract(
+        "Nigel Cassimire, Telecommunications Specialist, Caribbean Telecommunications Union (CTU) managed the day’s proceedings. Delivering remarks were Chengetai Masango, Head of Office, United Nations’ IGF Secretariat; Bevil Wooding, Director of Caribbean Affairs, ARIN.\n",
+    ));
+    assert!(
+        has(&got, "Nigel Cassimire", "Caribbean Telecommunications Union"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Chengetai Masango", "Internet Governance Forum Secretariat"),
+        "{got:?}"
+    );
+    assert!(!has(&got, "Chengetai Masango", "United Nations"), "{got:?}");
+}
+
+#[test]
 fn a_role_in_lower_case_after_a_bare_name_is_the_persons() {
     // A regional IGF's report: the opening session.
     let facts = extract(

@@ -660,6 +660,18 @@ fn runs(words: &[Word]) -> Vec<Range<usize>> {
         if w.core == "The" && start.is_some() && !CONNECTORS.contains(&words[i - 1].core.as_str()) {
             start = None;
         }
+        // "… AND THE COMMITTEE OF THE REGIONS Internet Policy and Governance": a heading in
+        // capitals, joined by connectors in capitals, ends where mixed-case words begin.
+        if let Some(s) = start
+            && w.core.chars().any(char::is_lowercase)
+            && words[s..i]
+                .iter()
+                .any(|x| CONNECTORS.contains(&x.core.to_lowercase().as_str()) && x.core.chars().all(char::is_uppercase))
+            && words[i - 1].core.chars().all(|c| !c.is_lowercase())
+        {
+            close(&mut out, s, i);
+            start = None;
+        }
         // "the European Union Delegation to the United Nations": a mission is named with whom
         // it is accredited to.
         let accredited =

@@ -114,7 +114,7 @@ static CHAIRS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?chair(?:man|person)?(?-u:\b)").unwrap());
 static PAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:former|past|ex-)").unwrap());
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|(?:(?:Under|Assistant)[- ])?Secretary[- ]General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:speaking on behalf|Vice-Chair(?:man|person)?|Chair(?:man|person)?|Co-Chair|Vice[- ]President|President|Ambassador|Chief|Executive Director|Director(?:-General)?|Deputy [A-Z][\w-]+|(?:(?:Under|Assistant)[- ])?Secretary[- ]General|Chief Executive Officer|CEO|Head|Coordinator|Member|Minister|Permanent Representative|Representative|Founder|Manager|Officer|Adviser|Advisor|Senior [A-Z][\w]+|Professor|Researcher|Fellow|(?:[A-Z][\w-]+ ){0,2}(?:Specialist|Analyst|Consultant|Expert|Engineer|Counsellor|Economist|Lecturer|Scientist))(?-u:\b)").unwrap()
 });
 /// A role written in lower case in running text, with the body it is of after it: "Mary
 /// Uduma, chairperson of the Africa IGF MAG", "X, member of the MAG". Only in apposition after
@@ -1011,13 +1011,26 @@ fn speakers_on_behalf(facts: &mut Facts, ex: &Extractor, names: &[(String, Range
     }
 }
 
+/// What stands between a possessive body and the unit it owns: "United Nations’ IGF …".
+static POSSESSIVE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:’s?|'s?) $").unwrap());
+
 /// The first body named in the clause after the name, with the text before it as the role; of
 /// names that start there, an organ's or a unit's ("the Africa IGF MAG", not the forum it is
 /// the MAG of; "the European Union Delegation to the United Nations", not the Union).
 fn body_in_clause(facts: &Facts, clause: &Range<usize>) -> Option<(EntityId, Range<usize>)> {
-    let mut bodies = facts
+    let all: Vec<&super::Mention> = facts
         .mentions_in(clause)
-        .filter(|m| facts.entities[m.entity].kind == Kind::Body);
+        .filter(|m| facts.entities[m.entity].kind == Kind::Body)
+        .collect();
+    // "Head of Office, United Nations’ IGF Secretariat": a possessive body owns the unit
+    // after it, which the person is of.
+    let owner_before = |i: usize| {
+        all.get(i + 1)
+            .is_some_and(|next| POSSESSIVE_GAP.is_match(facts.clean.str(all[i].span.end..next.span.start)))
+    };
+    let skip = (0..all.len()).take_while(|&i| owner_before(i)).count();
+    let role_end = all.first().map(|m| m.span.start);
+    let mut bodies = all.into_iter().skip(skip);
     let first = bodies.next()?;
     let part_of_first = |e: EntityId| {
         facts
@@ -1029,7 +1042,12 @@ fn body_in_clause(facts: &Facts, clause: &Range<usize>) -> Option<(EntityId, Ran
         .take_while(|m| m.span.start == first.span.start)
         .filter(|m| super::organs::names_organ(&facts.entities[m.entity].label) || part_of_first(m.entity))
         .fold(first, |a, m| if m.span.end > a.span.end { m } else { a });
-    Some((longest.entity, clause.start..longest.span.start))
+    let role_end = if skip > 0 {
+        role_end.unwrap_or(longest.span.start)
+    } else {
+        longest.span.start
+    };
+    Some((longest.entity, clause.start..role_end))
 }
 
 /// "the Secretary-General of the Y, Dr X": a body named just before ", Dr X".
