@@ -661,3 +661,28 @@ fn a_meeting_that_ended_today_in_a_dated_news_item() {
     );
     assert!(has(&found, "2010-01-15", "Asia-Europe Meeting"), "{found:?}");
 }
+
+#[test]
+fn a_body_acting_this_afternoon_and_the_phases_of_a_held_event() {
+    // UN press release GA/10451 (27 March 2006) on the Assembly's endorsement of the WSIS outcome.
+    let head = "GA/10451\n\n27 March 2006\n\nThe General Assembly this afternoon endorsed the outcomes of the World Summit for the Information Society.\n";
+    let found = meetings(head);
+    assert!(
+        has(&found, "2006-03-27", "United Nations General Assembly"),
+        "{found:?}"
+    );
+    // Acting at another time of day is not sitting "this afternoon".
+    let found = meetings(&head.replace("this afternoon endorsed", "last year endorsed"));
+    assert!(
+        !has(&found, "2006-03-27", "United Nations General Assembly"),
+        "{found:?}"
+    );
+    let found = meetings(
+        "[The World Summit on the Information Society was held in two phases. The first phase took place in Geneva, Switzerland, from 10 to 12 December 2003, and the second in Tunis, Tunisia, from 16 to 18 November 2005.]\n",
+    );
+    let wsis = "World Summit on the Information Society";
+    assert!(
+        has(&found, "2003-12-10", wsis) && has(&found, "2005-11-16", wsis),
+        "{found:?}"
+    );
+}

@@ -439,8 +439,8 @@ fn add_meeting(
 }
 
 /// "The Internet Governance Forum (IGF) officially opened in Vilnius today", "The sixteenth
-/// meeting of the Bureau … ended today in Paris": a press release's body that met "today" met on
-/// the day the release is dated.
+/// meeting of the Bureau … ended today in Paris", "The General Assembly this afternoon endorsed
+/// …": a press release's body that met "today" met on the day the release is dated.
 fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &str) {
     if !TODAY.is_match(text) {
         return;
@@ -451,7 +451,8 @@ fn opened_today(facts: &mut Facts, ex: &Extractor, span: &Range<usize>, text: &s
     let bodies = match super::subjects::of_sentence(facts, span) {
         Some(subjects) => {
             let predicate = facts.clean.str(subjects.predicate..span.end);
-            (HELD.is_match(predicate) || ENDED.is_match(predicate)).then_some(subjects.bodies)
+            (HELD.is_match(predicate) || ENDED.is_match(predicate) || SAT.is_match(predicate))
+                .then_some(subjects.bodies)
         }
         // "The sixteenth meeting of the Bureau … (IFAP) ended today": the body whose meeting
         // the subject names.
@@ -492,7 +493,11 @@ static ENDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:officially|formally)\s+)?(?:ended|closed|concluded)\s+(?:today|in\s)").unwrap()
 });
 /// "today" in a press release.
-static TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)today(?-u:\b)").unwrap());
+static TODAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:today|this (?:morning|afternoon|evening))(?-u:\b)").unwrap());
+/// "The General Assembly this afternoon endorsed …": a body acting in a part of the day of a
+/// meetings-coverage release sat that day, whatever it did.
+static SAT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^this (?:morning|afternoon|evening) \p{Ll}").unwrap());
 
 /// A field of an event's page or minutes that dates it: "When: October 2, 2009", "Date: 03
 /// June 2015".
@@ -784,8 +789,29 @@ fn convenors(
             .map(|m| m.entity)
             .or_else(own_session)
             .or_else(event)
+            .or_else(|| phase_of_event(facts, span))
             .or(facts.header.issuer),
     ]
+}
+
+/// "The first phase took place in Geneva …": a phase or part of the event the sentence before
+/// says was held ("The World Summit on the Information Society was held in two phases.").
+static PHASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*[Tt]he (?:first|second|third|final|last|next) (?:phase|part|segment|round)(?-u:\b)").unwrap()
+});
+
+/// The body whose event the sentence at `span` dates a phase of: the subject of the sentence
+/// before, which was held.
+fn phase_of_event(facts: &Facts, span: &Range<usize>) -> Option<EntityId> {
+    if !PHASE.is_match(facts.clean.str(span.clone())) || span.start < 2 {
+        return None;
+    }
+    let before = facts.sentence_span(span.start - 2);
+    let subjects = super::subjects::of_sentence(facts, &before)?;
+    let predicate = facts.clean.str(subjects.predicate..before.end);
+    HELD.is_match(predicate)
+        .then(|| subjects.bodies.first().copied())
+        .flatten()
 }
 
 /// "held at the European Dialogue on Internet Governance in June 2023, at the Asia Pacific

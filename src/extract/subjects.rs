@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 /// What may come before the subject: a bullet, a number, an opening "The", "Finally,".
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s•·▪\-–—*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:(?:also|further(?:more)?|finally|moreover|in addition),\s*)?(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)^[\s•·▪\-–—*\[“]*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?:(?:also|further(?:more)?|finally|moreover|in addition),\s*)?(?:the\s+)?$").unwrap()
 });
 /// An introductory phrase of time, basis or manner before a sentence's subject, up to its
 /// comma: "Since its establishment in 2010 by ITU and UNESCO, ", "In 2020, ", "Building on the
