@@ -332,3 +332,24 @@ fn suggesting_an_action_by_its_noun_or_gerund_recommends_it() {
         true,
     );
 }
+
+#[test]
+fn a_body_approved_or_proposed_as_facilitator_is_given_a_role() {
+    // EDRi report on UNESCO's WSIS action-line consultations (Paris, October 2006).
+    let text = "At the Paris consultations UNESCO was approved as the formal facilitator for action line C3, C7, C9 and C10. It was stressed that the Association for Progressive Communications (APC) is proposed as co-facilitator of Action line C2 together with the International Telecommunication Union (ITU).\n";
+    let unesco = "United Nations Educational, Scientific and Cultural Organization";
+    check(text, unesco, "formal facilitator", true);
+    check(
+        text,
+        "Association for Progressive Communications",
+        "proposed as co-facilitator",
+        true,
+    );
+    // A body approving something is not given a role.
+    check(
+        "The proposal from UNESCO was widely approved with some minor modifications.\n",
+        unesco,
+        "widely approved",
+        false,
+    );
+}

@@ -361,11 +361,27 @@ static ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The bodies a sentence opens on, when what follows is what they are to do ("IGF Secretariat
 /// will assess if there is a need …"): a role the text gives them.
 fn acting_subjects(facts: &Facts, span: &Range<usize>) -> Option<Vec<EntityId>> {
-    let subjects = super::subjects::of_sentence(facts, span)?;
-    ACTION
-        .is_match(facts.clean.str(subjects.predicate..span.end))
-        .then_some(subjects.bodies)
+    let subjects = super::subjects::of_sentence(facts, span);
+    if let Some(subjects) = subjects
+        && ACTION.is_match(facts.clean.str(subjects.predicate..span.end))
+    {
+        return Some(subjects.bodies);
+    }
+    let appointed: Vec<EntityId> = facts
+        .mentions_in(span)
+        .filter(|m| m.explicit && facts.entities[m.entity].kind == Kind::Body)
+        .filter(|m| APPOINTED.is_match(facts.clean.str(m.span.end..span.end)))
+        .map(|m| m.entity)
+        .collect();
+    (!appointed.is_empty()).then_some(appointed)
 }
+
+/// "UNESCO was approved as the formal facilitator for action line C3", "the Association of
+/// Progressive Communications (APC) is proposed as co-facilitator of Action line C2": a role
+/// given to the body named right before, wherever the clause stands in the sentence.
+static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:is|are|was|were|has been|have been|had been) (?:\w+ly )?(?:approved|designated|appointed|proposed|nominated|selected|confirmed|elected|chosen|mandated) as\s").unwrap()
+});
 
 /// "ITU initiated the Action Line C2 consultation in Doha, the main conclusions of which are: a. …
 /// Efforts should be made to involve … b. … should be linked to …": the sentences of a
