@@ -686,3 +686,34 @@ fn a_body_acting_this_afternoon_and_the_phases_of_a_held_event() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bracketed_date_after_a_meetings_topic_dates_the_body_that_met() {
+    // G77 and China, explanation of position on the WSIS+20 outcome (New York, 17 December 2025).
+    let head = "STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA IN EXPLANATION OF POSITION AFTER THE ADOPTION OF THE OUTCOME DOCUMENT OF THE HIGH-LEVEL MEETING OF THE GENERAL ASSEMBLY ON THE OVERALL REVIEW OF THE IMPLEMENTATION OF THE OUTCOMES OF THE WORLD SUMMIT ON THE INFORMATION SOCIETY (New York, 17 December 2025)\n\nMadam President, Excellencies,\n";
+    let found = meetings(head);
+    assert!(
+        has(&found, "2025-12-17", "United Nations General Assembly"),
+        "{found:?}"
+    );
+    assert!(
+        !has(&found, "2025-12-17", "World Summit on the Information Society"),
+        "{found:?}"
+    );
+    // The same topic in running text, with the date after it.
+    let found = meetings(
+        "Intro line.\n\nThe high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society (New York, 17 December 2025) adopted an outcome.\n",
+    );
+    assert!(
+        !has(&found, "2025-12-17", "World Summit on the Information Society"),
+        "{found:?}"
+    );
+    // A summit's own bracket still dates it.
+    let found = meetings(
+        "Intro line.\n\nThe World Summit on the Information Society (Tunis, 16-18 November 2005) adopted the Tunis Agenda.\n",
+    );
+    assert!(
+        has(&found, "2005-11-16", "World Summit on the Information Society"),
+        "{found:?}"
+    );
+}

@@ -704,15 +704,41 @@ fn convenors(
     before: &str,
     year: &str,
 ) -> Vec<Option<EntityId>> {
+    let issues: Vec<&Mention> = facts
+        .mentions_in(span)
+        .filter(|m| facts.entities[m.entity].kind == Kind::Issue)
+        .collect();
+    // "the overall review of the implementation of the outcomes of the World Summit on the
+    // Information Society (New York, 17 December 2025)": a body named inside an issue's name
+    // held nothing there.
+    let inside_an_issue = |m: &Mention| {
+        issues
+            .iter()
+            .any(|i| i.span.start <= m.span.start && m.span.end <= i.span.end && i.span != m.span)
+    };
     let bodies: Vec<&Mention> = facts
         .mentions_in(span)
-        .filter(|m| facts.entities[m.entity].kind == Kind::Body && !part_of_longer_name(facts, span, m))
+        .filter(|m| {
+            facts.entities[m.entity].kind == Kind::Body && !part_of_longer_name(facts, span, m) && !inside_an_issue(m)
+        })
         .collect();
     if let Some(adopted) = adopted_on(facts, span, &bodies, before) {
         return adopted;
     }
     if let Some(body) = dateline_body(facts, span, at) {
-        return vec![Some(body)];
+        // "… MEETING OF THE GENERAL ASSEMBLY ON THE OVERALL REVIEW OF … THE WORLD SUMMIT ON THE
+        // INFORMATION SOCIETY (New York, 17 December 2025)": the bracket dates the meeting the
+        // name opens with, not a body its topic names.
+        let meeting_of = bodies.iter().rev().find(|m| {
+            m.span.end <= at
+                && m.entity != body
+                && OF_BODY.is_match(
+                    facts
+                        .clean
+                        .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start),
+                )
+        });
+        return vec![Some(meeting_of.map_or(body, |m| m.entity))];
     }
     if let Some(subjects) = meeting_subjects(facts, span) {
         // Its hosts held it with it: "The X 2025, co-hosted by ITU and …, was held from …".
