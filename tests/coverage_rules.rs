@@ -949,3 +949,21 @@ fn a_body_in_an_instruments_name_does_not_cover_its_issues_but_its_own_act_does(
         covered(&own)
     );
 }
+
+#[test]
+fn the_bodies_of_a_discussion_lead_in_cover_the_items_listed_under_it() {
+    // ICANN59 GAC communiqué (Johannesburg, 29 June 2017), its meeting with the Board.
+    let text = "The GAC met with the ICANN Board and discussed:\n\n• Recent dialogue between the GAC and the ICANN CEO on mitigating domain name abuse.\n• Improvement to ICANN document handling.\n\nThe GAC also welcomed progress on privacy.\n";
+    let listed = |facts: &Facts, issue: &str| {
+        covered(facts)
+            .iter()
+            .any(|(b, i, basis)| b == "ICANN Board" && i == issue && *basis == "list")
+    };
+    let facts = extract(text);
+    assert!(listed(&facts, "DNS abuse"), "{:?}", covered(&facts));
+    // The paragraph after the list is no item of it.
+    assert!(!listed(&facts, "privacy"), "{:?}", covered(&facts));
+    // A lead-in that discusses nothing lists no topics.
+    let welcomed = extract(&text.replace("and discussed:", "and welcomed:"));
+    assert!(!listed(&welcomed, "DNS abuse"), "{:?}", covered(&welcomed));
+}

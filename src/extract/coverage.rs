@@ -100,6 +100,7 @@ pub fn find_coverage(facts: &mut Facts, ex: &Extractor) {
     topics_after_name(facts, &mut found);
     adopted_lists(facts, &mut found);
     themes(facts, &mut found);
+    super::discussed_lists::discussed_items(facts, &mut found);
     venue(facts, &mut found);
     let named = named_together(facts, ex);
     same_sentence(facts, &named, &mut found);

@@ -11,6 +11,7 @@ pub mod citations;
 pub mod coverage;
 pub mod dates;
 pub mod definitions;
+pub mod discussed_lists;
 pub mod header;
 pub mod issue_lists;
 pub mod links;
