@@ -740,3 +740,18 @@ fn a_heading_in_capitals_ends_where_the_mixed_case_title_begins() {
     // An acronym before a mixed-case head is still one name.
     assert!(bodies("The ICANN Board met in June.\n").contains(&"ICANN Board".to_string()));
 }
+
+#[test]
+fn a_verbs_ing_form_opening_an_item_is_no_names_first_word() {
+    // ICANN59 GAC communiqué (2017), the topics of the GAC's meeting with the Board.
+    let found = bodies(
+        "The GAC met with the ICANN Board and discussed:\n\n• Receiving Board responses to GAC Advice earlier.\n",
+    );
+    assert!(!found.iter().any(|b| b.starts_with("Receiving")), "{found:?}");
+    // Inside a sentence the same word may open a name.
+    let found = bodies("Speakers came from the Engineering Council of South Africa and others.\n");
+    assert!(
+        found.contains(&"Engineering Council of South Africa".to_string()),
+        "{found:?}"
+    );
+}

@@ -990,6 +990,11 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
         .count();
     let run = &run[skip..];
     let first = run.first()?;
+    // "• Receiving Board responses to GAC Advice earlier": a verb's -ing form opening a
+    // sentence or an item is capitalised for its place, not as a name's first word.
+    if run.len() > 1 && first.core.ends_with("ing") && opens_sentence(facts, first) {
+        return named(facts, ex, nations, index, &run[1..]);
+    }
     let lower: Vec<String> = run.iter().map(|w| w.core.to_lowercase()).collect();
     // A text's title ("Recommendation of the Council on Artificial Intelligence") names no body
     // after it.
@@ -1083,6 +1088,17 @@ fn named(facts: &mut Facts, ex: &Extractor, nations: &Nations, index: &MentionIn
         shadows: vec![shadow],
         acronym: None,
     })
+}
+
+/// Whether nothing but bullets, numbers and punctuation stands between the sentence's start and
+/// the word.
+fn opens_sentence(facts: &Facts, word: &Word) -> bool {
+    let start = facts.sentence_span(word.span.start).start;
+    facts
+        .clean
+        .str(start..word.span.start)
+        .chars()
+        .all(|c| !c.is_alphabetic())
 }
 
 /// Whether the words open with a unit's name, "the" aside: "the Directorate of …", "the
