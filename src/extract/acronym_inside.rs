@@ -4,7 +4,7 @@
 //! Capitalised runs stop at the bracket, so neither half alone is a name: this pass reads the
 //! whole and gives the body both its long name and its short one.
 
-use super::organisations::{Found, classify, is_government, is_head, org_key};
+use super::organisations::{Found, classify, is_government, is_head};
 use super::{Extractor, Facts, Mention};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -52,11 +52,11 @@ pub(super) fn names(facts: &mut Facts, ex: &Extractor) -> Vec<Found> {
         let long_span = offsets.chars(long.start() + skipped..long.end());
         candidates.push((span, long_span, name, short));
     }
-    let mut found = Vec::new();
+    let (mut found, mut known_mentions) = (Vec::new(), Vec::new());
     for (span, long_span, name, short) in candidates {
         if let Some(known) = nations.body(&short).or_else(|| nations.body(&name)) {
             let entity = facts.concept_entity(ex.vocab, known);
-            facts.mentions.push(Mention {
+            known_mentions.push(Mention {
                 entity,
                 span,
                 explicit: true,
@@ -82,7 +82,9 @@ pub(super) fn names(facts: &mut Facts, ex: &Extractor) -> Vec<Found> {
             acronym: Some(short),
         });
     }
-    found.retain(|f| !org_key(&f.name).is_empty());
+    // The rules after this one find mentions by position.
+    facts.mentions.extend(known_mentions);
+    facts.mentions.sort_by_key(|m| (m.span.start, m.span.end, m.entity));
     found
 }
 
