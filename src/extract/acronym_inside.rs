@@ -30,7 +30,6 @@ const LEADING: &[&str] = &["The", "A", "An", "This", "Our", "Its", "Their"];
 pub(super) fn names(facts: &mut Facts, ex: &Extractor) -> Vec<Found> {
     let nations = &ex.matchers.nations;
     let text = facts.clean.text.as_str();
-    let offsets = crate::text::Offsets::new(text);
     let mut candidates = Vec::new();
     for c in ACRONYM_INSIDE.captures_iter(text) {
         let (Some(all), Some(long), Some(acronym), Some(head)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
@@ -46,10 +45,10 @@ pub(super) fn names(facts: &mut Facts, ex: &Extractor) -> Vec<Found> {
         if !is_head(head.as_str()) || capitals < 2 || !abbreviates || NAME_GOES_ON.is_match(&text[all.end()..]) {
             continue;
         }
-        let span = offsets.chars(long.start() + skipped..all.end());
+        let span = facts.clean.char_span(long.start() + skipped..all.end());
         let name = format!("{} {}", words.join(" "), head.as_str());
         let short = format!("{} {}", acronym.as_str(), head.as_str());
-        let long_span = offsets.chars(long.start() + skipped..long.end());
+        let long_span = facts.clean.char_span(long.start() + skipped..long.end());
         candidates.push((span, long_span, name, short));
     }
     let (mut found, mut known_mentions) = (Vec::new(), Vec::new());

@@ -3,11 +3,11 @@
 //! "• Recent dialogue … on mitigating domain name abuse."). Every body the lead-in names took
 //! part in the discussion, so each covers the issues of each item.
 
-use super::{Coverage, EntityId, Facts};
+use super::mentions::entities_in;
+use super::{Coverage, Facts};
 use crate::text::ParagraphKind;
 use crate::vocab::Kind;
 use regex::Regex;
-use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A lead-in ending on a verb of discussion and a colon: "… and discussed:", "The Committee
@@ -25,7 +25,7 @@ pub(super) fn discussed_items(facts: &Facts, found: &mut Vec<Coverage>) {
             continue;
         }
         let sentence = facts.sentence_span(lead.span.end.saturating_sub(1));
-        let bodies = named(facts, &sentence, Kind::Body);
+        let bodies = entities_in(facts, &sentence, Kind::Body, true);
         if bodies.is_empty() {
             continue;
         }
@@ -34,7 +34,7 @@ pub(super) fn discussed_items(facts: &Facts, found: &mut Vec<Coverage>) {
             .iter()
             .take_while(|q| matches!(q.kind, ParagraphKind::Bullet | ParagraphKind::Numbered(_)));
         for item in items {
-            for issue in named(facts, &item.span, Kind::Issue) {
+            for issue in entities_in(facts, &item.span, Kind::Issue, true) {
                 for &body in &bodies {
                     found.push(Coverage {
                         body,
@@ -47,17 +47,6 @@ pub(super) fn discussed_items(facts: &Facts, found: &mut Vec<Coverage>) {
             }
         }
     }
-}
-
-/// The entities of `kind` a span names explicitly, each once, in text order.
-fn named(facts: &Facts, span: &Range<usize>, kind: Kind) -> Vec<EntityId> {
-    let mut out = Vec::new();
-    for m in facts.mentions_in(span).filter(|m| m.explicit) {
-        if facts.entities[m.entity].kind == kind && !out.contains(&m.entity) {
-            out.push(m.entity);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -722,6 +722,13 @@ fn convenors(
             facts.entities[m.entity].kind == Kind::Body && !part_of_longer_name(facts, span, m) && !inside_an_issue(m)
         })
         .collect();
+    let around = |m: &Mention| {
+        let lead = facts
+            .clean
+            .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start);
+        let tail = facts.clean.str(m.span.end..(m.span.end + 30).min(span.end));
+        (lead, tail)
+    };
     if let Some(adopted) = adopted_on(facts, span, &bodies, before) {
         return adopted;
     }
@@ -729,15 +736,10 @@ fn convenors(
         // "… MEETING OF THE GENERAL ASSEMBLY ON THE OVERALL REVIEW OF … THE WORLD SUMMIT ON THE
         // INFORMATION SOCIETY (New York, 17 December 2025)": the bracket dates the meeting the
         // name opens with, not a body its topic names.
-        let meeting_of = bodies.iter().rev().find(|m| {
-            m.span.end <= at
-                && m.entity != body
-                && OF_BODY.is_match(
-                    facts
-                        .clean
-                        .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start),
-                )
-        });
+        let meeting_of = bodies
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= at && m.entity != body && OF_BODY.is_match(around(m).0));
         return vec![Some(meeting_of.map_or(body, |m| m.entity))];
     }
     if let Some(subjects) = meeting_subjects(facts, span) {
@@ -750,13 +752,6 @@ fn convenors(
         }
         return met;
     }
-    let around = |m: &Mention| {
-        let lead = facts
-            .clean
-            .str(m.span.start.saturating_sub(30).max(span.start)..m.span.start);
-        let tail = facts.clean.str(m.span.end..(m.span.end + 30).min(span.end));
-        (lead, tail)
-    };
     if let Some(event) = event_at(facts, &bodies, at) {
         return vec![Some(event)];
     }
@@ -835,9 +830,7 @@ fn phase_of_event(facts: &Facts, span: &Range<usize>) -> Option<EntityId> {
     let before = facts.sentence_span(span.start - 2);
     let subjects = super::subjects::of_sentence(facts, &before)?;
     let predicate = facts.clean.str(subjects.predicate..before.end);
-    HELD.is_match(predicate)
-        .then(|| subjects.bodies.first().copied())
-        .flatten()
+    subjects.bodies.first().copied().filter(|_| HELD.is_match(predicate))
 }
 
 /// "held at the European Dialogue on Internet Governance in June 2023, at the Asia Pacific

@@ -1029,7 +1029,8 @@ fn body_in_clause(facts: &Facts, clause: &Range<usize>) -> Option<(EntityId, Ran
             .is_some_and(|next| POSSESSIVE_GAP.is_match(facts.clean.str(all[i].span.end..next.span.start)))
     };
     let skip = (0..all.len()).take_while(|&i| owner_before(i)).count();
-    let role_end = all.first().map(|m| m.span.start);
+    // The role ends where the owner's name starts.
+    let owner_start = (skip > 0).then(|| all[0].span.start);
     let mut bodies = all.into_iter().skip(skip);
     let first = bodies.next()?;
     let part_of_first = |e: EntityId| {
@@ -1042,12 +1043,7 @@ fn body_in_clause(facts: &Facts, clause: &Range<usize>) -> Option<(EntityId, Ran
         .take_while(|m| m.span.start == first.span.start)
         .filter(|m| super::organs::names_organ(&facts.entities[m.entity].label) || part_of_first(m.entity))
         .fold(first, |a, m| if m.span.end > a.span.end { m } else { a });
-    let role_end = if skip > 0 {
-        role_end.unwrap_or(longest.span.start)
-    } else {
-        longest.span.start
-    };
-    Some((longest.entity, clause.start..role_end))
+    Some((longest.entity, clause.start..owner_start.unwrap_or(longest.span.start)))
 }
 
 /// "the Secretary-General of the Y, Dr X": a body named just before ", Dr X".

@@ -361,8 +361,7 @@ static ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The bodies a sentence opens on, when what follows is what they are to do ("IGF Secretariat
 /// will assess if there is a need …"): a role the text gives them.
 fn acting_subjects(facts: &Facts, span: &Range<usize>) -> Option<Vec<EntityId>> {
-    let subjects = super::subjects::of_sentence(facts, span);
-    if let Some(subjects) = subjects
+    if let Some(subjects) = super::subjects::of_sentence(facts, span)
         && ACTION.is_match(facts.clean.str(subjects.predicate..span.end))
     {
         return Some(subjects.bodies);
